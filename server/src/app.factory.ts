@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
+import type { AppConfig } from './config/config.js';
+import { AppModule } from './app.module.js';
+import { createValidationPipe } from './common/validation.js';
+import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
+
+const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz'];
+
+/** The whole server (API, socket.io, built client) as a Nest application, not yet listening. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: loggerLevels(config.logLevel),
+    bodyParser: true,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  const withCsp = helmet();
+  const withoutCsp = helmet({ contentSecurityPolicy: false });
+  // GraphiQL (development only) loads its page from a CDN, which the strict policy would block.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path === '/graphql' ? withoutCsp : withCsp)(req, res, next),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphQLErrorFilter());
+  app.enableShutdownHooks();
+
+  const index = path.join(config.clientDist, 'index.html');
+  if (fs.existsSync(index)) {
+    app.useStaticAssets(config.clientDist, { index: false, maxAge: '1h' });
+    // Client-side routes (e.g. /invitations/…) get the app's page.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  }
+  return app;
+}
+
+function loggerLevels(level: AppConfig['logLevel']) {
+  const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return all.slice(0, all.indexOf(level) + 1) as unknown as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
+}

@@ -1,0 +1,65 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { formatError } from './common/format-error.js';
+import { AuthModule } from './auth/auth.module.js';
+import { SessionMiddleware } from './auth/session.middleware.js';
+import { NetworksModule } from './networks/networks.module.js';
+import { ClassesModule } from './classes/classes.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { LiveModule } from './live/live.module.js';
+import { HealthController } from './health/health.controller.js';
+
+/** Depth, cost, alias and token limits on every GraphQL request. */
+function armor() {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+  }).protect();
+  return { plugins: plugins as unknown as ApolloDriverConfig['plugins'], validationRules };
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const production = config.env === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: !production,
+          introspection: !production,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError,
+          ...armor(),
+        }),
+        AuthModule,
+        NetworksModule,
+        ClassesModule,
+        NotificationsModule,
+        LiveModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('*path');
+  }
+}

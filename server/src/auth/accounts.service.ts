@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { LIMITS } from '@switchback/shared';
+import { conflict, fieldError } from '../common/errors.js';
+import { isUniqueViolation } from '../common/db-errors.js';
+import { PasswordsService } from './passwords.service.js';
+import { SessionsService } from './sessions.service.js';
+import { User } from './user.entity.js';
+
+/** Creating accounts and opening sessions for them, inside the caller's transaction. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly passwords: PasswordsService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** The adult with this email after checking their password, or a new account for them. */
+  async verifyOrCreateAdult(
+    m: EntityManager,
+    input: { email: string; displayName: string; password: string },
+  ): Promise<User> {
+    const user = await m.getRepository(User).findOneBy({ email: input.email });
+    if (user) {
+      if (!(await this.passwords.verify(user.passwordHash, input.password))) {
+        throw fieldError('password', 'This email already has a Switchback account: enter its password to join.');
+      }
+      return user;
+    }
+    this.checkNewPassword(input.password);
+    return m.save(
+      m.create(User, {
+        email: input.email,
+        username: null,
+        displayName: input.displayName,
+        passwordHash: await this.passwords.hash(input.password),
+      }),
+    );
+  }
+
+  async createStudent(
+    m: EntityManager,
+    input: { username: string; displayName: string; password: string },
+  ): Promise<User> {
+    this.checkNewPassword(input.password);
+    const taken = () =>
+      conflict('That username is taken.', { username: 'That username is taken: try adding a number.' });
+    if (await m.getRepository(User).existsBy({ username: input.username })) throw taken();
+    try {
+      return await m.save(
+        m.create(User, {
+          email: null,
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash: await this.passwords.hash(input.password),
+        }),
+      );
+    } catch (err) {
+      if (isUniqueViolation(err)) throw taken();
+      throw err;
+    }
+  }
+
+  async setPassword(m: EntityManager, userId: string, password: string): Promise<void> {
+    this.checkNewPassword(password);
+    await m.update(User, userId, { passwordHash: await this.passwords.hash(password) });
+    await this.sessions.revokeAllFor(userId, m);
+  }
+
+  startSession(m: EntityManager, userId: string, ip: string | null): Promise<string> {
+    return this.sessions.create(userId, ip, m);
+  }
+
+  private checkNewPassword(password: string): void {
+    if (password.length < LIMITS.passwordMin) {
+      throw fieldError('password', `Choose a password of at least ${LIMITS.passwordMin} characters.`);
+    }
+    if (password.length > LIMITS.passwordMax) {
+      throw fieldError('password', `Password must be at most ${LIMITS.passwordMax} characters.`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../common/auth-context.js';
+import { OptionalUser } from '../common/current-user.decorator.js';
+import { requestIp } from '../common/request-ip.js';
+import { AccessService } from '../networks/access.service.js';
+import { AuthService } from './auth.service.js';
+import { clearSessionCookie } from './cookies.js';
+import { SessionCookieService } from './session-cookie.service.js';
+import { AuthPayload } from './dto/auth-payload.js';
+import { RequestPasswordResetInput, ResetPasswordInput } from './dto/password-reset.input.js';
+import { SignInInput } from './dto/sign-in.input.js';
+import { Viewer } from './dto/viewer.js';
+import { SessionsService } from './sessions.service.js';
+import type { User } from './user.entity.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly access: AccessService,
+    private readonly cookie: SessionCookieService,
+  ) {}
+
+  @Query(() => Viewer, { nullable: true, description: 'The signed-in person, or null.' })
+  async me(@OptionalUser() user: User | null): Promise<Viewer | null> {
+    if (!user) return null;
+    return { ...user, memberships: await this.access.membershipsOf(user.id) };
+  }
+
+  @Mutation(() => AuthPayload)
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
+    return this.cookie.signedIn(ctx, await this.auth.signIn(input.login, input.password, requestIp(ctx.req)));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the current session.' })
+  async signOut(@Context() ctx: GqlContext): Promise<boolean> {
+    if (ctx.req.auth) await this.sessions.revoke(ctx.req.auth.sessionId);
+    clearSessionCookie(ctx.res);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Always true, whether or not the email has an account.' })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+    await this.auth.requestPasswordReset(input.email);
+    return true;
+  }
+
+  @Mutation(() => AuthPayload)
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
+    return this.cookie.signedIn(ctx, await this.auth.resetPassword(input.token, input.password, requestIp(ctx.req)));
+  }
+}

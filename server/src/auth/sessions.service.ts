@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { AuthContext } from '../common/auth-context.js';
+import { Session } from './session.entity.js';
+import { hashToken, randomToken } from './tokens.js';
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get ttlMs(): number {
+    return this.config.sessionTtlHours * 3600_000;
+  }
+
+  /** Starts a session and returns its token (the only time the token exists in clear). */
+  async create(userId: string, ip: string | null, manager?: EntityManager): Promise<string> {
+    const token = randomToken();
+    const repo = manager ? manager.getRepository(Session) : this.sessions;
+    await repo.insert({
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + this.ttlMs),
+      revokedAt: null,
+      ip,
+    });
+    return token;
+  }
+
+  /** The live session a token belongs to, with its user; null when unknown, revoked or expired. */
+  async resolve(token: string): Promise<AuthContext | null> {
+    if (!token || token.length > 200) return null;
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
+      relations: { user: true },
+    });
+    if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+    return { user: session.user, sessionId: session.id };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Signs a person out everywhere (password reset, deactivation). */
+  async revokeAllFor(userId: string, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(Session) : this.sessions;
+    await repo.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+}

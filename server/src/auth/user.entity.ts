@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A person who can sign in: an adult (email) or a student (username, no email needed). */
+@ObjectType()
+@Entity('user')
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Lower-cased; null for students. */
+  @Field(() => String, { nullable: true })
+  @Index('uq_user_email', { unique: true, where: 'email IS NOT NULL' })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  /** Lower-cased; set for students, who sign in with it. */
+  @Field(() => String, { nullable: true })
+  @Index('uq_user_username', { unique: true, where: 'username IS NOT NULL' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  username: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 16, default: 'en' })
+  locale: string;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

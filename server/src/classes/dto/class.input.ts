@@ -1,0 +1,91 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { GRADE_LEVELS, LIMITS } from '@switchback/shared';
+import { NewPasswordRule, RequiredText, UsernameRule } from '../../common/input-rules.js';
+
+@InputType()
+export class CreateClassInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a network.' })
+  networkId: string;
+
+  @Field()
+  @RequiredText('Class name')
+  name: string;
+
+  @Field()
+  @RequiredText('Subject', LIMITS.subjectMax)
+  subject: string;
+
+  @Field({ description: 'K or 1–12.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsIn(GRADE_LEVELS, { message: 'Choose a grade level from K to 12.' })
+  gradeLevel: string;
+}
+
+@InputType()
+export class JoinClassInput {
+  @Field({ description: 'The join code the teacher shared; case, spaces and dashes do not matter.' })
+  @IsString({ message: 'Enter the join code from your teacher.' })
+  @IsNotEmpty({ message: 'Enter the join code from your teacher.' })
+  @MaxLength(20, { message: 'A join code has 8 letters and numbers.' })
+  code: string;
+
+  @Field({ nullable: true, description: 'For a new student account (not needed when signed in as a student).' })
+  @IsOptional()
+  @UsernameRule()
+  username?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @RequiredText('Your name')
+  displayName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @NewPasswordRule()
+  password?: string;
+}
+
+@InputType()
+export class ResetStudentPasswordInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a class.' })
+  classId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a student.' })
+  studentId: string;
+
+  @Field()
+  @NewPasswordRule()
+  password: string;
+}
+
+@InputType()
+export class RemoveStudentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a class.' })
+  classId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a student.' })
+  studentId: string;
+}
+
+/** A student in a teacher's roster (only the class's teacher and the school's administrators see it). */
+@ObjectType()
+export class RosterEntry {
+  @Field(() => ID)
+  studentId: string;
+
+  @Field()
+  displayName: string;
+
+  @Field()
+  username: string;
+
+  @Field()
+  joinedAt: Date;
+}

@@ -1,0 +1,17 @@
+import type { Request, Response } from 'express';
+import type { User } from '../auth/user.entity.js';
+
+/** Who is calling: set on the request by the session middleware. */
+export interface AuthContext {
+  user: User;
+  sessionId: string;
+}
+
+export interface AppRequest extends Request {
+  auth?: AuthContext;
+}
+
+export interface GqlContext {
+  req: AppRequest;
+  res: Response;
+}

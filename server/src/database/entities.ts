@@ -1,0 +1,28 @@
+import { User } from '../auth/user.entity.js';
+import { Session } from '../auth/session.entity.js';
+import { SignInAttempt } from '../auth/sign-in-attempt.entity.js';
+import { PasswordReset } from '../auth/password-reset.entity.js';
+import { Network } from '../networks/network.entity.js';
+import { School } from '../networks/school.entity.js';
+import { Membership } from '../networks/membership.entity.js';
+import { Invitation } from '../networks/invitation.entity.js';
+import { SchoolClass } from '../classes/school-class.entity.js';
+import { Enrollment } from '../classes/enrollment.entity.js';
+import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+
+/** Every entity, listed once (ES modules have no glob loading). */
+export const ENTITIES = [
+  User,
+  Session,
+  SignInAttempt,
+  PasswordReset,
+  Network,
+  School,
+  Membership,
+  Invitation,
+  SchoolClass,
+  Enrollment,
+  OutboxMessage,
+  AuditEvent,
+];

@@ -1,0 +1,105 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Initial1795353695447 implements MigrationInterface {
+  name = 'Initial1795353695447';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "user" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "email" character varying(254), "username" character varying(32), "display_name" character varying(120) NOT NULL, "password_hash" character varying(255) NOT NULL, "locale" character varying(16) NOT NULL DEFAULT 'en', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_cace4a159ff9f2512dd42373760" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_user_email" ON "user"  ("email") WHERE email IS NOT NULL`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_user_username" ON "user"  ("username") WHERE username IS NOT NULL`);
+    await queryRunner.query(`CREATE TABLE "session" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "ip" character varying(64), CONSTRAINT "PK_f55da76ac1c3ac420f444d2ff11" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_30e98e8746699fb9af235410af" ON "session"  ("user_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_session_token_hash" ON "session"  ("token_hash") `);
+    await queryRunner.query(`CREATE TABLE "sign_in_attempt" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "login" character varying(254) NOT NULL, "ip" character varying(64) NOT NULL, "succeeded" boolean NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7708f8d7d88593210f3d359f81d" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_3aaeef19b20ff0451c22102505" ON "sign_in_attempt"  ("ip", "created_at") `);
+    await queryRunner.query(`CREATE INDEX "IDX_55eff6e4f211c34d962353cd3e" ON "sign_in_attempt"  ("login", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "password_reset" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_8515e60a2cc41584fa4784f52ce" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_ad88301fdc79593dd222268a8b" ON "password_reset"  ("user_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_password_reset_token_hash" ON "password_reset"  ("token_hash") `);
+    await queryRunner.query(`CREATE TABLE "network" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "slug" character varying(60) NOT NULL, "name" character varying(120) NOT NULL, "description" text NOT NULL DEFAULT '', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_8f8264c2d37cbbd8282ee9a3c97" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_network_slug" ON "network"  ("slug") `);
+    await queryRunner.query(`CREATE TABLE "school" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "network_id" uuid NOT NULL, "name" character varying(120) NOT NULL, "state" character(2) NOT NULL, "locality" character varying(120) NOT NULL, "time_zone" character varying(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_57836c3fe2f2c7734b20911755e" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_school_network_name" ON "school"  ("network_id", "name") `);
+    await queryRunner.query(`CREATE TABLE "membership" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "user_id" uuid NOT NULL, "network_id" uuid NOT NULL, "school_id" uuid, "role" character varying(20) NOT NULL, "subjects" text array NOT NULL DEFAULT '{}', "grade_levels" text array NOT NULL DEFAULT '{}', "status" character varying(20) NOT NULL DEFAULT 'ACTIVE', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_83c1afebef3059472e7c37e8de8" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_255a71cb78812d2d88925187f2" ON "membership"  ("network_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_5681cf7597997564b9df4d57a8" ON "membership"  ("school_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_membership_user_network" ON "membership"  ("user_id", "network_id") `);
+    await queryRunner.query(`CREATE TABLE "invitation" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "network_id" uuid NOT NULL, "school_id" uuid, "email" character varying(254) NOT NULL, "role" character varying(20) NOT NULL, "subjects" text array NOT NULL DEFAULT '{}', "grade_levels" text array NOT NULL DEFAULT '{}', "token_hash" character(64) NOT NULL, "invited_by_id" uuid NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "accepted_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_beb994737756c0f18a1c1f8669c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_e3f817405b76b42fcf9b1f6a00" ON "invitation"  ("network_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_invitation_token_hash" ON "invitation"  ("token_hash") `);
+    await queryRunner.query(`CREATE TABLE "class" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "network_id" uuid NOT NULL, "school_id" uuid NOT NULL, "teacher_id" uuid NOT NULL, "name" character varying(120) NOT NULL, "subject" character varying(60) NOT NULL, "grade_level" character varying(8) NOT NULL, "join_code" character varying(16) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_0b9024d21bdfba8b1bd1c300eae" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_e8dfbea942c480f1e37a84bd40" ON "class"  ("network_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_c24cc47b50016cb7ec5a0716ee" ON "class"  ("teacher_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_class_join_code" ON "class"  ("join_code") `);
+    await queryRunner.query(`CREATE TABLE "enrollment" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "class_id" uuid NOT NULL, "student_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7e200c699fa93865cdcdd025885" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_eb0d79d7b8954d3129d032b0bb" ON "enrollment"  ("student_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_enrollment_class_student" ON "enrollment"  ("class_id", "student_id") `);
+    await queryRunner.query(`CREATE TABLE "outbox_message" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "network_id" uuid, "to_address" character varying(254) NOT NULL, "subject" character varying(200) NOT NULL, "body" text NOT NULL, "link" text, "kind" character varying(40) NOT NULL, "status" character varying(12) NOT NULL, "attempts" integer NOT NULL DEFAULT '0', "last_error" text, "sent_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2f36ee5236f2793f3e7bd554589" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_3d7024aeccb0bf083c7e4e5c37" ON "outbox_message"  ("status", "created_at") `);
+    await queryRunner.query(`CREATE INDEX "IDX_8778a66d6d02c3c2c5ba64336e" ON "outbox_message"  ("network_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "audit_event" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "network_id" uuid, "actor_id" uuid, "action" character varying(60) NOT NULL, "target_type" character varying(40) NOT NULL, "target_id" uuid, "data" jsonb NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_935775ddb2bfe1456db96daa6c" ON "audit_event"  ("network_id", "created_at") `);
+    await queryRunner.query(`ALTER TABLE "session" ADD CONSTRAINT "FK_30e98e8746699fb9af235410aff" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "password_reset" ADD CONSTRAINT "FK_ad88301fdc79593dd222268a8b6" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "school" ADD CONSTRAINT "FK_dba689db1781949516a789699b0" FOREIGN KEY ("network_id") REFERENCES "network"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "membership" ADD CONSTRAINT "FK_e9c72e8d29784031c96f5c6af8d" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "membership" ADD CONSTRAINT "FK_255a71cb78812d2d88925187f28" FOREIGN KEY ("network_id") REFERENCES "network"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "membership" ADD CONSTRAINT "FK_5681cf7597997564b9df4d57a82" FOREIGN KEY ("school_id") REFERENCES "school"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "invitation" ADD CONSTRAINT "FK_e3f817405b76b42fcf9b1f6a00d" FOREIGN KEY ("network_id") REFERENCES "network"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "invitation" ADD CONSTRAINT "FK_1ebc7ebd5f1b9c42ee2d18dd9dd" FOREIGN KEY ("school_id") REFERENCES "school"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "class" ADD CONSTRAINT "FK_e2b913aac642a625dc0d0d8d64f" FOREIGN KEY ("school_id") REFERENCES "school"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "class" ADD CONSTRAINT "FK_c24cc47b50016cb7ec5a0716ee5" FOREIGN KEY ("teacher_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "enrollment" ADD CONSTRAINT "FK_25b7b9f2adce55b2f876dbf5eeb" FOREIGN KEY ("class_id") REFERENCES "class"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "enrollment" ADD CONSTRAINT "FK_eb0d79d7b8954d3129d032b0bb1" FOREIGN KEY ("student_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "enrollment" DROP CONSTRAINT "FK_eb0d79d7b8954d3129d032b0bb1"`);
+    await queryRunner.query(`ALTER TABLE "enrollment" DROP CONSTRAINT "FK_25b7b9f2adce55b2f876dbf5eeb"`);
+    await queryRunner.query(`ALTER TABLE "class" DROP CONSTRAINT "FK_c24cc47b50016cb7ec5a0716ee5"`);
+    await queryRunner.query(`ALTER TABLE "class" DROP CONSTRAINT "FK_e2b913aac642a625dc0d0d8d64f"`);
+    await queryRunner.query(`ALTER TABLE "invitation" DROP CONSTRAINT "FK_1ebc7ebd5f1b9c42ee2d18dd9dd"`);
+    await queryRunner.query(`ALTER TABLE "invitation" DROP CONSTRAINT "FK_e3f817405b76b42fcf9b1f6a00d"`);
+    await queryRunner.query(`ALTER TABLE "membership" DROP CONSTRAINT "FK_5681cf7597997564b9df4d57a82"`);
+    await queryRunner.query(`ALTER TABLE "membership" DROP CONSTRAINT "FK_255a71cb78812d2d88925187f28"`);
+    await queryRunner.query(`ALTER TABLE "membership" DROP CONSTRAINT "FK_e9c72e8d29784031c96f5c6af8d"`);
+    await queryRunner.query(`ALTER TABLE "school" DROP CONSTRAINT "FK_dba689db1781949516a789699b0"`);
+    await queryRunner.query(`ALTER TABLE "password_reset" DROP CONSTRAINT "FK_ad88301fdc79593dd222268a8b6"`);
+    await queryRunner.query(`ALTER TABLE "session" DROP CONSTRAINT "FK_30e98e8746699fb9af235410aff"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_935775ddb2bfe1456db96daa6c"`);
+    await queryRunner.query(`DROP TABLE "audit_event"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8778a66d6d02c3c2c5ba64336e"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_3d7024aeccb0bf083c7e4e5c37"`);
+    await queryRunner.query(`DROP TABLE "outbox_message"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_enrollment_class_student"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_eb0d79d7b8954d3129d032b0bb"`);
+    await queryRunner.query(`DROP TABLE "enrollment"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_class_join_code"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c24cc47b50016cb7ec5a0716ee"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e8dfbea942c480f1e37a84bd40"`);
+    await queryRunner.query(`DROP TABLE "class"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_invitation_token_hash"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e3f817405b76b42fcf9b1f6a00"`);
+    await queryRunner.query(`DROP TABLE "invitation"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_membership_user_network"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_5681cf7597997564b9df4d57a8"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_255a71cb78812d2d88925187f2"`);
+    await queryRunner.query(`DROP TABLE "membership"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_school_network_name"`);
+    await queryRunner.query(`DROP TABLE "school"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_network_slug"`);
+    await queryRunner.query(`DROP TABLE "network"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_password_reset_token_hash"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_ad88301fdc79593dd222268a8b"`);
+    await queryRunner.query(`DROP TABLE "password_reset"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_55eff6e4f211c34d962353cd3e"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_3aaeef19b20ff0451c22102505"`);
+    await queryRunner.query(`DROP TABLE "sign_in_attempt"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_session_token_hash"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_30e98e8746699fb9af235410af"`);
+    await queryRunner.query(`DROP TABLE "session"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_user_username"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_user_email"`);
+    await queryRunner.query(`DROP TABLE "user"`);
+  }
+}

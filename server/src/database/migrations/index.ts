@@ -1,0 +1,3 @@
+import { Initial1795353695447 } from './1795353695447-Initial.js';
+/** Every migration, in order. `npm run migration:generate -- Name` adds to this list. */
+export const MIGRATIONS: (new () => object)[] = [Initial1795353695447];

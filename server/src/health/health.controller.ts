@@ -1,0 +1,20 @@
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+@Controller()
+export class HealthController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Liveness and database reachability, for load balancers and `docker compose`. */
+  @Get('healthz')
+  @HttpCode(200)
+  async health(): Promise<{ status: string; database: string }> {
+    try {
+      await this.db.query('SELECT 1');
+      return { status: 'ok', database: 'ok' };
+    } catch {
+      throw new ServiceUnavailableException({ status: 'error', database: 'unreachable' });
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessService } from './access.service.js';
+import { Membership } from './membership.entity.js';
+
+/** Network membership checks, for every feature. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Membership])],
+  providers: [AccessService],
+  exports: [AccessService],
+})
+export class AccessModule {}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import { ROLE_LABELS } from '@switchback/shared';
+import { badInput, conflict, fieldError, forbidden, notFound } from '../common/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AccountsService } from '../auth/accounts.service.js';
+import { hashToken, randomToken } from '../auth/tokens.js';
+import { User } from '../auth/user.entity.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { AccessService } from './access.service.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership } from './membership.entity.js';
+import { Network } from './network.entity.js';
+import { School } from './school.entity.js';
+import type { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dto/invitation.input.js';
+
+const INVITATION_DAYS = 7;
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly accounts: AccountsService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Coordinators invite anyone to any school; administrators invite teachers and administrators to
+   * their own school. A new invitation to the same email replaces an open one.
+   */
+  async invite(userId: string, input: InviteMemberInput): Promise<Invitation> {
+    const me = await this.access.requireMember(userId, input.networkId, ['COORDINATOR', 'ADMINISTRATOR']);
+    let schoolId = input.schoolId ?? null;
+    if (me.role === 'ADMINISTRATOR') {
+      if (input.role === 'COORDINATOR') throw forbidden('Only a network coordinator can invite coordinators.');
+      if (schoolId && schoolId !== me.schoolId)
+        throw forbidden('Principals can invite people to their own school only.');
+      schoolId = me.schoolId;
+    }
+    if (input.role !== 'COORDINATOR' && !schoolId) {
+      throw badInput('Administrators and teachers belong to a school: choose one.', { schoolId: 'Choose a school.' });
+    }
+    const school = schoolId
+      ? await this.db.getRepository(School).findOneBy({ id: schoolId, networkId: input.networkId })
+      : null;
+    if (schoolId && !school) throw fieldError('schoolId', 'Choose a school of this network.');
+    const network = await this.db.getRepository(Network).findOneByOrFail({ id: input.networkId });
+
+    const already = await this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u')
+      .where('m.network_id = :n AND u.email = :e AND m.status = :s', {
+        n: input.networkId,
+        e: input.email,
+        s: 'ACTIVE',
+      })
+      .getExists();
+    if (already) throw conflict('That person is already a member of this network.', { email: 'Already a member.' });
+
+    const token = randomToken();
+    const link = this.outbox.link(`/invitations/${token}`);
+    const invitation = await this.db.transaction(async (m) => {
+      // Any earlier open invitation for this email stops working.
+      await m.update(
+        Invitation,
+        { networkId: input.networkId, email: input.email, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        { expiresAt: new Date() },
+      );
+      const inv = await m.save(
+        m.create(Invitation, {
+          networkId: input.networkId,
+          schoolId,
+          email: input.email,
+          role: input.role,
+          subjects: input.subjects ?? [],
+          gradeLevels: input.gradeLevels ?? [],
+          tokenHash: hashToken(token),
+          invitedById: userId,
+          expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+          acceptedAt: null,
+        }),
+      );
+      const where = school ? ` at ${school.name}` : '';
+      await this.outbox.enqueue(m, {
+        networkId: input.networkId,
+        to: input.email,
+        kind: 'INVITATION',
+        subject: `You're invited to ${network.name} on Switchback`,
+        link,
+        body:
+          `You have been invited to join ${network.name} on Switchback as ${ROLE_LABELS[input.role].toLowerCase()}${where}.\n\n` +
+          `Accept the invitation (the link works for ${INVITATION_DAYS} days, once):\n${link}\n`,
+      });
+      await this.audit.record(m, {
+        networkId: input.networkId,
+        actorId: userId,
+        action: 'invitation.create',
+        targetType: 'Invitation',
+        targetId: inv.id,
+        data: { email: input.email, role: input.role },
+      });
+      return inv;
+    });
+    this.outbox.flush();
+    invitation.school = school;
+    invitation.network = network;
+    return invitation;
+  }
+
+  /** Open invitations of a network, for its coordinators and administrators. */
+  async listOpen(userId: string, networkId: string): Promise<Invitation[]> {
+    const me = await this.access.requireMember(userId, networkId, ['COORDINATOR', 'ADMINISTRATOR']);
+    return this.db.getRepository(Invitation).find({
+      where: {
+        networkId,
+        acceptedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+        ...(me.role === 'ADMINISTRATOR' ? { schoolId: me.schoolId ?? undefined } : {}),
+      },
+      relations: { school: true, network: true },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+  }
+
+  private findByToken(token: string) {
+    return this.db
+      .getRepository(Invitation)
+      .findOne({ where: { tokenHash: hashToken(token) }, relations: { network: true, school: true } });
+  }
+
+  /** What the accept page shows; anyone holding the link may see it. */
+  async preview(token: string): Promise<InvitationPreview> {
+    const inv = await this.findByToken(token);
+    if (!inv) throw notFound('invitation');
+    const existingAccount = await this.db.getRepository(User).existsBy({ email: inv.email });
+    return {
+      networkName: inv.network.name,
+      schoolName: inv.school?.name ?? null,
+      email: inv.email,
+      role: inv.role,
+      existingAccount,
+      state: inv.acceptedAt ? 'USED' : inv.expiresAt.getTime() <= Date.now() ? 'EXPIRED' : 'VALID',
+    };
+  }
+
+  /** Accepts once: creates the account (or adds the network to an existing one) and signs in. */
+  async accept(input: AcceptInvitationInput, ip: string | null): Promise<{ user: User; token: string }> {
+    return this.db.transaction(async (m) => {
+      const inv = await m
+        .getRepository(Invitation)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.token_hash = :h', { h: hashToken(input.token) })
+        .getOne();
+      if (!inv) throw notFound('invitation');
+      if (inv.acceptedAt)
+        throw badInput('This invitation has already been used. Sign in with your email and password.');
+      if (inv.expiresAt.getTime() <= Date.now()) {
+        throw badInput('This invitation has expired. Ask your network coordinator to send a new one.');
+      }
+      const user = await this.accounts.verifyOrCreateAdult(m, {
+        email: inv.email,
+        displayName: input.displayName,
+        password: input.password,
+      });
+      const existing = await m.getRepository(Membership).findOneBy({ userId: user.id, networkId: inv.networkId });
+      const membership = existing ?? m.create(Membership, { userId: user.id, networkId: inv.networkId });
+      Object.assign(membership, {
+        role: inv.role,
+        schoolId: inv.schoolId,
+        subjects: inv.subjects,
+        gradeLevels: inv.gradeLevels,
+        status: 'ACTIVE',
+      });
+      await m.save(membership);
+      inv.acceptedAt = new Date();
+      await m.save(inv);
+      await this.audit.record(m, {
+        networkId: inv.networkId,
+        actorId: user.id,
+        action: 'invitation.accept',
+        targetType: 'Invitation',
+        targetId: inv.id,
+      });
+      const token = await this.accounts.startSession(m, user.id, ip);
+      return { user, token };
+    });
+  }
+}

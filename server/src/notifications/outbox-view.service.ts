@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { pageSize } from '../common/pagination.js';
+import { AccessService } from '../networks/access.service.js';
+import { OutboxService } from './outbox.service.js';
+
+/** What the coordinator's outbox page shows. */
+@Injectable()
+export class OutboxViewService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly access: AccessService,
+  ) {}
+
+  async forCoordinator(userId: string, networkId: string, first?: number) {
+    await this.access.requireCoordinator(userId, networkId);
+    const messages = await this.outbox.listForNetwork(networkId, pageSize(first, 50));
+    return { smtpConfigured: this.outbox.smtpConfigured, messages };
+  }
+}

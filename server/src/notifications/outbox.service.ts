@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { MAILER, type Mailer } from './mailer.js';
+import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
+
+export interface OutgoingMail {
+  networkId: string | null;
+  to: string;
+  subject: string;
+  body: string;
+  link?: string | null;
+  kind: 'INVITATION' | 'PASSWORD_RESET';
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Email goes through an outbox: written in the same transaction as the change that caused it,
+ * then sent. Without SMTP_URL messages are only stored (and logged) for the coordinator to see.
+ */
+@Injectable()
+export class OutboxService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Outbox');
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(MAILER) private readonly mailer?: Mailer | null,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.mailer) this.timer = setInterval(() => void this.deliverPending(), 30_000).unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.draining;
+  }
+
+  /** Adds a message inside the caller's transaction. Call `flush()` after the commit. */
+  async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+    await manager.insert(OutboxMessage, {
+      networkId: mail.networkId,
+      toAddress: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      link: mail.link ?? null,
+      kind: mail.kind,
+      status: this.mailer ? OutboxStatus.PENDING : OutboxStatus.STORED,
+    });
+    if (!this.mailer) {
+      this.logger.log(`Email to ${mail.to} kept in the outbox (no SMTP_URL): "${mail.subject}" ${mail.link ?? ''}`);
+    }
+  }
+
+  /** Sends what is pending, in the background. */
+  flush(): void {
+    if (this.mailer) void this.deliverPending();
+  }
+
+  /** Sends pending messages; safe with several server processes (rows are claimed with SKIP LOCKED). */
+  async deliverPending(): Promise<void> {
+    if (!this.mailer || this.draining) return this.draining;
+    const mailer = this.mailer;
+    this.draining = (async () => {
+      for (;;) {
+        const sent = await this.db.transaction(async (m) => {
+          const [row] = await m.query(
+            `SELECT id, to_address, subject, body, attempts FROM outbox_message
+              WHERE status = 'PENDING' ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          );
+          if (!row) return false;
+          try {
+            await mailer.send({ to: row.to_address, subject: row.subject, text: row.body });
+            await m.update(OutboxMessage, row.id, {
+              status: OutboxStatus.SENT,
+              sentAt: new Date(),
+              attempts: row.attempts + 1,
+            });
+          } catch (err) {
+            const attempts = row.attempts + 1;
+            this.logger.warn(`Could not send email to ${row.to_address}: ${(err as Error).message}`);
+            await m.update(OutboxMessage, row.id, {
+              attempts,
+              lastError: String((err as Error).message).slice(0, 500),
+              status: attempts >= MAX_ATTEMPTS ? OutboxStatus.FAILED : OutboxStatus.PENDING,
+            });
+            return false;
+          }
+          return true;
+        });
+        if (!sent) break;
+      }
+    })().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  /** The newest messages of a network (authorization is the caller's job). */
+  async listForNetwork(networkId: string, limit: number): Promise<OutboxMessage[]> {
+    return this.db.getRepository(OutboxMessage).find({
+      where: { networkId },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+  }
+
+  /** An absolute link into the app for an email, e.g. link('/reset-password/…'). */
+  link(pathname: string): string {
+    return `${this.config.publicUrl}${pathname}`;
+  }
+
+  get smtpConfigured(): boolean {
+    return Boolean(this.config.smtpUrl);
+  }
+}

@@ -1,0 +1,21 @@
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { ClassesResolver } from '../classes/classes.resolver.js';
+import { InvitationsResolver } from '../networks/invitations.resolver.js';
+import { MembersResolver } from '../networks/members.resolver.js';
+import { NetworksResolver } from '../networks/networks.resolver.js';
+import { SchoolsResolver } from '../networks/schools.resolver.js';
+import { OutboxResolver } from '../notifications/outbox.resolver.js';
+
+/**
+ * Every resolver, for printing the schema without a database. A test checks that the running
+ * app's schema equals the committed file, so a resolver missing here is caught.
+ */
+export const RESOLVERS = [
+  AuthResolver,
+  NetworksResolver,
+  SchoolsResolver,
+  MembersResolver,
+  InvitationsResolver,
+  ClassesResolver,
+  OutboxResolver,
+];

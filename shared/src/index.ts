@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './schools.js';
+export * from './limits.js';
+export * from './grades.js';
+export * from './live.js';

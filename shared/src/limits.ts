@@ -1,0 +1,31 @@
+/** Input limits shared by the API's validation and the client's forms. */
+export const LIMITS = {
+  nameMax: 120,
+  emailMax: 254,
+  passwordMin: 8,
+  passwordMax: 200,
+  usernameMin: 3,
+  usernameMax: 32,
+  searchMax: 100,
+  subjectMax: 60,
+  subjectsMax: 10,
+  pageSizeMax: 100,
+  localityMax: 120,
+} as const;
+
+/** Usernames for students: letters, digits, dot, dash and underscore. */
+export const USERNAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
+
+/** Class join codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 8;
+
+/** Normalises what a student types as a join code (case, spaces and dashes do not matter). */
+export function normalizeJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** Shows a join code in two groups of four for reading aloud, e.g. "HK3M-Q7RT". */
+export function formatJoinCode(code: string): string {
+  return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+}
