@@ -62,7 +62,7 @@ export class MembersService {
     const page = this.afterCursor(base, args.after)
       .orderBy('lower(u.display_name)', 'ASC')
       .addOrderBy('m.id', 'ASC')
-      .take(take + 1);
+      .limit(take + 1); // many-to-one joins only: LIMIT is exact (take() cannot order by an expression)
     const rows = await page.getMany();
     const nodes = rows.slice(0, take);
     const last = nodes.at(-1);

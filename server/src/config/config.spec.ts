@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig, redact } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, an embedded database and the demo seed', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.seedDemo).toBe(true);
+    expect(c.publicUrl).toBe('http://localhost:3000');
+    expect(c.dataDir).toMatch(/\.data$/);
+  });
+
+  it('does not seed demo data into an external database unless SEED_DEMO=1', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/x' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/x', SEED_DEMO: '1' }).seedDemo).toBe(true);
+  });
+
+  it('explains a bad value in one line naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid PORT: .*\(got "eighty"\)$/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /^Invalid DATABASE_URL: must look like postgres:\/\//,
+    );
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.org' })).toThrow(/^Invalid SMTP_URL/);
+  });
+
+  it('never prints a password from a URL', () => {
+    expect(redact('postgres://user:secret@db:5432/x')).toBe('postgres://user:***@db:5432/x');
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'postgres://user:secret@/x' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/Invalid DATABASE_URL/);
+    expect(message).not.toContain('secret');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', SMTP_URL: '' }).port).toBe(3000);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode, USERNAME_PATTERN } from './limits.js';
+
+describe('join codes', () => {
+  it('normalizes what a student types: case, spaces and dashes do not matter', () => {
+    expect(normalizeJoinCode(' hk3m-q7rt ')).toBe('HK3MQ7RT');
+    expect(normalizeJoinCode('HK3M Q7RT')).toBe('HK3MQ7RT');
+  });
+
+  it('formats a code in two groups of four for reading aloud', () => {
+    expect(formatJoinCode('HK3MQ7RT')).toBe('HK3M-Q7RT');
+    expect(formatJoinCode('SHORT')).toBe('SHORT');
+  });
+
+  it('has no look-alike characters in the alphabet', () => {
+    for (const c of '01OIL') expect(JOIN_CODE_ALPHABET).not.toContain(c);
+  });
+});
+
+describe('usernames', () => {
+  it('allows letters, digits, dot, dash and underscore only', () => {
+    expect(USERNAME_PATTERN.test('tok.student_1-a')).toBe(true);
+    expect(USERNAME_PATTERN.test('has space')).toBe(false);
+    expect(USERNAME_PATTERN.test('émile')).toBe(false);
+  });
+});

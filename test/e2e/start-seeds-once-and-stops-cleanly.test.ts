@@ -1,0 +1,107 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../server/src/database/embedded-postgres.js';
+import { REPO_ROOT } from '../../server/src/config/config.js';
+
+const MAIN = path.join(REPO_ROOT, 'server/dist/main.js');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+  readyMs: number;
+}
+
+/** Runs the built server as `npm start` does and resolves when it prints that it is ready. */
+async function start(dataDir: string): Promise<Started> {
+  const port = await freePort();
+  const began = Date.now();
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  delete env.SEED_DEMO;
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const deadline = setTimeout(() => reject(new Error(`not ready within 60 s:\n${out}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Switchback is ready at')) {
+        clearTimeout(deadline);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(deadline);
+      reject(new Error(`exited with ${code} before ready:\n${out}`));
+    });
+  });
+  return { child, output: () => out, url: `http://127.0.0.1:${port}`, readyMs: Date.now() - began };
+}
+
+async function stop(s: Started): Promise<number | null> {
+  s.child.removeAllListeners('exit');
+  const exited = new Promise<number | null>((resolve) => s.child.on('exit', (code) => resolve(code)));
+  s.child.kill('SIGINT');
+  return exited;
+}
+
+async function signInCoordinator(url: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation { signIn(input: { login: "coordinator@demo.switchback.local", password: "switchback" }) { token } }',
+    }),
+  });
+  const body = (await res.json()) as { data: { signIn: { token: string } } };
+  return body.data.signIn.token;
+}
+
+async function schoolCount(url: string, token: string): Promise<number> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ network(slug: "nw-rural-demo") { name schools { id } } }' }),
+  });
+  const body = (await res.json()) as { data: { network: { schools: unknown[] } } };
+  return body.data.network.schools.length;
+}
+
+describe('npm start', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-start-'));
+  fs.chmodSync(dataDir, 0o755);
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('seeds-the-demo-network-once-serves-everything-on-one-port-and-stops-postgres-on-ctrl-c', async () => {
+    const first = await start(dataDir);
+    try {
+      expect(first.output()).toContain('demo network created');
+      expect(first.output()).toContain('coordinator@demo.switchback.local');
+      const health = await fetch(`${first.url}/healthz`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+      const page = await fetch(`${first.url}/sign-in`);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await page.text()).toContain('<div id="root">');
+      expect(await schoolCount(first.url, await signInCoordinator(first.url))).toBeGreaterThanOrEqual(6);
+    } finally {
+      expect(await stop(first)).toBe(0);
+    }
+    // PostgreSQL stopped with the server: its lock file is gone.
+    expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    const second = await start(dataDir);
+    try {
+      expect(second.output()).not.toContain('demo network created');
+      expect(await schoolCount(second.url, await signInCoordinator(second.url))).toBe(6);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+    console.log(`npm start ready: first ${first.readyMs} ms (fresh database), second ${second.readyMs} ms`);
+  }, 180_000);
+});
