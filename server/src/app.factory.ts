@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from './config/config.js';
 import { AppModule } from './app.module.js';
-import { createValidationPipe } from './common/validation.js';
+import { createValidationPipe, RejectNulPipe } from './common/validation.js';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
 
 const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz'];
@@ -29,7 +29,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   );
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.enableShutdownHooks();
 

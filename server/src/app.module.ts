@@ -3,6 +3,7 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -15,16 +16,30 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { LiveModule } from './live/live.module.js';
 import { HealthController } from './health/health.controller.js';
 
+/** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation))
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+  },
+});
+
 /** Depth, cost, alias and token limits on every GraphQL request. */
 function armor() {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
+    // Tokens are counted by GraphQL's own parser (`parseOptions` below): armor's plugin parses again
+    // in a hook, where every syntax error (and the limit itself) became an HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
   }).protect();
-  return { plugins: plugins as unknown as ApolloDriverConfig['plugins'], validationRules };
+  return {
+    plugins: plugins as unknown as ApolloDriverConfig['plugins'],
+    validationRules: [...(validationRules ?? []), knownOperationTypes],
+    parseOptions: { maxTokens: 2000 },
+  };
 }
 
 @Module({})
@@ -45,6 +60,8 @@ export class AppModule implements NestModule {
           introspection: !production,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
+          // Unused by the client; Apollo's own errors for bad persisted-query hashes carry no code.
+          persistedQueries: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError,
           ...armor(),

@@ -19,7 +19,7 @@ interface Started {
 async function start(dataDir: string): Promise<Started> {
   const port = await freePort();
   const began = Date.now();
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' };
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });

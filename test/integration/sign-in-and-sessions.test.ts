@@ -30,7 +30,11 @@ describe('sign-in and sessions', () => {
     const net = await createNetwork(server.db);
     const student = await createPerson(server.db, net, 'STUDENT');
     const token = await signIn(server, student.login);
-    const me = await server.gql<{ me: { username: string; email: null; memberships: { role: string }[] } }>(ME, {}, { token });
+    const me = await server.gql<{ me: { username: string; email: null; memberships: { role: string }[] } }>(
+      ME,
+      {},
+      { token },
+    );
     expect(me.data?.me).toMatchObject({ username: student.login, email: null });
     expect(me.data?.me.memberships.map((m) => m.role)).toEqual(['STUDENT']);
   });
@@ -104,6 +108,8 @@ describe('sign-in and sessions', () => {
     expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
     expect(blocked.errors?.[0].message).toMatch(/from this network connection/);
     // Another address is unaffected.
-    expect((await server.gql(SIGN_IN, { input: { login: t.login, password: PASSWORD } }, { ip: randomIp() })).errors).toBeUndefined();
+    expect(
+      (await server.gql(SIGN_IN, { input: { login: t.login, password: PASSWORD } }, { ip: randomIp() })).errors,
+    ).toBeUndefined();
   });
 });

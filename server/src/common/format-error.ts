@@ -15,6 +15,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const extensions: Record<string, unknown> = {};
     for (const k of PUBLIC_EXTENSIONS)
       if (formatted.extensions?.[k] !== undefined) extensions[k] = formatted.extensions[k];
+    if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && extensions.fieldErrors === undefined)
+      extensions.fieldErrors = variableFieldErrors(formatted.message, error);
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
@@ -24,4 +26,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * GraphQL's own variable errors (wrong type, value not in an enum, missing field) are BAD_USER_INPUT
+ * without field errors; name the field from the message, so that every BAD_USER_INPUT has them.
+ * E.g. `Variable "$input" got invalid value "X" at "input.role"; Value "X" does not exist…` → role.
+ */
+export function variableFieldErrors(message: string, error: unknown): Record<string, string> {
+  const variable = /^Variable "\$(\w+)" /.exec(message);
+  if (!variable) return {};
+  const reason = (error as { originalError?: { message?: unknown } })?.originalError?.message;
+  const why = typeof reason === 'string' ? reason : message;
+  // Quotes inside values are escaped in the message, so ` at "…"; ` can only be the path.
+  const at = / at "\w+((?:\.\w+|\[\d+\])+)"; /.exec(message);
+  const path = at ? at[1].replace(/\[\d+\]/g, '').slice(1) : '';
+  const missing = /^Field "(\w+)" (?:of required type|is not defined by type)/.exec(why);
+  const field = missing ? (path ? `${path}.${missing[1]}` : missing[1]) : path || variable[1];
+  return { [field]: why };
 }

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { badInput, type FieldErrors } from './errors.js';
 
 function collect(errors: ValidationError[], into: FieldErrors, prefix = ''): FieldErrors {
@@ -26,4 +26,29 @@ export function createValidationPipe(): ValidationPipe {
       return badInput(summary, fieldErrors);
     },
   });
+}
+
+/** The field holding a NUL character (PostgreSQL cannot store it in text), or null. */
+function fieldWithNul(value: unknown, key: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? key : null;
+  if (depth > 8 || value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = fieldWithNul(v, Array.isArray(value) ? key : k, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Refuses NUL characters in any argument before it can reach the database. */
+export class RejectNulPipe implements PipeTransform {
+  transform(value: unknown, meta: ArgumentMetadata): unknown {
+    if (meta.type === 'custom') return value;
+    const field = fieldWithNul(value, meta.data ?? 'input');
+    if (field) {
+      throw badInput('Remove the invisible control characters from what you typed and try again.', {
+        [field]: 'Contains an invisible control character.',
+      });
+    }
+    return value;
+  }
 }

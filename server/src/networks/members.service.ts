@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { isUUID } from 'class-validator';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -80,7 +81,11 @@ export class MembersService {
     const cursor = decodeCursor(after, 2);
     if (!cursor) return qb;
     const [name, id] = cursor;
-    if (typeof name !== 'string' || typeof id !== 'string') throw badInput('That page link is not valid.');
+    if (typeof name !== 'string' || typeof id !== 'string' || !isUUID(id)) {
+      throw badInput('That page link is not valid any more. Start again from the first page.', {
+        after: 'Not a valid cursor.',
+      });
+    }
     return qb.andWhere('(lower(u.display_name), m.id) > (:cName, :cId)', { cName: name, cId: id });
   }
 
@@ -133,11 +138,12 @@ export class MembersService {
       where: { id: input.memberId, userId, status: 'ACTIVE' },
       relations: { user: true, school: true },
     });
-    if (own && input.schoolId !== undefined && own.role !== 'COORDINATOR') {
+    // A school left out or sent as null stays as it is.
+    if (own && input.schoolId != null && own.role !== 'COORDINATOR') {
       throw forbidden('Ask your network coordinator to move you to another school.');
     }
     const target = own ?? (await this.manageable(userId, input.memberId));
-    if (input.schoolId !== undefined) {
+    if (input.schoolId != null) {
       target.school = await this.schoolInNetwork(input.schoolId, target.networkId);
       target.schoolId = target.school.id;
     }

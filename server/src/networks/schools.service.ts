@@ -49,8 +49,10 @@ export class SchoolsService {
     const school = await this.db.getRepository(School).findOneBy({ id: input.id });
     if (!school) throw notFound('school');
     await this.access.requireCoordinator(userId, school.networkId);
-    const { id: _id, ...changes } = input;
-    Object.assign(school, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    const { id: _id, ...given } = input;
+    // A field left out or sent as null stays as it is (every column is required).
+    const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null));
+    Object.assign(school, changes);
     try {
       return await this.db.transaction(async (tx) => {
         const saved = await tx.save(school);

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { OutboxMessage } from '../../server/src/notifications/outbox-message.entity.js';
+import { createNetwork, createPerson, PASSWORD } from '../support/factories.js';
+import { launchBrowser, startAppServer } from '../support/browser.js';
+import type { TestServer } from '../support/harness.js';
+
+async function signInThroughPage(page: Page, base: string, login: string, password: string) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Email or username').fill(login);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('onboarding in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('coordinator-invites-a-teacher-who-accepts-from-the-outbox-link-and-a-student-joins-with-the-code', async () => {
+    const net = await createNetwork(server.db);
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR', { name: 'Casey Coordinator' });
+    const teacherEmail = `new-teacher-${Date.now()}@example.org`;
+
+    // The coordinator signs in and invites a teacher.
+    const coordCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await coordCtx.newPage();
+    await signInThroughPage(page, server.url, coordinator.login, PASSWORD);
+    await page.getByRole('link', { name: 'People' }).first().click();
+    await page.getByRole('button', { name: 'Invite someone' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Email').fill(teacherEmail);
+    await dialog.getByRole('textbox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Teacher' }).click();
+    await dialog.getByRole('textbox', { name: 'School' }).click();
+    await page.getByRole('option', { name: net.schools[0].name }).click();
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The outbox shows the email with its link.
+    await page.getByRole('link', { name: 'Outbox' }).first().click();
+    await page.getByRole('heading', { name: 'Outbox' }).waitFor();
+    await page.getByText(teacherEmail).first().waitFor();
+    const message = await server.db.getRepository(OutboxMessage).findOneByOrFail({ toAddress: teacherEmail });
+    const link = message.link!.replace('http://switchback.test', server.url);
+    expect(await page.locator(`a[href="${message.link}"]`).count()).toBeGreaterThan(0);
+    await coordCtx.close();
+
+    // The teacher follows the link, accepts, and lands signed in.
+    const teacherCtx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tpage = await teacherCtx.newPage();
+    await tpage.goto(link);
+    await tpage.getByRole('heading', { name: `Join ${net.network.name}` }).waitFor();
+    await tpage.getByLabel('Your name').fill('Terry Teacher');
+    await tpage.getByLabel('Password', { exact: true }).fill('a good long password');
+    await tpage.getByRole('button', { name: 'Accept invitation' }).click();
+    await tpage.getByText('Terry Teacher').first().waitFor();
+
+    // The teacher signs in again later with the new password, and creates a class.
+    await teacherCtx.clearCookies();
+    await signInThroughPage(tpage, server.url, teacherEmail, 'a good long password');
+    await tpage.getByRole('link', { name: 'Classes' }).first().click();
+    await tpage.getByRole('button', { name: 'Create class' }).first().click();
+    const classDialog = tpage.getByRole('dialog');
+    await classDialog.getByLabel('Class name').fill('Biology 9');
+    await classDialog.getByLabel('Subject').fill('Science');
+    await classDialog.getByRole('textbox', { name: 'Grade level' }).click();
+    await tpage.getByRole('option', { name: '9', exact: true }).click();
+    await classDialog.getByRole('button', { name: 'Create class' }).click();
+    const [row] = await server.db.query('SELECT join_code FROM class WHERE name = $1 AND network_id = $2', [
+      'Biology 9',
+      net.network.id,
+    ]);
+    const code: string = row.join_code;
+    await tpage
+      .getByText(`${code.slice(0, 4)}-${code.slice(4)}`)
+      .first()
+      .waitFor();
+    await teacherCtx.close();
+
+    // A student joins with the code and sees the class.
+    const studentCtx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const spage = await studentCtx.newPage();
+    await spage.goto(`${server.url}/join`);
+    await spage.getByRole('heading', { name: 'Join a class' }).waitFor();
+    await spage.getByLabel('Join code').fill(code.toLowerCase());
+    await spage.getByLabel('Username').fill(`kid${Date.now()}`);
+    await spage.getByLabel('Your name').fill('Sky Student');
+    await spage.getByLabel('Password', { exact: true }).fill('student password');
+    await spage.getByRole('button', { name: 'Join class' }).click();
+    await spage.getByText('Biology 9').first().waitFor();
+    await studentCtx.close();
+
+    const [enrolled] = await server.db.query(
+      `SELECT count(*)::int AS n FROM enrollment e JOIN class c ON c.id = e.class_id WHERE c.join_code = $1`,
+      [code],
+    );
+    expect(enrolled.n).toBe(1);
+  }, 120_000);
+});
