@@ -14,6 +14,8 @@ import { NetworksModule } from './networks/networks.module.js';
 import { ClassesModule } from './classes/classes.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { LiveModule } from './live/live.module.js';
+import { LivePublisherModule } from './live/live-publisher.module.js';
+import { GroupsModule } from './groups/groups.module.js';
 import { HealthController } from './health/health.controller.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
@@ -62,7 +64,7 @@ export class AppModule implements NestModule {
           includeStacktraceInErrorResponses: false,
           // Unused by the client; Apollo's own errors for bad persisted-query hashes carry no code.
           persistedQueries: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new Map() }),
           formatError,
           ...armor(),
         }),
@@ -70,6 +72,8 @@ export class AppModule implements NestModule {
         NetworksModule,
         ClassesModule,
         NotificationsModule,
+        LivePublisherModule,
+        GroupsModule,
         LiveModule,
       ],
       controllers: [HealthController],

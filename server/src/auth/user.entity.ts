@@ -32,6 +32,14 @@ export class User {
   @Column({ type: 'varchar', length: 16, default: 'en' })
   locale: string;
 
+  /** DAILY, WEEKLY or OFF: how often unread notifications are emailed as a digest. */
+  @Field()
+  @Column({ type: 'varchar', length: 10, default: 'WEEKLY' })
+  digestFrequency: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastDigestAt: Date | null;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -14,4 +14,6 @@ export interface AppRequest extends Request {
 export interface GqlContext {
   req: AppRequest;
   res: Response;
+  /** Request-scoped DataLoaders (see common/loaders.ts). */
+  loaders?: Map<string, unknown>;
 }

@@ -10,6 +10,12 @@ import { SchoolClass } from '../classes/school-class.entity.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { GroupMember } from '../groups/group-member.entity.js';
+import { Goal } from '../groups/goal.entity.js';
+import { Post } from '../groups/post.entity.js';
+import { GroupActivity } from '../groups/group-activity.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -25,4 +31,10 @@ export const ENTITIES = [
   Enrollment,
   OutboxMessage,
   AuditEvent,
+  Notification,
+  Group,
+  GroupMember,
+  Goal,
+  Post,
+  GroupActivity,
 ];

@@ -5,6 +5,10 @@ import { MembersResolver } from '../networks/members.resolver.js';
 import { NetworksResolver } from '../networks/networks.resolver.js';
 import { SchoolsResolver } from '../networks/schools.resolver.js';
 import { OutboxResolver } from '../notifications/outbox.resolver.js';
+import { NotificationsResolver } from '../notifications/notifications.resolver.js';
+import { GroupsResolver } from '../groups/groups.resolver.js';
+import { GroupActivityResolver, GroupMemberResolver } from '../groups/group-member.resolver.js';
+import { GoalsResolver, PostsResolver } from '../groups/posts.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -18,4 +22,10 @@ export const RESOLVERS = [
   InvitationsResolver,
   ClassesResolver,
   OutboxResolver,
+  NotificationsResolver,
+  GroupsResolver,
+  GroupMemberResolver,
+  GroupActivityResolver,
+  PostsResolver,
+  GoalsResolver,
 ];

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { gradeBandsOf, INACTIVE_GROUP_DAYS } from '@switchback/shared';
+import { forbidden } from '../common/errors.js';
+import { Membership } from '../networks/membership.entity.js';
+import { GroupAccessService } from './group-access.service.js';
+import { Group } from './group.entity.js';
+
+export interface JobAlikeMatch {
+  member: Membership;
+  sharedSubjects: string[];
+  sharedGradeBands: string[];
+}
+
+export interface IsolatedMatch {
+  member: Membership;
+  /** NO_GROUP, or INACTIVE_GROUPS when every group they are in has been quiet for 30 days. */
+  reason: 'NO_GROUP' | 'INACTIVE_GROUPS';
+  lastGroupActivityAt: Date | null;
+}
+
+const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase());
+
+@Injectable()
+export class DiscoveryService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: GroupAccessService,
+  ) {}
+
+  /**
+   * People in other schools of the network who do the same job: teachers sharing a subject (or,
+   * when either has no subject listed, a grade band); administrators for administrators.
+   */
+  async jobAlikes(userId: string, networkId: string): Promise<JobAlikeMatch[]> {
+    const me = await this.access.requireAdult(userId, networkId);
+    if (me.role === 'COORDINATOR' || !me.schoolId) return [];
+    const candidates = await this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .innerJoinAndSelect('m.school', 's')
+      .where('m.network_id = :networkId AND m.status = :active', { networkId, active: 'ACTIVE' })
+      .andWhere('m.school_id <> :mySchool', { mySchool: me.schoolId })
+      .andWhere('m.role = :role', { role: me.role })
+      .orderBy('lower(u.display_name)', 'ASC')
+      .getMany();
+    const mySubjects = new Set(lower(me.subjects));
+    const myBands = new Set(gradeBandsOf(me.gradeLevels));
+    const matches: JobAlikeMatch[] = [];
+    for (const c of candidates) {
+      const sharedSubjects = c.subjects.filter((s) => mySubjects.has(s.trim().toLowerCase()));
+      const sharedGradeBands = gradeBandsOf(c.gradeLevels).filter((b) => myBands.has(b));
+      const byBand = (me.subjects.length === 0 || c.subjects.length === 0) && sharedGradeBands.length > 0;
+      if (me.role === 'ADMINISTRATOR' || sharedSubjects.length > 0 || byBand) {
+        matches.push({ member: c, sharedSubjects, sharedGradeBands });
+      }
+    }
+    return matches.sort((a, b) => b.sharedSubjects.length - a.sharedSubjects.length);
+  }
+
+  /** Groups that fit the person (subject, grade band or role) and that they are not in yet. */
+  async suggestedGroups(userId: string, networkId: string): Promise<Group[]> {
+    const me = await this.access.requireAdult(userId, networkId);
+    const groups = await this.db
+      .getRepository(Group)
+      .createQueryBuilder('g')
+      .where('g.network_id = :networkId AND g.archived_at IS NULL', { networkId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.user_id = :userId)', {
+        userId,
+      })
+      .orderBy('lower(g.name)', 'ASC')
+      .getMany();
+    const subjects = new Set(lower(me.subjects));
+    const bands = new Set<string>(gradeBandsOf(me.gradeLevels));
+    return groups.filter(
+      (g) =>
+        (g.focus === 'SUBJECT' && g.subject && subjects.has(g.subject.toLowerCase())) ||
+        (g.focus === 'GRADE_BAND' && g.gradeBand && bands.has(g.gradeBand)) ||
+        (g.focus === 'ROLE' && g.role === me.role),
+    );
+  }
+
+  /**
+   * For coordinators: active teachers and principals who are in no group, or whose groups have
+   * had no activity for 30 days, ordered by school.
+   */
+  async isolatedMembers(userId: string, networkId: string): Promise<IsolatedMatch[]> {
+    const me = await this.access.requireAdult(userId, networkId);
+    if (me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can see isolated members.');
+    const since = new Date(Date.now() - INACTIVE_GROUP_DAYS * 86400_000);
+    const rows = await this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .leftJoinAndSelect('m.school', 's')
+      .addSelect(
+        `(SELECT max(g.last_activity_at) FROM group_member gm JOIN "group" g ON g.id = gm.group_id
+           WHERE gm.user_id = m.user_id AND gm.status = 'ACTIVE' AND g.network_id = m.network_id AND g.archived_at IS NULL)`,
+        'last_activity',
+      )
+      .where('m.network_id = :networkId AND m.status = :active', { networkId, active: 'ACTIVE' })
+      .andWhere("m.role IN ('TEACHER', 'ADMINISTRATOR')")
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('lower(u.display_name)', 'ASC')
+      .getRawAndEntities();
+    const result: IsolatedMatch[] = [];
+    rows.entities.forEach((member, i) => {
+      const raw = rows.raw[i]?.last_activity as Date | string | null;
+      const last = raw ? new Date(raw) : null;
+      if (!last) result.push({ member, reason: 'NO_GROUP', lastGroupActivityAt: null });
+      else if (last < since) result.push({ member, reason: 'INACTIVE_GROUPS', lastGroupActivityAt: last });
+    });
+    return result;
+  }
+}

@@ -1,0 +1,159 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { GOAL_STATUSES, POST_KINDS, POST_LIMITS, type GoalStatus, type PostKind } from '@switchback/shared';
+import { GoalStatusEnum } from '../goal.entity.js';
+import { PostKindEnum } from '../post.entity.js';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+@InputType()
+export class CreateGoalInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a group.' })
+  groupId: string;
+
+  @Field()
+  @trim
+  @IsString({ message: 'The goal must be text.' })
+  @IsNotEmpty({ message: 'Write the goal, e.g. "All our 10th graders will answer a counter-claim".' })
+  @MaxLength(500, { message: 'Keep the goal under 500 characters.' })
+  statement: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trim
+  @IsString()
+  @MaxLength(2000, { message: 'Keep the success criteria under 2000 characters.' })
+  successCriteria?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'Choose a target date.' })
+  targetDate?: string;
+}
+
+@InputType()
+export class UpdateGoalInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a goal.' })
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trim
+  @IsString()
+  @IsNotEmpty({ message: 'The goal cannot be empty.' })
+  @MaxLength(500, { message: 'Keep the goal under 500 characters.' })
+  statement?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trim
+  @IsString()
+  @MaxLength(2000, { message: 'Keep the success criteria under 2000 characters.' })
+  successCriteria?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'Choose a target date.' })
+  targetDate?: string;
+
+  @Field(() => GoalStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(GOAL_STATUSES, { message: 'Choose active, met, revised or dropped.' })
+  status?: GoalStatus;
+}
+
+@InputType()
+export class PostLinkInput {
+  @Field()
+  @trim
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'Links must start with https:// or http://.' },
+  )
+  @MaxLength(POST_LIMITS.urlMax, { message: 'That link is too long.' })
+  url: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @trim
+  @IsString()
+  @MaxLength(POST_LIMITS.titleMax, { message: `Link titles are at most ${POST_LIMITS.titleMax} characters.` })
+  title?: string;
+}
+
+@InputType()
+export class CreatePostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a group.' })
+  groupId: string;
+
+  @Field(() => PostKindEnum, { nullable: true, description: 'Required for a post; replies take their parent’s.' })
+  @IsOptional()
+  @IsIn(POST_KINDS, { message: 'Choose check-in, question, resource or celebration.' })
+  kind?: PostKind;
+
+  @Field()
+  @trim
+  @IsString({ message: 'Write something to post.' })
+  @IsNotEmpty({ message: 'Write something to post.' })
+  @MaxLength(POST_LIMITS.bodyMax, { message: `Posts are at most ${POST_LIMITS.bodyMax} characters.` })
+  body: string;
+
+  @Field(() => ID, { nullable: true, description: 'Tie the post to one of the group’s goals.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a goal of this group.' })
+  goalId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Reply to this post.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a post to reply to.' })
+  parentId?: string;
+
+  @Field(() => [PostLinkInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(POST_LIMITS.linksMax, { message: `Attach at most ${POST_LIMITS.linksMax} links.` })
+  @ValidateNested({ each: true })
+  @Type(() => PostLinkInput)
+  links?: PostLinkInput[];
+
+  @Field(() => [ID], { nullable: true, description: 'Group members to mention (they are notified).' })
+  @IsOptional()
+  @ArrayMaxSize(POST_LIMITS.mentionsMax, { message: `Mention at most ${POST_LIMITS.mentionsMax} people.` })
+  @IsUUID('all', { each: true, message: 'Mention members of the group.' })
+  mentionIds?: string[];
+}
+
+@InputType()
+export class UpdatePostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a post.' })
+  id: string;
+
+  @Field()
+  @trim
+  @IsString({ message: 'Write something to post.' })
+  @IsNotEmpty({ message: 'Write something to post.' })
+  @MaxLength(POST_LIMITS.bodyMax, { message: `Posts are at most ${POST_LIMITS.bodyMax} characters.` })
+  body: string;
+
+  @Field(() => [PostLinkInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(POST_LIMITS.linksMax, { message: `Attach at most ${POST_LIMITS.linksMax} links.` })
+  @ValidateNested({ each: true })
+  @Type(() => PostLinkInput)
+  links?: PostLinkInput[];
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { GqlContext } from '../common/auth-context.js';
+import { loaderFor, manyEach } from '../common/loaders.js';
+import { pageSize, type Connection } from '../common/pagination.js';
+import { ActivityService } from './activity.service.js';
+import { GroupAccessService } from './group-access.service.js';
+import { GroupMember } from './group-member.entity.js';
+import { GoalsService } from './goals.service.js';
+import type { Goal } from './goal.entity.js';
+import type { GroupActivity } from './group-activity.entity.js';
+import { PostsService } from './posts.service.js';
+import type { Post } from './post.entity.js';
+
+/** What the group page shows, each part behind the group's read rule. */
+@Injectable()
+export class GroupViewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: GroupAccessService,
+    private readonly goalsService: GoalsService,
+    private readonly postsService: PostsService,
+    private readonly activityService: ActivityService,
+  ) {}
+
+  async canReadStream(userId: string, groupId: string): Promise<boolean> {
+    return this.access.canReadStream(await this.access.context(userId, groupId));
+  }
+
+  async pendingRequests(userId: string, groupId: string): Promise<GroupMember[]> {
+    const ctx = await this.access.context(userId, groupId);
+    if (!this.access.isFacilitator(ctx)) return [];
+    return this.db
+      .getRepository(GroupMember)
+      .find({ where: { groupId, status: 'PENDING' }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Goals are the group's shared commitments: visible wherever its stream is. */
+  async goals(ctx: GqlContext, groupId: string): Promise<Goal[]> {
+    await this.access.readable(ctx.req.auth!.user.id, groupId);
+    return loaderFor<string, Goal[]>(ctx, 'groupGoals', async (ids) =>
+      manyEach(ids, await this.goalsService.forGroups(ids), (g) => g.groupId),
+    ).load(groupId);
+  }
+
+  posts(userId: string, groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
+    return this.postsService.stream(userId, groupId, first, after);
+  }
+
+  async activity(userId: string, groupId: string, first?: number): Promise<GroupActivity[]> {
+    await this.access.readable(userId, groupId);
+    return this.activityService.latest(groupId, pageSize(first));
+  }
+}

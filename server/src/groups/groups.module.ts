@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../networks/access.module.js';
+import { NotificationsCoreModule } from '../notifications/notifications-core.module.js';
+import { ActivityService } from './activity.service.js';
+import { DiscoveryService } from './discovery.service.js';
+import { GoalsService } from './goals.service.js';
+import { GroupAccessService } from './group-access.service.js';
+import { GroupActivityResolver, GroupMemberResolver } from './group-member.resolver.js';
+import { GroupViewService } from './group-view.service.js';
+import { GroupsResolver } from './groups.resolver.js';
+import { GroupsService } from './groups.service.js';
+import { LookupService } from './lookup.service.js';
+import { GoalsResolver, PostsResolver } from './posts.resolver.js';
+import { PostsService } from './posts.service.js';
+
+@Module({
+  imports: [AccessModule, NotificationsCoreModule],
+  providers: [
+    GroupAccessService,
+    ActivityService,
+    GroupsService,
+    DiscoveryService,
+    GoalsService,
+    PostsService,
+    GroupViewService,
+    LookupService,
+    GroupsResolver,
+    GroupMemberResolver,
+    GroupActivityResolver,
+    PostsResolver,
+    GoalsResolver,
+  ],
+  exports: [GroupAccessService],
+})
+export class GroupsModule {}

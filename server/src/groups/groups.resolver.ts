@@ -1,0 +1,155 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../common/auth-context.js';
+import { CurrentUser } from '../common/current-user.decorator.js';
+import { IdArg } from '../common/id-arg.js';
+import { loaderFor, manyEach } from '../common/loaders.js';
+import type { Connection } from '../common/pagination.js';
+import type { User } from '../auth/user.entity.js';
+import { DiscoveryService } from './discovery.service.js';
+import { GroupActivity } from './group-activity.entity.js';
+import { GroupMember } from './group-member.entity.js';
+import { Group } from './group.entity.js';
+import { GroupsService } from './groups.service.js';
+import { GroupViewService } from './group-view.service.js';
+import { Goal } from './goal.entity.js';
+import {
+  AppointFacilitatorInput,
+  CreateGroupInput,
+  DecideJoinRequestInput,
+  GroupsArgs,
+  UpdateGroupInput,
+} from './dto/group.input.js';
+import { GroupConnection, IsolatedMember, JobAlike, PostConnection } from './dto/group.types.js';
+import type { Post } from './post.entity.js';
+
+@Resolver(() => Group)
+export class GroupsResolver {
+  constructor(
+    private readonly groupsService: GroupsService,
+    private readonly view: GroupViewService,
+    private readonly discovery: DiscoveryService,
+  ) {}
+
+  @Query(() => GroupConnection, { description: "The network's job-alike groups, filtered, a page at a time." })
+  groups(@CurrentUser() user: User, @Args() args: GroupsArgs): Promise<Connection<Group>> {
+    return this.groupsService.list(user.id, args);
+  }
+
+  @Query(() => Group)
+  group(@CurrentUser() user: User, @IdArg('id', 'group') id: string): Promise<Group> {
+    return this.groupsService.get(user.id, id);
+  }
+
+  @Query(() => [JobAlike], { description: 'People in other schools who teach the same subject or grade band.' })
+  jobAlikes(@CurrentUser() user: User, @IdArg('networkId') networkId: string): Promise<JobAlike[]> {
+    return this.discovery.jobAlikes(user.id, networkId);
+  }
+
+  @Query(() => [Group], { description: 'Groups that fit you and that you are not in yet.' })
+  suggestedGroups(@CurrentUser() user: User, @IdArg('networkId') networkId: string): Promise<Group[]> {
+    return this.discovery.suggestedGroups(user.id, networkId);
+  }
+
+  @Query(() => [IsolatedMember], { description: 'Coordinators: teachers and principals in no active group.' })
+  isolatedMembers(@CurrentUser() user: User, @IdArg('networkId') networkId: string): Promise<IsolatedMember[]> {
+    return this.discovery.isolatedMembers(user.id, networkId);
+  }
+
+  @Mutation(() => Group)
+  createGroup(@CurrentUser() user: User, @Args('input') input: CreateGroupInput): Promise<Group> {
+    return this.groupsService.create(user.id, input);
+  }
+
+  @Mutation(() => Group)
+  updateGroup(@CurrentUser() user: User, @Args('input') input: UpdateGroupInput): Promise<Group> {
+    return this.groupsService.update(user.id, input);
+  }
+
+  @Mutation(() => Group)
+  archiveGroup(@CurrentUser() user: User, @IdArg('groupId') groupId: string): Promise<Group> {
+    return this.groupsService.archive(user.id, groupId);
+  }
+
+  @Mutation(() => GroupMember, { description: 'Open groups: joined. Closed groups: a PENDING request.' })
+  joinGroup(@CurrentUser() user: User, @IdArg('groupId') groupId: string): Promise<GroupMember> {
+    return this.groupsService.join(user.id, groupId);
+  }
+
+  @Mutation(() => Boolean)
+  leaveGroup(@CurrentUser() user: User, @IdArg('groupId') groupId: string): Promise<boolean> {
+    return this.groupsService.leave(user.id, groupId);
+  }
+
+  @Mutation(() => GroupMember, { nullable: true, description: 'Null when declined.' })
+  decideJoinRequest(
+    @CurrentUser() user: User,
+    @Args('input') input: DecideJoinRequestInput,
+  ): Promise<GroupMember | null> {
+    return this.groupsService.decideJoinRequest(user.id, input);
+  }
+
+  @Mutation(() => GroupMember)
+  appointFacilitator(@CurrentUser() user: User, @Args('input') input: AppointFacilitatorInput): Promise<GroupMember> {
+    return this.groupsService.appointFacilitator(user.id, input);
+  }
+
+  private membersOf(ctx: GqlContext, group: Group): Promise<GroupMember[]> {
+    return loaderFor<string, GroupMember[]>(ctx, 'groupMembers', async (ids) =>
+      manyEach(ids, await this.groupsService.membersOf(ids), (m) => m.groupId),
+    ).load(group.id);
+  }
+
+  @ResolveField(() => [GroupMember], { description: 'Active members, facilitators first.' })
+  async members(@Parent() group: Group, @Context() ctx: GqlContext): Promise<GroupMember[]> {
+    const all = await this.membersOf(ctx, group);
+    return all
+      .filter((m) => m.status === 'ACTIVE')
+      .sort((a, b) => (a.role === b.role ? 0 : a.role === 'FACILITATOR' ? -1 : 1));
+  }
+
+  @ResolveField(() => Int)
+  async memberCount(@Parent() group: Group, @Context() ctx: GqlContext): Promise<number> {
+    return (await this.membersOf(ctx, group)).filter((m) => m.status === 'ACTIVE').length;
+  }
+
+  @ResolveField(() => GroupMember, { nullable: true, description: 'Your place in the group (ACTIVE or PENDING).' })
+  async viewerMember(@CurrentUser() user: User, @Parent() group: Group, @Context() ctx: GqlContext) {
+    return (await this.membersOf(ctx, group)).find((m) => m.userId === user.id) ?? null;
+  }
+
+  @ResolveField(() => [GroupMember], {
+    description: 'Join requests, for facilitators and coordinators (empty for others).',
+  })
+  pendingRequests(@CurrentUser() user: User, @Parent() group: Group): Promise<GroupMember[]> {
+    return this.view.pendingRequests(user.id, group.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may read the stream (open group, member or coordinator).' })
+  canReadStream(@CurrentUser() user: User, @Parent() group: Group): Promise<boolean> {
+    return this.view.canReadStream(user.id, group.id);
+  }
+
+  @ResolveField(() => [Goal])
+  goals(@Parent() group: Group, @Context() ctx: GqlContext): Promise<Goal[]> {
+    return this.view.goals(ctx, group.id);
+  }
+
+  @ResolveField(() => PostConnection, { description: 'Posts, newest first (replies hang under each post).' })
+  posts(
+    @CurrentUser() user: User,
+    @Parent() group: Group,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<Post>> {
+    return this.view.posts(user.id, group.id, first, after);
+  }
+
+  @ResolveField(() => [GroupActivity])
+  activity(
+    @CurrentUser() user: User,
+    @Parent() group: Group,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<GroupActivity[]> {
+    return this.view.activity(user.id, group.id, first);
+  }
+}

@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, In, IsNull, type DataSource } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { isUniqueViolation } from '../common/db-errors.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
+import { Membership } from '../networks/membership.entity.js';
+import { User } from '../auth/user.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { ActivityService } from './activity.service.js';
+import { GroupAccessService } from './group-access.service.js';
+import { GroupMember } from './group-member.entity.js';
+import { Group } from './group.entity.js';
+import type {
+  AppointFacilitatorInput,
+  CreateGroupInput,
+  DecideJoinRequestInput,
+  GroupsArgs,
+  UpdateGroupInput,
+} from './dto/group.input.js';
+
+const duplicate = () => conflict('The network already has a group with that name.', { name: 'That name is taken.' });
+
+@Injectable()
+export class GroupsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: GroupAccessService,
+    private readonly activity: ActivityService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async list(userId: string, args: GroupsArgs): Promise<Connection<Group>> {
+    await this.access.requireAdult(userId, args.networkId);
+    const take = pageSize(args.first);
+    const f = args.filter ?? {};
+    const qb = this.db.getRepository(Group).createQueryBuilder('g').where('g.network_id = :n', { n: args.networkId });
+    if (!f.includeArchived) qb.andWhere('g.archived_at IS NULL');
+    if (f.focus) qb.andWhere('g.focus = :focus', { focus: f.focus });
+    if (f.subject) qb.andWhere('lower(g.subject) = lower(:subject)', { subject: f.subject });
+    if (f.gradeBand) qb.andWhere('g.grade_band = :band', { band: f.gradeBand });
+    if (f.search) {
+      const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) => w.where('g.name ILIKE :like', { like }).orWhere('g.description ILIKE :like', { like })),
+      );
+    }
+    if (f.mine) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.user_id = :me AND gm.status = 'ACTIVE')`,
+        {
+          me: userId,
+        },
+      );
+    }
+    const totalCount = await qb.clone().getCount();
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor)
+      qb.andWhere('(lower(g.name), g.id::text) > (:cn, :ci)', { cn: String(cursor[0]), ci: String(cursor[1]) });
+    const rows = await qb
+      .orderBy('lower(g.name)', 'ASC')
+      .addOrderBy('g.id', 'ASC')
+      .limit(take + 1)
+      .getMany();
+    const nodes = rows.slice(0, take);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > take,
+        endCursor: last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
+      },
+    };
+  }
+
+  async get(userId: string, groupId: string): Promise<Group> {
+    return (await this.access.context(userId, groupId)).group;
+  }
+
+  private checkFocus(input: {
+    focus: string;
+    subject?: string | null;
+    gradeBand?: string | null;
+    role?: string | null;
+  }) {
+    if (input.focus === 'SUBJECT' && !input.subject)
+      throw badInput('Name the subject this group gathers.', { subject: 'Enter a subject.' });
+    if (input.focus === 'GRADE_BAND' && !input.gradeBand)
+      throw badInput('Choose the grade band.', { gradeBand: 'Choose a grade band.' });
+    if (input.focus === 'ROLE' && !input.role)
+      throw badInput('Choose the role this group gathers.', { role: 'Choose a role.' });
+  }
+
+  /** Adults of the network, by user id, or an input error naming who is not. */
+  private async adultsOf(networkId: string, userIds: string[]): Promise<Membership[]> {
+    if (userIds.length === 0) return [];
+    const found = await this.db.getRepository(Membership).findBy({ networkId, userId: In(userIds), status: 'ACTIVE' });
+    const adults = found.filter((m) => m.role !== 'STUDENT');
+    if (adults.length !== new Set(userIds).size) {
+      throw badInput('Facilitators must be adults of this network.', {
+        facilitatorIds: 'Choose people of this network.',
+      });
+    }
+    return adults;
+  }
+
+  async create(userId: string, input: CreateGroupInput): Promise<Group> {
+    const me = await this.access.requireAdult(userId, input.networkId);
+    if (me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can create groups.');
+    this.checkFocus(input);
+    const facilitators = await this.adultsOf(input.networkId, input.facilitatorIds ?? []);
+    try {
+      return await this.db.transaction(async (m) => {
+        const group = await m.save(
+          m.create(Group, {
+            networkId: input.networkId,
+            name: input.name,
+            focus: input.focus,
+            subject: input.focus === 'SUBJECT' ? input.subject! : null,
+            gradeBand: input.focus === 'GRADE_BAND' ? input.gradeBand! : null,
+            role: input.focus === 'ROLE' ? input.role! : null,
+            description: input.description ?? '',
+            primeFocus: input.primeFocus,
+            access: input.access ?? 'OPEN',
+          }),
+        );
+        for (const f of facilitators) {
+          await m.insert(GroupMember, {
+            groupId: group.id,
+            networkId: group.networkId,
+            userId: f.userId,
+            role: 'FACILITATOR',
+            status: 'ACTIVE',
+          });
+        }
+        await this.activity.record(m, {
+          groupId: group.id,
+          actorId: userId,
+          kind: 'CREATED',
+          summary: 'created the group',
+        });
+        return group;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw duplicate();
+      throw err;
+    }
+  }
+
+  /** Coordinators and the group's facilitators edit its description, focus and access. */
+  async update(userId: string, input: UpdateGroupInput): Promise<Group> {
+    const { group } = await this.access.facilitator(userId, input.id);
+    const { id: _id, ...given } = input;
+    Object.assign(group, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null)));
+    try {
+      return await this.db.getRepository(Group).save(group);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw duplicate();
+      throw err;
+    }
+  }
+
+  async archive(userId: string, groupId: string): Promise<Group> {
+    const ctx = await this.access.context(userId, groupId);
+    if (ctx.me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can archive groups.');
+    ctx.group.archivedAt = ctx.group.archivedAt ?? new Date();
+    return this.db.getRepository(Group).save(ctx.group);
+  }
+
+  async appointFacilitator(userId: string, input: AppointFacilitatorInput): Promise<GroupMember> {
+    const ctx = await this.access.context(userId, input.groupId);
+    if (ctx.me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can appoint facilitators.');
+    const [person] = await this.adultsOf(ctx.group.networkId, [input.userId]);
+    return this.db.transaction(async (m) => {
+      const existing = await m.getRepository(GroupMember).findOneBy({ groupId: ctx.group.id, userId: person.userId });
+      const gm =
+        existing ??
+        m.create(GroupMember, { groupId: ctx.group.id, networkId: ctx.group.networkId, userId: person.userId });
+      gm.role = 'FACILITATOR';
+      gm.status = 'ACTIVE';
+      const saved = await m.save(gm);
+      const user = await m.getRepository(User).findOneByOrFail({ id: person.userId });
+      await this.activity.record(m, {
+        groupId: ctx.group.id,
+        actorId: userId,
+        kind: 'FACILITATOR_APPOINTED',
+        summary: `appointed ${user.displayName} as facilitator`,
+      });
+      return saved;
+    });
+  }
+
+  /** Open groups: joined at once. Closed groups: a request the facilitators decide. */
+  async join(userId: string, groupId: string): Promise<GroupMember> {
+    const ctx = await this.access.context(userId, groupId);
+    if (ctx.group.archivedAt) throw forbidden('This group is archived.');
+    if (ctx.mine) return ctx.mine;
+    const status = ctx.group.access === 'OPEN' ? 'ACTIVE' : 'PENDING';
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
+    const { gm, created } = await this.db.transaction(async (m) => {
+      const gm = await m.save(
+        m.create(GroupMember, { groupId, networkId: ctx.group.networkId, userId, role: 'MEMBER', status }),
+      );
+      let created: Awaited<ReturnType<NotificationsService['create']>> = [];
+      if (status === 'ACTIVE') {
+        await this.activity.record(m, { groupId, actorId: userId, kind: 'JOINED', summary: 'joined the group' });
+      } else {
+        const facilitators = await m
+          .getRepository(GroupMember)
+          .findBy({ groupId, role: 'FACILITATOR', status: 'ACTIVE' });
+        created = await this.notifications.create(m, {
+          userIds: facilitators.map((f) => f.userId),
+          networkId: ctx.group.networkId,
+          kind: 'JOIN_REQUEST',
+          text: `${user.displayName} asked to join ${ctx.group.name}`,
+          groupId,
+        });
+      }
+      return { gm, created };
+    });
+    await this.notifications.push(created);
+    return gm;
+  }
+
+  async leave(userId: string, groupId: string): Promise<boolean> {
+    const ctx = await this.access.context(userId, groupId);
+    if (!ctx.mine) return false;
+    await this.db.transaction(async (m) => {
+      await m.delete(GroupMember, ctx.mine!.id);
+      if (ctx.mine!.status === 'ACTIVE') {
+        await this.activity.record(m, { groupId, actorId: userId, kind: 'LEFT', summary: 'left the group' });
+      }
+    });
+    return true;
+  }
+
+  async decideJoinRequest(userId: string, input: DecideJoinRequestInput): Promise<GroupMember | null> {
+    const ctx = await this.access.facilitator(userId, input.groupId);
+    const request = await this.db
+      .getRepository(GroupMember)
+      .findOneBy({ groupId: input.groupId, userId: input.userId, status: 'PENDING' });
+    if (!request) throw notFound('join request');
+    const { result, created } = await this.db.transaction(async (m) => {
+      if (!input.approve) {
+        await m.delete(GroupMember, request.id);
+        return { result: null, created: [] };
+      }
+      request.status = 'ACTIVE';
+      const saved = await m.save(request);
+      await this.activity.record(m, {
+        groupId: input.groupId,
+        actorId: input.userId,
+        kind: 'JOINED',
+        summary: 'joined the group',
+      });
+      const created = await this.notifications.create(m, {
+        userIds: [input.userId],
+        networkId: ctx.group.networkId,
+        kind: 'JOIN_APPROVED',
+        text: `You are now a member of ${ctx.group.name}`,
+        groupId: input.groupId,
+      });
+      return { result: saved, created };
+    });
+    await this.notifications.push(created);
+    return result;
+  }
+
+  /** Active members (and, for facilitators, pending requests) of several groups at once. */
+  membersOf(groupIds: readonly string[]): Promise<GroupMember[]> {
+    return this.db.getRepository(GroupMember).find({
+      where: { groupId: In([...groupIds]) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Groups of a network not archived, for discovery. */
+  activeGroups(networkId: string): Promise<Group[]> {
+    return this.db.getRepository(Group).find({ where: { networkId, archivedAt: IsNull() }, order: { name: 'ASC' } });
+  }
+}

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import type { Namespace } from 'socket.io';
+
+/** Sends events to the /live namespace's rooms; the gateway hands over its namespace at start-up. */
+@Injectable()
+export class LivePublisher {
+  private nsp?: Namespace;
+
+  attach(nsp: Namespace): void {
+    this.nsp = nsp;
+  }
+
+  toUser(userId: string, event: string, payload: unknown): void {
+    this.nsp?.to(`user:${userId}`).emit(event, payload);
+  }
+
+  toGroup(groupId: string, event: string, payload: unknown): void {
+    this.nsp?.to(`group:${groupId}`).emit(event, payload);
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An in-app notification: a mention, a reply, a join request or its approval. */
+@ObjectType()
+@Entity('notification')
+@Index(['userId', 'createdAt'])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  networkId: string;
+
+  @Field({ description: 'MENTION, REPLY, JOIN_REQUEST or JOIN_APPROVED.' })
+  @Column({ type: 'varchar', length: 30 })
+  kind: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 300 })
+  text: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  groupId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  postId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { DIGEST_FREQUENCIES, GroupLiveEvent, type NotificationEventPayload } from '@switchback/shared';
+import { badInput } from '../common/errors.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
+import { User } from '../auth/user.entity.js';
+import { LivePublisher } from '../live/live-publisher.service.js';
+import { Notification } from './notification.entity.js';
+
+export interface NewNotification {
+  userIds: string[];
+  networkId: string;
+  kind: 'MENTION' | 'REPLY' | 'JOIN_REQUEST' | 'JOIN_APPROVED';
+  text: string;
+  groupId?: string | null;
+  postId?: string | null;
+}
+
+/** In-app notifications: written in the caller's transaction, pushed live after it commits. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly live: LivePublisher,
+  ) {}
+
+  /** Inserts; returns what to `push` once the transaction has committed. */
+  async create(m: EntityManager, n: NewNotification): Promise<Notification[]> {
+    const userIds = [...new Set(n.userIds)];
+    if (userIds.length === 0) return [];
+    const rows = userIds.map((userId) =>
+      m.create(Notification, {
+        userId,
+        networkId: n.networkId,
+        kind: n.kind,
+        text: n.text.slice(0, 300),
+        groupId: n.groupId ?? null,
+        postId: n.postId ?? null,
+        readAt: null,
+      }),
+    );
+    return m.save(rows);
+  }
+
+  /** Delivers new notifications to their people's open sockets, with their new unread counts. */
+  async push(created: Notification[]): Promise<void> {
+    for (const n of created) {
+      const unreadCount = await this.unreadCount(n.userId);
+      this.live.toUser(n.userId, GroupLiveEvent.Notification, {
+        id: n.id,
+        kind: n.kind,
+        text: n.text,
+        unreadCount,
+      } satisfies NotificationEventPayload);
+    }
+  }
+
+  unreadCount(userId: string): Promise<number> {
+    return this.db.getRepository(Notification).countBy({ userId, readAt: IsNull() });
+  }
+
+  async list(userId: string, first?: number, after?: string): Promise<Connection<Notification>> {
+    const take = pageSize(first);
+    const qb = this.db.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    const totalCount = await qb.clone().getCount();
+    const cursor = decodeCursor(after, 2);
+    if (cursor) {
+      const [at, id] = cursor;
+      if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(at))) {
+        throw badInput('That page link is not valid any more.', { after: 'Not a valid cursor.' });
+      }
+      qb.andWhere('(n.created_at, n.id::text) < (:at, :id)', { at, id });
+    }
+    const rows = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(take + 1)
+      .getMany();
+    const nodes = rows.slice(0, take);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > take,
+        endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      },
+    };
+  }
+
+  /** Marks the given notifications (or all) as read; returns the new unread count. */
+  async markRead(userId: string, ids?: string[] | null): Promise<number> {
+    await this.db
+      .getRepository(Notification)
+      .update({ userId, readAt: IsNull(), ...(ids?.length ? { id: In(ids) } : {}) }, { readAt: new Date() });
+    return this.unreadCount(userId);
+  }
+
+  async setDigest(userId: string, frequency: string): Promise<User> {
+    if (!(DIGEST_FREQUENCIES as readonly string[]).includes(frequency)) {
+      throw badInput('Choose daily, weekly or off.', { digestFrequency: 'Choose daily, weekly or off.' });
+    }
+    await this.db.getRepository(User).update(userId, { digestFrequency: frequency });
+    return this.db.getRepository(User).findOneByOrFail({ id: userId });
+  }
+}
