@@ -5,6 +5,7 @@ import { SchoolClass } from '../../classes/school-class.entity.js';
 import { Membership } from '../../networks/membership.entity.js';
 import { Network } from '../../networks/network.entity.js';
 import { School } from '../../networks/school.entity.js';
+import { seedDemoGroups } from './demo-groups.js';
 
 export const DEMO_PASSWORD = 'switchback';
 export const DEMO_NETWORK_SLUG = 'nw-rural-demo';
@@ -200,5 +201,6 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
       await m.insert(Enrollment, { classId: cls.id, studentId: student.id });
     }
   }
+  await seedDemoGroups(m, network, users);
   return network;
 }
