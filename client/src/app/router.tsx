@@ -1,0 +1,113 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Outlet, ScrollRestoration } from 'react-router';
+import { SignInPage } from '../features/auth/SignInPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
+import { JoinClassPage } from '../features/join/JoinClassPage';
+import { NetworkLayout } from '../features/network/NetworkLayout';
+import { RequireRole } from '../features/network/RequireRole';
+import { HomePage } from '../features/home/HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { PublicLayout } from './PublicLayout';
+import { RootRedirect } from './RootRedirect';
+import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
+
+// Pages for coordinators and teachers load on first visit, keeping the first load small.
+const SchoolsPage = lazy(() => import('../features/schools/SchoolsPage').then((m) => ({ default: m.SchoolsPage })));
+const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const ClassesPage = lazy(() => import('../features/classes/ClassesPage').then((m) => ({ default: m.ClassesPage })));
+const ClassPage = lazy(() => import('../features/classes/ClassPage').then((m) => ({ default: m.ClassPage })));
+
+function Root() {
+  return (
+    <>
+      <ScrollRestoration />
+      <Outlet />
+    </>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Root />,
+    errorElement: <RootErrorBoundary />,
+    children: [
+      { index: true, element: <RootRedirect /> },
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+          { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+          { path: 'join', element: <JoinClassPage /> },
+          { path: 'join/:code', element: <JoinClassPage /> },
+        ],
+      },
+      {
+        path: 'n/:slug',
+        element: <NetworkLayout />,
+        children: [
+          {
+            errorElement: <PageErrorBoundary />,
+            children: [
+              { index: true, element: <HomePage /> },
+              {
+                path: 'schools',
+                element: (
+                  <RequireRole roles={['COORDINATOR']}>
+                    <SchoolsPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'people',
+                element: (
+                  <RequireRole roles={['COORDINATOR', 'ADMINISTRATOR', 'TEACHER']}>
+                    <PeoplePage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'outbox',
+                element: (
+                  <RequireRole roles={['COORDINATOR']}>
+                    <OutboxPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'classes',
+                element: (
+                  <RequireRole roles={['TEACHER', 'ADMINISTRATOR']}>
+                    <ClassesPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'classes/:classId',
+                element: (
+                  <RequireRole roles={['TEACHER', 'ADMINISTRATOR']}>
+                    <ClassPage />
+                  </RequireRole>
+                ),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+      {
+        path: '*',
+        element: (
+          <PublicLayout>
+            <NotFoundPage />
+          </PublicLayout>
+        ),
+      },
+    ],
+  },
+]);

@@ -1,0 +1,23 @@
+import { Anchor, Group } from '@mantine/core';
+import { Link } from 'react-router';
+
+export function Brand({ to = '/' }: { to?: string }) {
+  return (
+    <Anchor component={Link} to={to} underline="never" c="inherit" fw={800} fz="lg" aria-label="Switchback home">
+      <Group gap={8} wrap="nowrap">
+        <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+          <rect width="32" height="32" rx="7" fill="var(--mantine-primary-color-filled)" />
+          <path
+            d="M6 24 L13 14 L18 20 L26 8"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="3"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <span>Switchback</span>
+      </Group>
+    </Anchor>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Title, type TitleProps } from '@mantine/core';
+import { useLocation } from 'react-router';
+
+interface PageTitleProps extends Omit<TitleProps, 'order' | 'children'> {
+  children: ReactNode;
+  /** The browser tab's title; defaults to the heading when it is plain text. */
+  documentTitle?: string;
+}
+
+/**
+ * The page's h1. After a client-side navigation it takes keyboard focus, so screen reader and
+ * keyboard users start at the new page's heading. It also sets the document title.
+ */
+export function PageTitle({ children, documentTitle, ...props }: PageTitleProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const title = documentTitle ?? (typeof children === 'string' ? children : undefined);
+
+  useEffect(() => {
+    if (title) document.title = `${title} · Switchback`;
+  }, [title]);
+
+  useEffect(() => {
+    // The first page of a visit keeps the browser's own focus handling.
+    if (location.key !== 'default') ref.current?.focus({ preventScroll: false });
+  }, [location.key]);
+
+  return (
+    <Title order={1} ref={ref} tabIndex={-1} size="h2" {...props}>
+      {children}
+    </Title>
+  );
+}

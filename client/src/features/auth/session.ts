@@ -1,0 +1,85 @@
+import { useCallback } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import type { ViewerQuery as ViewerQueryData } from '../../gql/graphql';
+import { SignOutMutation, ViewerQuery } from './operations';
+
+export type Viewer = NonNullable<ViewerQueryData['me']>;
+export type ViewerMembership = Viewer['memberships'][number];
+
+const LAST_NETWORK_KEY = 'switchback:lastNetwork';
+
+/** The signed-in person (null when signed out). */
+export function useViewer() {
+  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+  return { viewer: data?.me ?? null, loading: loading && !data, error: data ? undefined : error, refetch };
+}
+
+export function rememberNetwork(slug: string): void {
+  try {
+    localStorage.setItem(LAST_NETWORK_KEY, slug);
+  } catch {
+    // Private browsing: nothing to remember.
+  }
+}
+
+function lastNetwork(): string | null {
+  try {
+    return localStorage.getItem(LAST_NETWORK_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export interface HomePreference {
+  networkId?: string | null;
+  networkName?: string | null;
+}
+
+/** Where a person lands: the preferred network, the last one used, or their first membership. */
+export function homePath(viewer: Viewer | null, prefer: HomePreference = {}): string {
+  if (!viewer) return '/sign-in';
+  const ms = viewer.memberships;
+  const pick =
+    ms.find((m) => prefer.networkId && m.network.id === prefer.networkId) ??
+    ms.find((m) => prefer.networkName && m.network.name === prefer.networkName) ??
+    ms.find((m) => m.network.slug === lastNetwork()) ??
+    ms[0];
+  return pick ? `/n/${pick.network.slug}` : '/';
+}
+
+/** Only same-site paths are followed after sign-in. */
+export function safeNext(next: string | null | undefined): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
+}
+
+/** Actions that change who is signed in. */
+export function useSession() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+
+  /** After a mutation that set the session cookie: forget old data, load the viewer, go home. */
+  const afterSignIn = useCallback(
+    async (options: HomePreference & { next?: string | null } = {}) => {
+      await client.clearStore();
+      const { data } = await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
+      const viewer = data?.me ?? null;
+      navigate(safeNext(options.next) ?? homePath(viewer, options), { replace: true });
+      return viewer;
+    },
+    [client, navigate],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await client.mutate({ mutation: SignOutMutation });
+    } catch {
+      // Even if the request fails, forget everything on this device.
+    }
+    await client.clearStore();
+    client.writeQuery({ query: ViewerQuery, data: { me: null } });
+    navigate('/sign-in', { replace: true });
+  }, [client, navigate]);
+
+  return { afterSignIn, signOut };
+}

@@ -1,0 +1,18 @@
+import { graphql } from '../../gql';
+
+export const CoordinatorSummaryQuery = graphql(`
+  query CoordinatorSummary($networkId: ID!) {
+    members(networkId: $networkId, first: 1) {
+      totalCount
+    }
+    invitations(networkId: $networkId) {
+      id
+    }
+    outbox(networkId: $networkId, first: 100) {
+      smtpConfigured
+      messages {
+        id
+      }
+    }
+  }
+`);

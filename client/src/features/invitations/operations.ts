@@ -1,0 +1,24 @@
+import { graphql } from '../../gql';
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      networkName
+      schoolName
+      email
+      role
+      existingAccount
+      state
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);

@@ -1,0 +1,22 @@
+import type { NetworkRole } from '@switchback/shared';
+
+export interface NavItem {
+  label: string;
+  /** Relative to /n/:slug. */
+  path: string;
+  roles: readonly NetworkRole[];
+}
+
+const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Home', path: '', roles: ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER', 'STUDENT'] },
+  { label: 'Classes', path: 'classes', roles: ['TEACHER', 'ADMINISTRATOR'] },
+  { label: 'People', path: 'people', roles: ADULTS },
+  { label: 'Schools', path: 'schools', roles: ['COORDINATOR'] },
+  { label: 'Outbox', path: 'outbox', roles: ['COORDINATOR'] },
+];
+
+export function navFor(role: NetworkRole): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}

@@ -1,0 +1,190 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query StudentClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      school {\n        id\n        name\n      }\n      teacher {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StudentClassesDocument,
+    "\n  query TeacherClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n": typeof types.TeacherClassesDocument,
+    "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n": typeof types.CreateClassDocument,
+    "\n  query ClassRoster($classId: ID!) {\n    classRoster(classId: $classId) {\n      studentId\n      displayName\n      username\n      joinedAt\n    }\n  }\n": typeof types.ClassRosterDocument,
+    "\n  mutation ResetStudentPassword($input: ResetStudentPasswordInput!) {\n    resetStudentPassword(input: $input)\n  }\n": typeof types.ResetStudentPasswordDocument,
+    "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n": typeof types.RemoveStudentDocument,
+    "\n  query CoordinatorSummary($networkId: ID!) {\n    members(networkId: $networkId, first: 1) {\n      totalCount\n    }\n    invitations(networkId: $networkId) {\n      id\n    }\n    outbox(networkId: $networkId, first: 100) {\n      smtpConfigured\n      messages {\n        id\n      }\n    }\n  }\n": typeof types.CoordinatorSummaryDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      existingAccount\n      state\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n": typeof types.JoinClassDocument,
+    "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": typeof types.NetworkShellDocument,
+    "\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.CreateSchoolDocument,
+    "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.UpdateSchoolDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query StudentClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      school {\n        id\n        name\n      }\n      teacher {\n        id\n        displayName\n      }\n    }\n  }\n": types.StudentClassesDocument,
+    "\n  query TeacherClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n": types.TeacherClassesDocument,
+    "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n": types.CreateClassDocument,
+    "\n  query ClassRoster($classId: ID!) {\n    classRoster(classId: $classId) {\n      studentId\n      displayName\n      username\n      joinedAt\n    }\n  }\n": types.ClassRosterDocument,
+    "\n  mutation ResetStudentPassword($input: ResetStudentPasswordInput!) {\n    resetStudentPassword(input: $input)\n  }\n": types.ResetStudentPasswordDocument,
+    "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n": types.RemoveStudentDocument,
+    "\n  query CoordinatorSummary($networkId: ID!) {\n    members(networkId: $networkId, first: 1) {\n      totalCount\n    }\n    invitations(networkId: $networkId) {\n      id\n    }\n    outbox(networkId: $networkId, first: 100) {\n      smtpConfigured\n      messages {\n        id\n      }\n    }\n  }\n": types.CoordinatorSummaryDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      existingAccount\n      state\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n": types.JoinClassDocument,
+    "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": types.NetworkShellDocument,
+    "\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.CreateSchoolDocument,
+    "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.UpdateSchoolDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      school {\n        id\n        name\n      }\n      teacher {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      school {\n        id\n        name\n      }\n      teacher {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n"): (typeof documents)["\n  query TeacherClasses($networkId: ID!) {\n    myClasses(networkId: $networkId) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassRoster($classId: ID!) {\n    classRoster(classId: $classId) {\n      studentId\n      displayName\n      username\n      joinedAt\n    }\n  }\n"): (typeof documents)["\n  query ClassRoster($classId: ID!) {\n    classRoster(classId: $classId) {\n      studentId\n      displayName\n      username\n      joinedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStudentPassword($input: ResetStudentPasswordInput!) {\n    resetStudentPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetStudentPassword($input: ResetStudentPasswordInput!) {\n    resetStudentPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatorSummary($networkId: ID!) {\n    members(networkId: $networkId, first: 1) {\n      totalCount\n    }\n    invitations(networkId: $networkId) {\n      id\n    }\n    outbox(networkId: $networkId, first: 100) {\n      smtpConfigured\n      messages {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoordinatorSummary($networkId: ID!) {\n    members(networkId: $networkId, first: 1) {\n      totalCount\n    }\n    invitations(networkId: $networkId) {\n      id\n    }\n    outbox(networkId: $networkId, first: 100) {\n      smtpConfigured\n      messages {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      existingAccount\n      state\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      existingAccount\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
