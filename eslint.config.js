@@ -5,7 +5,13 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'client/src/gql/**', 'server/src/database/migrations/*-*.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      'client/src/gql/**',
+      'server/src/database/migrations/*-*.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

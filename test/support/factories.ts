@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Algorithm, hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
-import type { NetworkRole } from '@switchback/shared';
+import type { GroupAccess, GroupFocus, GroupMemberRole, NetworkRole, PrimeFocus } from '@switchback/shared';
 import { User } from '../../server/src/auth/user.entity.js';
 import { SchoolClass } from '../../server/src/classes/school-class.entity.js';
 import { Enrollment } from '../../server/src/classes/enrollment.entity.js';
+import { GroupMember } from '../../server/src/groups/group-member.entity.js';
+import { Group } from '../../server/src/groups/group.entity.js';
 import { randomJoinCode } from '../../server/src/auth/tokens.js';
 import { Membership } from '../../server/src/networks/membership.entity.js';
 import { Network } from '../../server/src/networks/network.entity.js';
@@ -98,4 +100,49 @@ export async function signIn(server: TestServer, login: string, password = PASSW
   );
   if (!res.data) throw new Error(`sign-in failed for ${login}: ${res.errors?.[0]?.message}`);
   return res.data.signIn.token;
+}
+
+export interface GroupOptions {
+  name?: string;
+  focus?: GroupFocus;
+  subject?: string | null;
+  gradeBand?: string | null;
+  role?: NetworkRole | null;
+  access?: GroupAccess;
+  description?: string;
+  primeFocus?: PrimeFocus;
+  archivedAt?: Date | null;
+}
+
+/** A job-alike group written straight to the database (a SUBJECT group for Mathematics unless told). */
+export async function createGroup(db: DataSource, net: TestNetwork, opts: GroupOptions = {}): Promise<Group> {
+  const focus = opts.focus ?? 'SUBJECT';
+  return db.getRepository(Group).save({
+    networkId: net.network.id,
+    name: opts.name ?? `Group ${uid()}`,
+    focus,
+    subject: opts.subject !== undefined ? opts.subject : focus === 'SUBJECT' ? 'Mathematics' : null,
+    gradeBand: opts.gradeBand !== undefined ? opts.gradeBand : focus === 'GRADE_BAND' ? '9-12' : null,
+    role: opts.role !== undefined ? opts.role : focus === 'ROLE' ? 'TEACHER' : null,
+    access: opts.access ?? 'OPEN',
+    description: opts.description ?? '',
+    primeFocus: opts.primeFocus ?? 'PEDAGOGY',
+    archivedAt: opts.archivedAt ?? null,
+  });
+}
+
+/** Puts a person in a group (an active member unless told), without the API. */
+export async function addToGroup(
+  db: DataSource,
+  group: Group,
+  person: TestPerson,
+  opts: { role?: GroupMemberRole; status?: 'ACTIVE' | 'PENDING' } = {},
+): Promise<GroupMember> {
+  return db.getRepository(GroupMember).save({
+    groupId: group.id,
+    networkId: group.networkId,
+    userId: person.user.id,
+    role: opts.role ?? 'MEMBER',
+    status: opts.status ?? 'ACTIVE',
+  });
 }

@@ -13,14 +13,14 @@ export class LookupService {
     return this.db.getRepository(User).findBy({ id: In([...new Set(ids)]) });
   }
 
-  /** Memberships (with school) for "networkId:userId" keys. */
+  /** Memberships (with school and user, which the Member type promises) for "networkId:userId" keys. */
   membershipsByKeys(keys: readonly string[]): Promise<Membership[]> {
     const pairs = keys.map((k) => k.split(':'));
     const networkIds = [...new Set(pairs.map(([n]) => n))];
     const userIds = [...new Set(pairs.map(([, u]) => u))];
     return this.db.getRepository(Membership).find({
       where: { networkId: In(networkIds), userId: In(userIds) },
-      relations: { school: true },
+      relations: { school: true, user: true },
     });
   }
 }

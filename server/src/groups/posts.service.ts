@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from '../common/errors.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { isCursorTime, NotificationsService } from '../notifications/notifications.service.js';
 import { ActivityService, excerpt } from './activity.service.js';
 import { GroupAccessService } from './group-access.service.js';
 import { GroupMember } from './group-member.entity.js';
@@ -36,12 +36,13 @@ export class PostsService {
     const cursor = decodeCursor(after, 2);
     if (cursor) {
       const [at, id] = cursor;
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)))
+      if (typeof at !== 'string' || !isCursorTime(at))
         throw badInput('That page link is not valid.', { after: 'Not a valid cursor.' });
-      qb.andWhere('(p.created_at, p.id::text) < (:at, :id)', { at, id: String(id) });
+      qb.andWhere(`(date_trunc('milliseconds', p.created_at), p.id::text) < (:at, :id)`, { at, id: String(id) });
     }
+    // Ordered by the millisecond the cursor can carry (a JS Date), so posts within one millisecond are not skipped.
     const rows = await qb
-      .orderBy('p.created_at', 'DESC')
+      .orderBy(`date_trunc('milliseconds', p.created_at)`, 'DESC')
       .addOrderBy('p.id', 'DESC')
       .limit(take + 1)
       .getMany();

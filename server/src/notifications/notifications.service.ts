@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { DIGEST_FREQUENCIES, GroupLiveEvent, type NotificationEventPayload } from '@switchback/shared';
+import { isUUID } from 'class-validator';
 import { badInput } from '../common/errors.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { Notification } from './notification.entity.js';
+
+/** A time as `Date.toISOString()` writes it, the only form our cursors carry. */
+export const isCursorTime = (at: string): boolean => !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
 
 export interface NewNotification {
   userIds: string[];
@@ -67,13 +71,15 @@ export class NotificationsService {
     const cursor = decodeCursor(after, 2);
     if (cursor) {
       const [at, id] = cursor;
-      if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(at))) {
+      // Only what `encodeCursor` below writes: PostgreSQL refuses much of what Date.parse accepts.
+      if (typeof at !== 'string' || typeof id !== 'string' || !isCursorTime(at)) {
         throw badInput('That page link is not valid any more.', { after: 'Not a valid cursor.' });
       }
-      qb.andWhere('(n.created_at, n.id::text) < (:at, :id)', { at, id });
+      qb.andWhere(`(date_trunc('milliseconds', n.created_at), n.id::text) < (:at, :id)`, { at, id });
     }
+    // Ordered by the millisecond the cursor can carry (a JS Date), so notifications within one millisecond are not skipped.
     const rows = await qb
-      .orderBy('n.created_at', 'DESC')
+      .orderBy(`date_trunc('milliseconds', n.created_at)`, 'DESC')
       .addOrderBy('n.id', 'DESC')
       .limit(take + 1)
       .getMany();
@@ -91,6 +97,8 @@ export class NotificationsService {
 
   /** Marks the given notifications (or all) as read; returns the new unread count. */
   async markRead(userId: string, ids?: string[] | null): Promise<number> {
+    if (ids?.some((id) => !isUUID(id)))
+      throw badInput('Those notifications were not found.', { ids: 'Not a valid notification id.' });
     await this.db
       .getRepository(Notification)
       .update({ userId, readAt: IsNull(), ...(ids?.length ? { id: In(ids) } : {}) }, { readAt: new Date() });

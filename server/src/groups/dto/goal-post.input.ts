@@ -9,6 +9,7 @@ import {
   IsString,
   IsUrl,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -17,6 +18,8 @@ import { GoalStatusEnum } from '../goal.entity.js';
 import { PostKindEnum } from '../post.entity.js';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+/** ISO 8601 also allows "2026", "2026-06" or week dates, which a date column refuses: ask for a whole day. */
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}(T|$)/;
 
 @InputType()
 export class CreateGoalInput {
@@ -41,6 +44,7 @@ export class CreateGoalInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'Choose a target date.' })
+  @Matches(WHOLE_DAY, { message: 'Choose a target date.' })
   targetDate?: string;
 }
 
@@ -68,6 +72,7 @@ export class UpdateGoalInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'Choose a target date.' })
+  @Matches(WHOLE_DAY, { message: 'Choose a target date.' })
   targetDate?: string;
 
   @Field(() => GoalStatusEnum, { nullable: true })

@@ -1,6 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import {
   GRADE_BANDS,
   GROUP_ACCESS,
@@ -143,6 +153,8 @@ export class GroupsArgs {
 
   @Field(() => GroupsFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
+  @Type(() => GroupsFilter)
   filter?: GroupsFilter;
 
   @Field(() => Int, { nullable: true })
