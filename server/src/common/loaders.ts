@@ -5,7 +5,7 @@ import type { GqlContext } from './auth-context.js';
 export function loaderFor<K, V>(
   ctx: GqlContext,
   name: string,
-  batch: (keys: readonly K[]) => Promise<readonly V[]>,
+  batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
 ): DataLoader<K, V> {
   const loaders = (ctx.loaders ??= new Map());
   let l = loaders.get(name) as DataLoader<K, V> | undefined;

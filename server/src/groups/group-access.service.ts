@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { forbidden, notFound } from '../common/errors.js';
+import { In, type DataSource } from 'typeorm';
+import type { GqlContext } from '../common/auth-context.js';
+import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { loaderFor } from '../common/loaders.js';
 import { AccessService } from '../networks/access.service.js';
-import type { Membership } from '../networks/membership.entity.js';
+import { Membership } from '../networks/membership.entity.js';
 import { GroupMember } from './group-member.entity.js';
 import { Group } from './group.entity.js';
 
@@ -27,12 +29,41 @@ export class GroupAccessService {
   ) {}
 
   async context(userId: string, groupId: string): Promise<GroupContext> {
-    const group = await this.db.getRepository(Group).findOneBy({ id: groupId });
-    if (!group) throw notFound('group');
-    const me = await this.access.activeMembership(userId, group.networkId);
-    if (!me || me.role === 'STUDENT') throw notFound('group');
-    const mine = await this.db.getRepository(GroupMember).findOneBy({ groupId, userId });
-    return { group, me, mine };
+    const [result] = await this.contexts(userId, [groupId]);
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  /** Contexts of several groups in three queries; an Error in place of each group the person may not see. */
+  async contexts(userId: string, groupIds: readonly string[]): Promise<(GroupContext | Error)[]> {
+    const groups = await this.db.getRepository(Group).findBy({ id: In([...groupIds]) });
+    const networkIds = [...new Set(groups.map((g) => g.networkId))];
+    const [memberships, mine] = await Promise.all([
+      networkIds.length
+        ? this.db.getRepository(Membership).findBy({ userId, networkId: In(networkIds), status: 'ACTIVE' })
+        : [],
+      groups.length ? this.db.getRepository(GroupMember).findBy({ userId, groupId: In(groups.map((g) => g.id)) }) : [],
+    ]);
+    return groupIds.map((id) => {
+      const group = groups.find((g) => g.id === id);
+      const me = group && memberships.find((m) => m.networkId === group.networkId);
+      if (!group || !me || me.role === 'STUDENT') return notFound('group');
+      return { group, me, mine: mine.find((gm) => gm.groupId === id) ?? null };
+    });
+  }
+
+  /** The caller's context for a group, looked up once per GraphQL request (and batched across groups). */
+  contextFor(ctx: GqlContext, groupId: string): Promise<GroupContext> {
+    const userId = ctx.req.auth?.user.id;
+    if (!userId) throw unauthenticated();
+    return loaderFor<string, GroupContext>(ctx, `groupContext:${userId}`, (ids) => this.contexts(userId, ids)).load(
+      groupId,
+    );
+  }
+
+  assertReadable(ctx: GroupContext): GroupContext {
+    if (!this.canReadStream(ctx)) throw forbidden('This group is closed: ask to join to read its posts.');
+    return ctx;
   }
 
   /** The network's adults may list groups; students may not. */
@@ -56,9 +87,7 @@ export class GroupAccessService {
   }
 
   async readable(userId: string, groupId: string): Promise<GroupContext> {
-    const ctx = await this.context(userId, groupId);
-    if (!this.canReadStream(ctx)) throw forbidden('This group is closed: ask to join to read its posts.');
-    return ctx;
+    return this.assertReadable(await this.context(userId, groupId));
   }
 
   /** Taking part (posting, setting goals) needs active membership of a group that is not archived. */

@@ -24,13 +24,17 @@ export class GroupViewService {
     private readonly activityService: ActivityService,
   ) {}
 
-  async canReadStream(userId: string, groupId: string): Promise<boolean> {
-    return this.access.canReadStream(await this.access.context(userId, groupId));
+  /** The group, if the caller may see it (cached for the rest of the request). */
+  context(ctx: GqlContext, groupId: string) {
+    return this.access.contextFor(ctx, groupId);
   }
 
-  async pendingRequests(userId: string, groupId: string): Promise<GroupMember[]> {
-    const ctx = await this.access.context(userId, groupId);
-    if (!this.access.isFacilitator(ctx)) return [];
+  async canReadStream(ctx: GqlContext, groupId: string): Promise<boolean> {
+    return this.access.canReadStream(await this.access.contextFor(ctx, groupId));
+  }
+
+  async pendingRequests(ctx: GqlContext, groupId: string): Promise<GroupMember[]> {
+    if (!this.access.isFacilitator(await this.access.contextFor(ctx, groupId))) return [];
     return this.db
       .getRepository(GroupMember)
       .find({ where: { groupId, status: 'PENDING' }, order: { createdAt: 'ASC' } });
@@ -38,18 +42,19 @@ export class GroupViewService {
 
   /** Goals are the group's shared commitments: visible wherever its stream is. */
   async goals(ctx: GqlContext, groupId: string): Promise<Goal[]> {
-    await this.access.readable(ctx.req.auth!.user.id, groupId);
+    this.access.assertReadable(await this.access.contextFor(ctx, groupId));
     return loaderFor<string, Goal[]>(ctx, 'groupGoals', async (ids) =>
       manyEach(ids, await this.goalsService.forGroups(ids), (g) => g.groupId),
     ).load(groupId);
   }
 
-  posts(userId: string, groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
-    return this.postsService.stream(userId, groupId, first, after);
+  async posts(ctx: GqlContext, groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
+    this.access.assertReadable(await this.access.contextFor(ctx, groupId));
+    return this.postsService.page(groupId, first, after);
   }
 
-  async activity(userId: string, groupId: string, first?: number): Promise<GroupActivity[]> {
-    await this.access.readable(userId, groupId);
+  async activity(ctx: GqlContext, groupId: string, first?: number): Promise<GroupActivity[]> {
+    this.access.assertReadable(await this.access.contextFor(ctx, groupId));
     return this.activityService.latest(groupId, pageSize(first));
   }
 }

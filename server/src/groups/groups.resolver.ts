@@ -36,8 +36,12 @@ export class GroupsResolver {
   }
 
   @Query(() => Group)
-  group(@CurrentUser() user: User, @IdArg('id', 'group') id: string): Promise<Group> {
-    return this.groupsService.get(user.id, id);
+  async group(
+    @CurrentUser() _user: User,
+    @IdArg('id', 'group') id: string,
+    @Context() ctx: GqlContext,
+  ): Promise<Group> {
+    return (await this.view.context(ctx, id)).group;
   }
 
   @Query(() => [JobAlike], { description: 'People in other schools who teach the same subject or grade band.' })
@@ -120,13 +124,13 @@ export class GroupsResolver {
   @ResolveField(() => [GroupMember], {
     description: 'Join requests, for facilitators and coordinators (empty for others).',
   })
-  pendingRequests(@CurrentUser() user: User, @Parent() group: Group): Promise<GroupMember[]> {
-    return this.view.pendingRequests(user.id, group.id);
+  pendingRequests(@Parent() group: Group, @Context() ctx: GqlContext): Promise<GroupMember[]> {
+    return this.view.pendingRequests(ctx, group.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may read the stream (open group, member or coordinator).' })
-  canReadStream(@CurrentUser() user: User, @Parent() group: Group): Promise<boolean> {
-    return this.view.canReadStream(user.id, group.id);
+  canReadStream(@Parent() group: Group, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.view.canReadStream(ctx, group.id);
   }
 
   @ResolveField(() => [Goal])
@@ -136,20 +140,20 @@ export class GroupsResolver {
 
   @ResolveField(() => PostConnection, { description: 'Posts, newest first (replies hang under each post).' })
   posts(
-    @CurrentUser() user: User,
     @Parent() group: Group,
+    @Context() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<Post>> {
-    return this.view.posts(user.id, group.id, first, after);
+    return this.view.posts(ctx, group.id, first, after);
   }
 
   @ResolveField(() => [GroupActivity])
   activity(
-    @CurrentUser() user: User,
     @Parent() group: Group,
+    @Context() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ): Promise<GroupActivity[]> {
-    return this.view.activity(user.id, group.id, first);
+    return this.view.activity(ctx, group.id, first);
   }
 }

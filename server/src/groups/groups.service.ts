@@ -74,10 +74,6 @@ export class GroupsService {
     };
   }
 
-  async get(userId: string, groupId: string): Promise<Group> {
-    return (await this.access.context(userId, groupId)).group;
-  }
-
   private checkFocus(input: {
     focus: string;
     subject?: string | null;

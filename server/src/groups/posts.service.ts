@@ -24,9 +24,8 @@ export class PostsService {
     private readonly live: LivePublisher,
   ) {}
 
-  /** Top-level posts of a group, newest first. */
-  async stream(userId: string, groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
-    await this.access.readable(userId, groupId);
+  /** Top-level posts of a group, newest first. The caller has checked that the stream is readable. */
+  async page(groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
     const take = pageSize(first);
     const qb = this.db
       .getRepository(Post)
