@@ -571,6 +571,10 @@ describe('goals and posts', () => {
     // Ben cannot mark Ana's notification read.
     expect((await server.db.getRepository(Notification).findOneByOrFail({ id: anaNotification.id })).readAt).toBeNull();
 
+    // An empty list marks nothing (only leaving the list out means "all").
+    const none = await server.gql<{ markNotificationsRead: number }>(MARK_READ, { ids: [] }, { token: ben.token });
+    expect(none.data?.markNotificationsRead).toBe(3);
+
     const rest = await server.gql<{ markNotificationsRead: number }>(MARK_READ, {}, { token: ben.token });
     expect(rest.data?.markNotificationsRead).toBe(0);
     expect((await notificationsOf(ben.token)).data?.unreadNotificationCount).toBe(0);

@@ -228,4 +228,45 @@ describe('group posts arrive live', () => {
     expect(liveAuthor.notifications).toEqual([]);
     expect(liveAuthor.posts).toEqual([]);
   });
+
+  it('leaving-a-closed-group-stops-its-live-events', async () => {
+    const net = await createNetwork(server.db);
+    const stayer = await member(net);
+    const leaver = await member(net);
+    const group = await createGroup(server.db, net, { access: 'CLOSED' });
+    await addToGroup(server.db, group, stayer.person);
+    await addToGroup(server.db, group, leaver.person);
+    const live = await connect(leaver.token);
+    expect(await live.watch(group.id)).toEqual({ ok: true });
+    const before = await createPost(stayer.token, { groupId: group.id, kind: 'QUESTION', body: 'Before leaving' });
+    expect(await live.nextPost(0)).toMatchObject({ postId: before });
+
+    const left = await server.gql(
+      `mutation($g: ID!) { leaveGroup(groupId: $g) }`,
+      { g: group.id },
+      { token: leaver.token },
+    );
+    expect(left.data).toEqual({ leaveGroup: true });
+    await createPost(stayer.token, { groupId: group.id, kind: 'QUESTION', body: 'After leaving' });
+    await live.sync();
+    expect(live.posts.map((p) => p.postId)).toEqual([before]);
+  });
+
+  it('a-join-request-to-a-closed-group-without-facilitators-reaches-the-coordinators', async () => {
+    const net = await createNetwork(server.db);
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR');
+    const asker = await member(net, 'Asking Teacher');
+    const group = await createGroup(server.db, net, { access: 'CLOSED' });
+    const live = await connect(await signIn(server, coordinator.login));
+    const res = await server.gql<{ joinGroup: { status: string } }>(
+      `mutation($g: ID!) { joinGroup(groupId: $g) { status } }`,
+      { g: group.id },
+      { token: asker.token },
+    );
+    expect(res.data?.joinGroup.status).toBe('PENDING');
+    expect(await live.nextNotification(0)).toMatchObject({
+      kind: 'JOIN_REQUEST',
+      text: expect.stringContaining('Asking Teacher'),
+    });
+  });
 });

@@ -431,4 +431,23 @@ describe('members', () => {
     expect(bySelf.errors).toBeUndefined();
     expect(bySelf.data?.updateMember).toMatchObject({ schoolId: net.schools[0].id, subjects: ['Music'] });
   });
+
+  it('a-member-row-names-its-network-and-school', async () => {
+    const net = await createNetwork(server.db);
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR');
+    await createPerson(server.db, net, 'TEACHER');
+    const token = await signIn(server, coordinator.login);
+    const res = await server.gql<{
+      members: { nodes: { role: string; network: { slug: string }; school: { name: string } | null }[] };
+    }>(
+      `query($n: ID!) { members(networkId: $n) { nodes { role network { slug } school { name } } } }`,
+      { n: net.network.id },
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.members.nodes;
+    expect(nodes.every((m) => m.network.slug === net.network.slug)).toBe(true);
+    expect(nodes.find((m) => m.role === 'TEACHER')?.school?.name).toBe(net.schools[0].name);
+    expect(nodes.find((m) => m.role === 'COORDINATOR')?.school).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common
 import { Membership } from '../networks/membership.entity.js';
 import { User } from '../auth/user.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { LivePublisher } from '../live/live-publisher.service.js';
 import { ActivityService } from './activity.service.js';
 import { GroupAccessService } from './group-access.service.js';
 import { GroupMember } from './group-member.entity.js';
@@ -28,6 +29,7 @@ export class GroupsService {
     private readonly access: GroupAccessService,
     private readonly activity: ActivityService,
     private readonly notifications: NotificationsService,
+    private readonly live: LivePublisher,
   ) {}
 
   async list(userId: string, args: GroupsArgs): Promise<Connection<Group>> {
@@ -228,6 +230,7 @@ export class GroupsService {
         await this.activity.record(m, { groupId, actorId: userId, kind: 'LEFT', summary: 'left the group' });
       }
     });
+    if (ctx.group.access === 'CLOSED' && ctx.me.role !== 'COORDINATOR') this.live.removeFromGroup(userId, groupId);
     return true;
   }
 

@@ -14,6 +14,11 @@ export class LivePublisher {
     this.nsp?.to(`user:${userId}`).emit(event, payload);
   }
 
+  /** Stops a person's open sockets receiving a group's events (they left it). */
+  removeFromGroup(userId: string, groupId: string): void {
+    this.nsp?.in(`user:${userId}`).socketsLeave(`group:${groupId}`);
+  }
+
   toGroup(groupId: string, event: string, payload: unknown): void {
     this.nsp?.to(`group:${groupId}`).emit(event, payload);
   }

@@ -11,6 +11,7 @@ import { MembersService } from './members.service.js';
 import { Network } from './network.entity.js';
 import { NetworksResolver } from './networks.resolver.js';
 import { NetworksService } from './networks.service.js';
+import { MembershipResolver } from './membership.resolver.js';
 import { SchoolsResolver } from './schools.resolver.js';
 import { SchoolsService } from './schools.service.js';
 
@@ -25,6 +26,7 @@ import { SchoolsService } from './schools.service.js';
     SchoolsResolver,
     MembersResolver,
     InvitationsResolver,
+    MembershipResolver,
   ],
 })
 export class NetworksModule {}

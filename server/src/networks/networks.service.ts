@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { notFound } from '../common/errors.js';
 import { AccessService } from './access.service.js';
 import { Network } from './network.entity.js';
+import { School } from './school.entity.js';
+import { User } from '../auth/user.entity.js';
 import type { Membership } from './membership.entity.js';
 
 @Injectable()
@@ -18,6 +20,19 @@ export class NetworksService {
     const network = await this.networks.findOneBy({ slug: slug.trim().toLowerCase() });
     if (!network || !(await this.access.activeMembership(userId, network.id))) throw notFound('network');
     return network;
+  }
+
+  /** Batched look-ups for a membership's relations (the membership itself was authorized). */
+  byIds(ids: readonly string[]): Promise<Network[]> {
+    return this.networks.findBy({ id: In([...ids]) });
+  }
+
+  schoolsByIds(ids: readonly string[]): Promise<School[]> {
+    return this.networks.manager.getRepository(School).findBy({ id: In([...ids]) });
+  }
+
+  usersByIds(ids: readonly string[]): Promise<User[]> {
+    return this.networks.manager.getRepository(User).findBy({ id: In([...ids]) });
   }
 
   viewerMembership(userId: string, networkId: string): Promise<Membership> {

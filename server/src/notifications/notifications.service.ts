@@ -95,19 +95,20 @@ export class NotificationsService {
     };
   }
 
-  /** Marks the given notifications (or all) as read; returns the new unread count. */
+  /** Marks the given notifications (all of them when `ids` is left out) as read; returns the new unread count. */
   async markRead(userId: string, ids?: string[] | null): Promise<number> {
     if (ids?.some((id) => !isUUID(id)))
       throw badInput('Those notifications were not found.', { ids: 'Not a valid notification id.' });
+    if (ids && ids.length === 0) return this.unreadCount(userId);
     await this.db
       .getRepository(Notification)
-      .update({ userId, readAt: IsNull(), ...(ids?.length ? { id: In(ids) } : {}) }, { readAt: new Date() });
+      .update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
     return this.unreadCount(userId);
   }
 
   async setDigest(userId: string, frequency: string): Promise<User> {
     if (!(DIGEST_FREQUENCIES as readonly string[]).includes(frequency)) {
-      throw badInput('Choose daily, weekly or off.', { digestFrequency: 'Choose daily, weekly or off.' });
+      throw badInput('Choose daily, weekly or off.', { frequency: 'Choose daily, weekly or off.' });
     }
     await this.db.getRepository(User).update(userId, { digestFrequency: frequency });
     return this.db.getRepository(User).findOneByOrFail({ id: userId });

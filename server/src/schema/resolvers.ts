@@ -2,6 +2,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { ClassesResolver } from '../classes/classes.resolver.js';
 import { InvitationsResolver } from '../networks/invitations.resolver.js';
 import { MembersResolver } from '../networks/members.resolver.js';
+import { MembershipResolver } from '../networks/membership.resolver.js';
 import { NetworksResolver } from '../networks/networks.resolver.js';
 import { SchoolsResolver } from '../networks/schools.resolver.js';
 import { OutboxResolver } from '../notifications/outbox.resolver.js';
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   NetworksResolver,
   SchoolsResolver,
   MembersResolver,
+  MembershipResolver,
   InvitationsResolver,
   ClassesResolver,
   OutboxResolver,
