@@ -207,8 +207,14 @@ export class GroupsService {
         const facilitators = await m
           .getRepository(GroupMember)
           .findBy({ groupId, role: 'FACILITATOR', status: 'ACTIVE' });
+        // A closed group without facilitators: its network's coordinators decide.
+        const coordinators = facilitators.length
+          ? []
+          : await m
+              .getRepository(Membership)
+              .findBy({ networkId: ctx.group.networkId, role: 'COORDINATOR', status: 'ACTIVE' });
         created = await this.notifications.create(m, {
-          userIds: facilitators.map((f) => f.userId),
+          userIds: [...facilitators, ...coordinators].map((f) => f.userId),
           networkId: ctx.group.networkId,
           kind: 'JOIN_REQUEST',
           text: `${user.displayName} asked to join ${ctx.group.name}`,
