@@ -1,5 +1,6 @@
 import { Field, ObjectType, Int } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import { LIMITS } from '@switchback/shared';
 import { badInput } from './errors.js';
 
@@ -60,4 +61,57 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   throw badInput('That page link is not valid any more. Start again from the first page.', {
     after: 'Not a valid cursor.',
   });
+}
+
+/** A page from up to `take + 1` rows in order: the extra row only says that another page follows. */
+export function toConnection<T>(
+  rows: T[],
+  take: number,
+  totalCount: number,
+  cursorOf: (row: T) => unknown[],
+): Connection<T> {
+  const nodes = rows.slice(0, take);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > take, endCursor: last ? encodeCursor(cursorOf(last)) : null },
+  };
+}
+
+/** Only what `newestFirstPage` writes: PostgreSQL refuses much of what Date.parse accepts. */
+const isCursorTime = (at: unknown): at is string =>
+  typeof at === 'string' && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
+
+/**
+ * Newest first, keyed by (creation time to the millisecond, id). The time is truncated to the
+ * millisecond a cursor can carry, so rows created within one millisecond are never skipped.
+ */
+export async function newestFirstPage<T extends { createdAt: Date; id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  first?: number | null,
+  after?: string | null,
+): Promise<Connection<T>> {
+  const take = pageSize(first);
+  const totalCount = await qb.clone().getCount();
+  const cursor = decodeCursor(after, 2);
+  if (cursor) {
+    const [at, id] = cursor;
+    if (!isCursorTime(at) || typeof id !== 'string') {
+      throw badInput('That page link is not valid any more. Start again from the first page.', {
+        after: 'Not a valid cursor.',
+      });
+    }
+    qb.andWhere(`(date_trunc('milliseconds', ${alias}.created_at), ${alias}.id::text) < (:cursorAt, :cursorId)`, {
+      cursorAt: at,
+      cursorId: id,
+    });
+  }
+  const rows = await qb
+    .orderBy(`date_trunc('milliseconds', ${alias}.created_at)`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(take + 1)
+    .getMany();
+  return toConnection(rows, take, totalCount, (r) => [r.createdAt.toISOString(), r.id]);
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, IsNull, type DataSource } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
 import { Membership } from '../networks/membership.entity.js';
 import { User } from '../auth/user.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -64,16 +64,7 @@ export class GroupsService {
       .addOrderBy('g.id', 'ASC')
       .limit(take + 1)
       .getMany();
-    const nodes = rows.slice(0, take);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > take,
-        endCursor: last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
-      },
-    };
+    return toConnection(rows, take, totalCount, (g) => [g.name.toLowerCase(), g.id]);
   }
 
   private checkFocus(input: {

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { GroupLiveEvent, type GroupPostEventPayload } from '@switchback/shared';
 import { badInput, forbidden, notFound } from '../common/errors.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
+import { newestFirstPage, type Connection } from '../common/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
-import { isCursorTime, NotificationsService } from '../notifications/notifications.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { ActivityService, excerpt } from './activity.service.js';
 import { GroupAccessService } from './group-access.service.js';
 import { GroupMember } from './group-member.entity.js';
@@ -25,36 +25,12 @@ export class PostsService {
   ) {}
 
   /** Top-level posts of a group, newest first. The caller has checked that the stream is readable. */
-  async page(groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
-    const take = pageSize(first);
+  page(groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
     const qb = this.db
       .getRepository(Post)
       .createQueryBuilder('p')
       .where('p.group_id = :groupId AND p.parent_id IS NULL AND p.deleted_at IS NULL', { groupId });
-    const totalCount = await qb.clone().getCount();
-    const cursor = decodeCursor(after, 2);
-    if (cursor) {
-      const [at, id] = cursor;
-      if (typeof at !== 'string' || !isCursorTime(at))
-        throw badInput('That page link is not valid.', { after: 'Not a valid cursor.' });
-      qb.andWhere(`(date_trunc('milliseconds', p.created_at), p.id::text) < (:at, :id)`, { at, id: String(id) });
-    }
-    // Ordered by the millisecond the cursor can carry (a JS Date), so posts within one millisecond are not skipped.
-    const rows = await qb
-      .orderBy(`date_trunc('milliseconds', p.created_at)`, 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(take + 1)
-      .getMany();
-    const nodes = rows.slice(0, take);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > take,
-        endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-      },
-    };
+    return newestFirstPage(qb, 'p', first, after);
   }
 
   async create(userId: string, input: CreatePostInput): Promise<Post> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { isUUID } from 'class-validator';
 import { badInput, forbidden, notFound } from '../common/errors.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { AccessService } from './access.service.js';
@@ -65,16 +65,7 @@ export class MembersService {
       .addOrderBy('m.id', 'ASC')
       .limit(take + 1); // many-to-one joins only: LIMIT is exact (take() cannot order by an expression)
     const rows = await page.getMany();
-    const nodes = rows.slice(0, take);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > take,
-        endCursor: last ? encodeCursor([last.user.displayName.toLowerCase(), last.id]) : null,
-      },
-    };
+    return toConnection(rows, take, totalCount, (m) => [m.user.displayName.toLowerCase(), m.id]);
   }
 
   private afterCursor(qb: SelectQueryBuilder<Membership>, after?: string) {

@@ -4,13 +4,10 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { DIGEST_FREQUENCIES, GroupLiveEvent, type NotificationEventPayload } from '@switchback/shared';
 import { isUUID } from 'class-validator';
 import { badInput } from '../common/errors.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../common/pagination.js';
+import { newestFirstPage, type Connection } from '../common/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { Notification } from './notification.entity.js';
-
-/** A time as `Date.toISOString()` writes it, the only form our cursors carry. */
-export const isCursorTime = (at: string): boolean => !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
 
 export interface NewNotification {
   userIds: string[];
@@ -64,35 +61,9 @@ export class NotificationsService {
     return this.db.getRepository(Notification).countBy({ userId, readAt: IsNull() });
   }
 
-  async list(userId: string, first?: number, after?: string): Promise<Connection<Notification>> {
-    const take = pageSize(first);
+  list(userId: string, first?: number, after?: string): Promise<Connection<Notification>> {
     const qb = this.db.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :userId', { userId });
-    const totalCount = await qb.clone().getCount();
-    const cursor = decodeCursor(after, 2);
-    if (cursor) {
-      const [at, id] = cursor;
-      // Only what `encodeCursor` below writes: PostgreSQL refuses much of what Date.parse accepts.
-      if (typeof at !== 'string' || typeof id !== 'string' || !isCursorTime(at)) {
-        throw badInput('That page link is not valid any more.', { after: 'Not a valid cursor.' });
-      }
-      qb.andWhere(`(date_trunc('milliseconds', n.created_at), n.id::text) < (:at, :id)`, { at, id });
-    }
-    // Ordered by the millisecond the cursor can carry (a JS Date), so notifications within one millisecond are not skipped.
-    const rows = await qb
-      .orderBy(`date_trunc('milliseconds', n.created_at)`, 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(take + 1)
-      .getMany();
-    const nodes = rows.slice(0, take);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > take,
-        endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-      },
-    };
+    return newestFirstPage(qb, 'n', first, after);
   }
 
   /** Marks the given notifications (all of them when `ids` is left out) as read; returns the new unread count. */
