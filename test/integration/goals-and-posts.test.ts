@@ -43,7 +43,7 @@ const NOTIFICATIONS = `query($first: Int, $after: String) {
   unreadNotificationCount
 }`;
 const MARK_READ = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
-const SET_DIGEST = `mutation($frequency: String!) { setDigestFrequency(frequency: $frequency) { id digestFrequency } }`;
+const SET_DIGEST = `mutation($frequency: String!) { setDigestFrequency(frequency: $frequency) }`;
 
 interface GoalNode {
   id: string;
@@ -636,13 +636,11 @@ describe('goals and posts', () => {
     const teacher = await createPerson(server.db, net, 'TEACHER');
     const token = await signIn(server, teacher.login);
     for (const frequency of ['DAILY', 'OFF', 'WEEKLY']) {
-      const res = await server.gql<{ setDigestFrequency: { id: string; digestFrequency: string } }>(
-        SET_DIGEST,
-        { frequency },
-        { token },
-      );
+      const res = await server.gql<{ setDigestFrequency: string }>(SET_DIGEST, { frequency }, { token });
       expect(res.errors).toBeUndefined();
-      expect(res.data?.setDigestFrequency).toEqual({ id: teacher.user.id, digestFrequency: frequency });
+      expect(res.data?.setDigestFrequency).toBe(frequency);
+      const me = await server.gql<{ me: { digestFrequency: string } }>('{ me { digestFrequency } }', {}, { token });
+      expect(me.data?.me.digestFrequency).toBe(frequency);
       expect((await server.db.getRepository(User).findOneByOrFail({ id: teacher.user.id })).digestFrequency).toBe(
         frequency,
       );

@@ -19,6 +19,13 @@ const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) =
 const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const ClassesPage = lazy(() => import('../features/classes/ClassesPage').then((m) => ({ default: m.ClassesPage })));
 const ClassPage = lazy(() => import('../features/classes/ClassPage').then((m) => ({ default: m.ClassPage })));
+const GroupsPage = lazy(() => import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })));
+const GroupPage = lazy(() => import('../features/groups/GroupPage').then((m) => ({ default: m.GroupPage })));
+const IsolatedMembersPage = lazy(() =>
+  import('../features/groups/IsolatedMembersPage').then((m) => ({ default: m.IsolatedMembersPage })),
+);
+
+const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
 
 function Root() {
   return (
@@ -66,7 +73,7 @@ export const router = createBrowserRouter([
               {
                 path: 'people',
                 element: (
-                  <RequireRole roles={['COORDINATOR', 'ADMINISTRATOR', 'TEACHER']}>
+                  <RequireRole roles={ADULTS}>
                     <PeoplePage />
                   </RequireRole>
                 ),
@@ -92,6 +99,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['TEACHER', 'ADMINISTRATOR']}>
                     <ClassPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'groups',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <GroupsPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'groups/:groupId',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <GroupPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'isolated',
+                element: (
+                  <RequireRole roles={['COORDINATOR']}>
+                    <IsolatedMembersPage />
                   </RequireRole>
                 ),
               },

@@ -1,10 +1,46 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 
 interface MemberPage {
   nodes: unknown[];
   pageInfo: unknown;
   totalCount: number;
 }
+
+/** "Load more" appends the next page (`after`) to the list for the same key arguments. */
+function appendPages(keyArgs: string[] | false): FieldPolicy<MemberPage> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args, readField }) {
+      if (!existing || !args?.after) return incoming;
+      const seen = new Set(existing.nodes.map((n) => readField<string>('id', n as never)));
+      const fresh = incoming.nodes.filter((n) => !seen.has(readField<string>('id', n as never)));
+      return { ...incoming, nodes: [...existing.nodes, ...fresh] };
+    },
+  };
+}
+
+/**
+ * A group's posts, newest first. Older pages come with `after`; a fresh first page (a refetch after a
+ * live update) replaces the newest posts and keeps the older pages already loaded below it.
+ */
+const groupPosts: FieldPolicy<MemberPage & { pageInfo: { hasNextPage: boolean } }> = {
+  keyArgs: false,
+  merge(existing, incoming, { args, readField }) {
+    if (!existing) return incoming;
+    const id = (n: unknown) => readField<string>('id', n as never);
+    const createdAt = (n: unknown) => readField<string>('createdAt', n as never) ?? '';
+    if (args?.after) {
+      const seen = new Set(existing.nodes.map(id));
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((n) => !seen.has(id(n)))] };
+    }
+    const last = incoming.nodes.at(-1);
+    if (!last || !incoming.pageInfo.hasNextPage) return incoming;
+    const fresh = new Set(incoming.nodes.map(id));
+    const oldest = createdAt(last);
+    const older = existing.nodes.filter((n) => !fresh.has(id(n)) && createdAt(n) < oldest);
+    return older.length ? { ...incoming, nodes: [...incoming.nodes, ...older], pageInfo: existing.pageInfo } : incoming;
+  },
+};
 
 /** One Apollo Client for the whole app; the session is an httpOnly cookie on the same origin. */
 export function createApolloClient(): ApolloClient {
@@ -22,8 +58,16 @@ export function createApolloClient(): ApolloClient {
                 return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
               },
             },
+            groups: appendPages(['networkId', 'filter', 'first']),
+            notifications: appendPages(['first']),
+            jobAlikes: { merge: false },
+            isolatedMembers: { merge: false },
           },
         },
+        Group: { fields: { posts: groupPosts } },
+        Post: { fields: { links: { merge: false } } },
+        JobAlike: { keyFields: false },
+        IsolatedMember: { keyFields: false },
         Network: { fields: { schools: { merge: false } } },
         Outbox: { keyFields: false },
         InvitationPreview: { keyFields: false },

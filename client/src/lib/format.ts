@@ -73,3 +73,43 @@ export function rolePlural(role: NetworkRole): string {
 export function roleWithArticle(role: string): string {
   return `a ${roleLabel(role).toLowerCase()}`;
 }
+
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zonedFormat(timeZone: string | undefined, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ''}|${withYear}`;
+  let format = zonedFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      month: 'short',
+      day: 'numeric',
+      year: withYear ? 'numeric' : undefined,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    };
+    try {
+      format = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
+    } catch {
+      // An unknown time zone: the reader's own.
+      format = new Intl.DateTimeFormat(undefined, options);
+    }
+    zonedFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "Nov 21, 3:05 PM AKST" in the given time zone (the reader's when none); the year only when not this year. */
+export function formatWhen(iso: string, timeZone?: string | null): string {
+  const date = new Date(iso);
+  const withYear = date.getFullYear() !== new Date().getFullYear();
+  return zonedFormat(timeZone ?? undefined, withYear).format(date);
+}
+
+const calendarDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A calendar day stored as "2026-04-30" → "Apr 30, 2026" (no time zone shift). */
+export function formatCalendarDate(day: string): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : calendarDate.format(date);
+}

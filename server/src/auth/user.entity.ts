@@ -32,8 +32,7 @@ export class User {
   @Column({ type: 'varchar', length: 16, default: 'en' })
   locale: string;
 
-  /** DAILY, WEEKLY or OFF: how often unread notifications are emailed as a digest. */
-  @Field()
+  /** DAILY, WEEKLY or OFF: how often unread notifications are emailed as a digest (shown to its owner only, on Viewer). */
   @Column({ type: 'varchar', length: 10, default: 'WEEKLY' })
   digestFrequency: string;
 

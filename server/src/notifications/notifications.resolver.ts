@@ -34,8 +34,10 @@ export class NotificationsResolver {
     return this.service.markRead(user.id, ids);
   }
 
-  @Mutation(() => User, { description: 'How often unread notifications are emailed: DAILY, WEEKLY or OFF.' })
-  setDigestFrequency(@CurrentUser() user: User, @Args('frequency') frequency: string): Promise<User> {
-    return this.service.setDigest(user.id, frequency);
+  @Mutation(() => String, {
+    description: 'How often unread notifications are emailed: DAILY, WEEKLY or OFF. Returns the saved value.',
+  })
+  async setDigestFrequency(@CurrentUser() user: User, @Args('frequency') frequency: string): Promise<string> {
+    return (await this.service.setDigest(user.id, frequency)).digestFrequency;
   }
 }

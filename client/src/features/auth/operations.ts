@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
       displayName
       email
       username
+      digestFrequency
       memberships {
         id
         role

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import type { ViewerQuery as ViewerQueryData } from '../../gql/graphql';
+import { closeLive } from '../../lib/live';
 import { SignOutMutation, ViewerQuery } from './operations';
 
 export type Viewer = NonNullable<ViewerQueryData['me']>;
@@ -61,6 +62,8 @@ export function useSession() {
   /** After a mutation that set the session cookie: forget old data, load the viewer, go home. */
   const afterSignIn = useCallback(
     async (options: HomePreference & { next?: string | null } = {}) => {
+      // The live connection belonged to the previous session (if any); the shell opens a new one.
+      closeLive();
       await client.clearStore();
       const { data } = await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
       const viewer = data?.me ?? null;
@@ -76,6 +79,7 @@ export function useSession() {
     } catch {
       // Even if the request fails, forget everything on this device.
     }
+    closeLive();
     await client.clearStore();
     client.writeQuery({ query: ViewerQuery, data: { me: null } });
     navigate('/sign-in', { replace: true });

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
@@ -8,6 +9,9 @@ import { gradeLabel, gradesSummary, plural, roleWithArticle } from '../../lib/fo
 import { StudentClassesQuery, TeacherClassesQuery } from '../classes/operations';
 import { useNetwork } from '../network/context';
 import { CoordinatorSummaryQuery } from './operations';
+
+// Job-alikes and groups load after the rest of the home page, keeping the first load small.
+const GroupSections = lazy(() => import('./GroupSections').then((m) => ({ default: m.GroupSections })));
 
 export function HomePage() {
   const { network, membership, role, viewer } = useNetwork();
@@ -52,6 +56,11 @@ export function HomePage() {
         </Stack>
       </Card>
       {role === 'COORDINATOR' && <CoordinatorSummary />}
+      {(role === 'TEACHER' || role === 'ADMINISTRATOR') && (
+        <Suspense fallback={<PageLoader label="Loading your job-alikes…" />}>
+          <GroupSections />
+        </Suspense>
+      )}
       {(role === 'TEACHER' || role === 'ADMINISTRATOR') && <TeacherSummary />}
       {role === 'STUDENT' && <StudentClasses />}
     </Stack>
@@ -91,8 +100,25 @@ function CoordinatorSummary() {
   if (loading && !data) return <PageLoader />;
   if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const messages = data.outbox.messages.length;
+  const isolated = data.isolatedMembers.length;
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+      <StatCard
+        title="Groups"
+        value={data.groups.totalCount}
+        detail="Job-alike groups in the network"
+        to={`${base}/groups`}
+        linkLabel="See and create groups"
+      />
+      <StatCard
+        title="Isolated members"
+        value={isolated}
+        detail={
+          isolated === 1 ? 'Teacher or principal in no active group' : 'Teachers and principals in no active group'
+        }
+        to={`${base}/isolated`}
+        linkLabel="See who needs a group"
+      />
       <StatCard
         title="Schools"
         value={network.schools.length}

@@ -8,6 +8,15 @@ export const CoordinatorSummaryQuery = graphql(`
     invitations(networkId: $networkId) {
       id
     }
+    groups(networkId: $networkId, first: 1) {
+      totalCount
+    }
+    isolatedMembers(networkId: $networkId) {
+      reason
+      member {
+        id
+      }
+    }
     outbox(networkId: $networkId, first: 100) {
       smtpConfigured
       messages {

@@ -22,7 +22,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorCode } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
+import { useLiveConnection } from '../../lib/live';
 import { rememberNetwork, useSession, useViewer, type Viewer } from '../auth/session';
+import { NotificationsMenu } from '../notifications/NotificationsMenu';
 import { NetworkContext, type NetworkContextValue } from './context';
 import { navFor } from './navigation';
 import { NetworkShellQuery } from './operations';
@@ -86,6 +88,8 @@ export function NetworkLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const shell = useQuery(NetworkShellQuery, { variables: { slug }, skip: !viewer });
   const network = shell.data?.network;
+  // Live updates (new posts, notifications) while signed in.
+  useLiveConnection(viewer?.id);
 
   useEffect(() => {
     if (network) rememberNetwork(network.slug);
@@ -160,7 +164,10 @@ export function NetworkLayout() {
             />
             <Brand to={base} />
           </Group>
-          <UserMenu viewer={viewer} />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationsMenu viewer={viewer} />
+            <UserMenu viewer={viewer} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar

@@ -11,8 +11,11 @@ const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '', roles: ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER', 'STUDENT'] },
+  // Job-alike groups are for the network's adults: students never see them.
+  { label: 'Groups', path: 'groups', roles: ADULTS },
   { label: 'Classes', path: 'classes', roles: ['TEACHER', 'ADMINISTRATOR'] },
   { label: 'People', path: 'people', roles: ADULTS },
+  { label: 'Isolated members', path: 'isolated', roles: ['COORDINATOR'] },
   { label: 'Schools', path: 'schools', roles: ['COORDINATOR'] },
   { label: 'Outbox', path: 'outbox', roles: ['COORDINATOR'] },
 ];

@@ -16,6 +16,9 @@ export class Viewer {
   @Field(() => String, { nullable: true })
   username: string | null;
 
+  @Field({ description: 'How often unread notifications are emailed: DAILY, WEEKLY or OFF.' })
+  digestFrequency: string;
+
   @Field(() => [Membership], { description: 'Active memberships, with network and school.' })
   memberships: Membership[];
 }

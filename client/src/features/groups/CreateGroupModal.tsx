@@ -1,0 +1,277 @@
+import { useState } from 'react';
+import {
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import {
+  COMMON_SUBJECTS,
+  GRADE_BANDS,
+  GROUP_ACCESS,
+  GROUP_FOCUSES,
+  LIMITS,
+  PRIME_FOCUSES,
+  type GroupAccess,
+  type GroupFocus,
+  type PrimeFocus,
+} from '@switchback/shared';
+import { FormAlert } from '../../components/FormAlert';
+import type { Role } from '../../gql/graphql';
+import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { roleLabel } from '../../lib/format';
+import { useNetwork } from '../network/context';
+import {
+  ACCESS_HINTS,
+  ACCESS_LABELS,
+  FOCUS_LABELS,
+  PRIME_FOCUS_HINTS,
+  PRIME_FOCUS_LABELS,
+  gradeBandLabel,
+} from './labels';
+import { CreateGroupMutation, FacilitatorCandidatesQuery } from './operations';
+
+export const DESCRIPTION_MAX = 2000;
+
+export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const fullScreen = useMediaQuery('(max-width: 36em)');
+  return (
+    <Modal opened={opened} onClose={onClose} title="Create a group" fullScreen={fullScreen} size="lg">
+      {opened && <CreateGroupForm onDone={onClose} />}
+    </Modal>
+  );
+}
+
+const GROUP_ROLES: Role[] = ['TEACHER', 'ADMINISTRATOR', 'COORDINATOR'];
+
+function CreateGroupForm({ onDone }: { onDone: () => void }) {
+  const { network } = useNetwork();
+  const navigate = useNavigate();
+  const [createGroup] = useMutation(CreateGroupMutation, { refetchQueries: ['Groups'] });
+  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const form = useForm({
+    name: 'create-group',
+    initialValues: {
+      name: '',
+      focus: 'SUBJECT' as GroupFocus,
+      subject: '',
+      gradeBand: '',
+      role: 'TEACHER' as Role,
+      description: '',
+      primeFocus: 'CURRICULUM' as PrimeFocus,
+      access: 'OPEN' as GroupAccess,
+      facilitatorIds: [] as string[],
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Give the group a name, like “Math Job-Alike”.'),
+      subject: (v, values) =>
+        values.focus !== 'SUBJECT'
+          ? null
+          : !v.trim()
+            ? 'Enter the subject the group gathers.'
+            : v.trim().length > LIMITS.subjectMax
+              ? `Use at most ${LIMITS.subjectMax} characters.`
+              : null,
+      gradeBand: (v, values) => (values.focus !== 'GRADE_BAND' || v ? null : 'Choose a grade band.'),
+      description: (v) =>
+        v.length > DESCRIPTION_MAX ? `Keep the description under ${DESCRIPTION_MAX} characters.` : null,
+      facilitatorIds: (v) => (v.length > 10 ? 'Appoint at most 10 facilitators.' : null),
+    },
+  });
+  const { focus } = form.values;
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setApiError(null);
+      try {
+        const { data } = await createGroup({
+          variables: {
+            input: {
+              networkId: network.id,
+              name: values.name.trim(),
+              focus: values.focus,
+              subject: values.focus === 'SUBJECT' ? values.subject.trim() : null,
+              gradeBand: values.focus === 'GRADE_BAND' ? values.gradeBand : null,
+              role: values.focus === 'ROLE' ? values.role : null,
+              description: values.description.trim(),
+              primeFocus: values.primeFocus,
+              access: values.access,
+              facilitatorIds: values.facilitatorIds,
+            },
+          },
+        });
+        const created = data?.createGroup;
+        notifications.show({ color: 'green', title: 'Group created', message: `${values.name.trim()} is ready.` });
+        onDone();
+        if (created) navigate(`/n/${network.slug}/groups/${created.id}`);
+      } catch (error) {
+        setApiError(applyApiErrors(error, form));
+      }
+    },
+    (errors) => focusFirstError(form, errors),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Text size="sm">
+          A group gathers people who do the same job in different schools of {network.name}. Facilitators approve join
+          requests and keep the conversation going.
+        </Text>
+        <FormAlert error={apiError} />
+        <TextInput
+          label="Group name"
+          maxLength={LIMITS.nameMax}
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <NativeSelect
+            label="Focus"
+            description="What the group gathers people by."
+            required
+            data={GROUP_FOCUSES.map((f) => ({ value: f, label: FOCUS_LABELS[f] }))}
+            {...form.getInputProps('focus')}
+          />
+          {focus === 'SUBJECT' && (
+            <Autocomplete
+              label="Subject"
+              description="Pick or type a subject."
+              required
+              data={[...COMMON_SUBJECTS]}
+              maxLength={LIMITS.subjectMax}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('subject')}
+            />
+          )}
+          {focus === 'GRADE_BAND' && (
+            <NativeSelect
+              label="Grade band"
+              description="Teachers of these grades."
+              required
+              data={[
+                { value: '', label: 'Choose a grade band…', disabled: true },
+                ...GRADE_BANDS.map((b) => ({ value: b, label: gradeBandLabel(b) })),
+              ]}
+              {...form.getInputProps('gradeBand')}
+            />
+          )}
+          {focus === 'ROLE' && (
+            <NativeSelect
+              label="Role"
+              description="People with this role."
+              required
+              data={GROUP_ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
+              {...form.getInputProps('role')}
+            />
+          )}
+        </SimpleGrid>
+        <Textarea
+          label="Description"
+          description="Optional. What the group works on together."
+          autosize
+          minRows={2}
+          maxRows={8}
+          maxLength={DESCRIPTION_MAX}
+          {...form.getInputProps('description')}
+        />
+        <NativeSelect
+          label="Prime focus"
+          description={PRIME_FOCUS_HINTS[form.values.primeFocus]}
+          required
+          data={PRIME_FOCUSES.map((p) => ({ value: p, label: PRIME_FOCUS_LABELS[p] }))}
+          {...form.getInputProps('primeFocus')}
+        />
+        <NativeSelect
+          label="Access"
+          description={ACCESS_HINTS[form.values.access]}
+          required
+          data={GROUP_ACCESS.map((a) => ({ value: a, label: ACCESS_LABELS[a] }))}
+          {...form.getInputProps('access')}
+        />
+        <FacilitatorPicker {...form.getInputProps('facilitatorIds')} value={form.values.facilitatorIds} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            Create group
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface FacilitatorPickerProps {
+  value: string[];
+  onChange: (userIds: string[]) => void;
+  error?: React.ReactNode;
+  /** The form's field marker, so focusFirstError can find the input. */
+  'data-path'?: string;
+}
+
+/** Adults of the network, searched by name on the server; keeps the names of those already picked. */
+function FacilitatorPicker({ value, onChange, error, 'data-path': dataPath }: FacilitatorPickerProps) {
+  const { network } = useNetwork();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const { data, previousData, loading } = useQuery(FacilitatorCandidatesQuery, {
+    variables: { networkId: network.id, search: debounced || undefined },
+  });
+  const nodes = (data ?? previousData)?.members.nodes ?? [];
+  const found = nodes
+    .filter((m) => m.role !== 'STUDENT')
+    .map((m) => ({
+      value: m.user.id,
+      label: m.school ? `${m.user.displayName} (${m.school.name})` : `${m.user.displayName} (${roleLabel(m.role)})`,
+    }));
+  const options = [
+    ...found,
+    ...value.filter((id) => !found.some((o) => o.value === id)).map((id) => ({ value: id, label: picked[id] ?? id })),
+  ];
+
+  return (
+    <MultiSelect
+      label="Facilitators"
+      description="Optional. Type a name to find people; facilitators approve join requests and can hide posts."
+      placeholder={value.length ? undefined : 'Search people'}
+      data={options}
+      value={value}
+      onChange={(ids) => {
+        setPicked((prev) => {
+          const next = { ...prev };
+          for (const o of options) if (ids.includes(o.value)) next[o.value] = o.label;
+          return next;
+        });
+        onChange(ids);
+      }}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      // The server already filtered by name.
+      filter={({ options: all }) => all}
+      nothingFoundMessage={loading ? 'Searching…' : 'No one found'}
+      maxValues={10}
+      hidePickedOptions
+      clearable
+      error={error}
+      data-path={dataPath}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { GROUP_ACCESS, LIMITS, PRIME_FOCUSES, type GroupAccess, type PrimeFocus } from '@switchback/shared';
+import { FormAlert } from '../../components/FormAlert';
+import type { GroupCardFieldsFragment } from '../../gql/graphql';
+import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { DESCRIPTION_MAX } from './CreateGroupModal';
+import { ACCESS_HINTS, ACCESS_LABELS, PRIME_FOCUS_HINTS, PRIME_FOCUS_LABELS } from './labels';
+import { UpdateGroupMutation } from './operations';
+
+/** Facilitators and coordinators change a group's name, description, prime focus and access. */
+export function EditGroupModal({ group, onClose }: { group: GroupCardFieldsFragment | null; onClose: () => void }) {
+  const fullScreen = useMediaQuery('(max-width: 36em)');
+  return (
+    <Modal opened={group !== null} onClose={onClose} title="Edit group" fullScreen={fullScreen} size="lg">
+      {group && <EditGroupForm group={group} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function EditGroupForm({ group, onDone }: { group: GroupCardFieldsFragment; onDone: () => void }) {
+  const [updateGroup] = useMutation(UpdateGroupMutation, { refetchQueries: ['GroupPage'] });
+  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const form = useForm({
+    name: 'edit-group',
+    initialValues: {
+      name: group.name,
+      description: group.description,
+      primeFocus: group.primeFocus as PrimeFocus,
+      access: group.access as GroupAccess,
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : 'The group needs a name.'),
+      description: (v) =>
+        v.length > DESCRIPTION_MAX ? `Keep the description under ${DESCRIPTION_MAX} characters.` : null,
+    },
+  });
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setApiError(null);
+      try {
+        await updateGroup({
+          variables: {
+            input: {
+              id: group.id,
+              name: values.name.trim(),
+              description: values.description.trim(),
+              primeFocus: values.primeFocus,
+              access: values.access,
+            },
+          },
+          awaitRefetchQueries: true,
+        });
+        notifications.show({ color: 'green', title: 'Group saved', message: `${values.name.trim()} is up to date.` });
+        onDone();
+      } catch (error) {
+        setApiError(applyApiErrors(error, form));
+      }
+    },
+    (errors) => focusFirstError(form, errors),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormAlert error={apiError} />
+        <TextInput
+          label="Group name"
+          maxLength={LIMITS.nameMax}
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <Textarea
+          label="Description"
+          description="Optional. What the group works on together."
+          autosize
+          minRows={2}
+          maxRows={8}
+          maxLength={DESCRIPTION_MAX}
+          {...form.getInputProps('description')}
+        />
+        <NativeSelect
+          label="Prime focus"
+          description={PRIME_FOCUS_HINTS[form.values.primeFocus]}
+          required
+          data={PRIME_FOCUSES.map((p) => ({ value: p, label: PRIME_FOCUS_LABELS[p] }))}
+          {...form.getInputProps('primeFocus')}
+        />
+        <NativeSelect
+          label="Access"
+          description={ACCESS_HINTS[form.values.access]}
+          required
+          data={GROUP_ACCESS.map((a) => ({ value: a, label: ACCESS_LABELS[a] }))}
+          {...form.getInputProps('access')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
