@@ -3,6 +3,7 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -38,7 +39,8 @@ function armor() {
     maxDirectives: { n: 20 },
   }).protect();
   return {
-    plugins: plugins as unknown as ApolloDriverConfig['plugins'],
+    // HTTP cache hints are not used: without them Apollo does not wrap every field resolver.
+    plugins: [...plugins, ApolloServerPluginCacheControlDisabled()] as unknown as ApolloDriverConfig['plugins'],
     validationRules: [...(validationRules ?? []), knownOperationTypes],
     parseOptions: { maxTokens: 2000 },
   };

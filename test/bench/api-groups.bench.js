@@ -6,16 +6,39 @@
  */
 import autocannon from 'autocannon';
 import fs from 'node:fs';
-import http from 'node:http';
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { Algorithm, hash } from '@node-rs/argon2';
-import { createApp } from '../../server/dist/app.factory.js';
-import { loadConfig } from '../../server/dist/config/config.js';
+import { REPO_ROOT } from '../../server/dist/config/config.js';
 import { migrateAndSeed } from '../../server/dist/database/prepare.js';
 import { ensureDatabase, withDatabase } from '../../server/dist/database/database-url.js';
-import { startEmbeddedPostgres } from '../../server/dist/database/embedded-postgres.js';
+import { freePort, startEmbeddedPostgres } from '../../server/dist/database/embedded-postgres.js';
+
+/** Starts a node script in its own process and resolves with its URL once it prints `readyText`. */
+async function child(script, env, readyText) {
+  const port = await freePort();
+  const proc = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: 'pipe',
+  });
+  let out = '';
+  await new Promise((resolve, reject) => {
+    const onData = (d) => {
+      out += d;
+      if (out.includes(readyText)) resolve();
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', onData);
+    proc.on('exit', (code) => reject(new Error(`${script} exited with ${code}: ${out}`)));
+  });
+  proc.removeAllListeners('exit');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((r) => (proc.on('exit', r), proc.kill('SIGTERM'))),
+  };
+}
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,10,50').split(',').map(Number);
@@ -114,49 +137,6 @@ const TEACHER_HOME = `query($n: ID!) { me { id displayName memberships { role ne
   suggestedGroups(networkId: $n) { id name memberCount }
   groups(networkId: $n, filter: { mine: true }, first: 10) { nodes { id name memberCount } } }`;
 
-/** The peer: the group page's data from hand-written SQL, served as JSON by node:http. */
-function peerServer(pool, groupId) {
-  return http.createServer(async (_req, res) => {
-    const [group, members, goals, posts, activity] = await Promise.all([
-      pool.query('SELECT * FROM "group" WHERE id = $1', [groupId]),
-      pool.query(
-        `SELECT gm.role, u.display_name, m.subjects, s.name AS school FROM group_member gm JOIN "user" u ON u.id = gm.user_id
-           LEFT JOIN membership m ON m.user_id = gm.user_id AND m.network_id = gm.network_id
-           LEFT JOIN school s ON s.id = m.school_id WHERE gm.group_id = $1 AND gm.status = 'ACTIVE'`,
-        [groupId],
-      ),
-      pool.query(
-        `SELECT g.*, (SELECT json_agg(json_build_object('id', p.id, 'body', p.body, 'author', u.display_name))
-                        FROM post p JOIN "user" u ON u.id = p.author_id WHERE p.goal_id = g.id AND p.kind = 'CHECK_IN'
-                         AND p.parent_id IS NULL) AS check_ins FROM goal g WHERE g.group_id = $1`,
-        [groupId],
-      ),
-      pool.query(
-        `SELECT p.*, u.display_name, (SELECT json_agg(json_build_object('id', r.id, 'body', r.body, 'author', ru.display_name))
-                                        FROM post r JOIN "user" ru ON ru.id = r.author_id WHERE r.parent_id = p.id) AS replies
-           FROM post p JOIN "user" u ON u.id = p.author_id
-          WHERE p.group_id = $1 AND p.parent_id IS NULL AND p.deleted_at IS NULL ORDER BY p.created_at DESC LIMIT 21`,
-        [groupId],
-      ),
-      pool.query(
-        `SELECT a.*, u.display_name FROM group_activity a LEFT JOIN "user" u ON u.id = a.actor_id
-          WHERE a.group_id = $1 ORDER BY a.created_at DESC LIMIT 10`,
-        [groupId],
-      ),
-    ]);
-    res.setHeader('content-type', 'application/json');
-    res.end(
-      JSON.stringify({
-        group: group.rows[0],
-        members: members.rows,
-        goals: goals.rows,
-        posts: posts.rows,
-        activity: activity.rows,
-      }),
-    );
-  });
-}
-
 function load(name, url, opts, connections) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration: SECONDS, ...opts }, (err, r) => {
@@ -185,7 +165,7 @@ if (!serverUrl) {
 const dbName = `switchback_bench_${process.pid}`;
 const dbUrl = withDatabase(serverUrl, dbName);
 await ensureDatabase(dbUrl);
-let app;
+let api;
 let peer;
 const pool = new pg.Pool({ connectionString: dbUrl, max: 10 });
 try {
@@ -197,13 +177,13 @@ try {
   await pool.query('ANALYZE');
   console.log(`Seeded 30 schools, 600 adults, 40 groups, ${data.posts} posts in ${Date.now() - started} ms`);
 
-  const config = {
-    ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', SIGN_IN_IP_LIMIT: '100000' }),
-    clientDist: '/none',
-  };
-  app = await createApp(config, dbUrl);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+  // The API server runs as `npm start` runs it, in its own process (autocannon stays in this one).
+  api = await child(
+    path.join(REPO_ROOT, 'server/dist/main.js'),
+    { DATABASE_URL: dbUrl, NODE_ENV: 'production', LOG_LEVEL: 'error', SEED_DEMO: '0', SIGN_IN_IP_LIMIT: '100000' },
+    'is ready at',
+  );
+  const base = api.url;
   const signIn = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -221,15 +201,25 @@ try {
     const check = await fetch(`${base}/graphql`, gqlOpts(query, variables)).then((r) => r.json());
     if (check.errors) throw new Error(check.errors[0].message);
   }
-  peer = peerServer(pool, data.groupId);
-  await new Promise((r) => peer.listen(0, '127.0.0.1', r));
-  const peerUrl = `http://127.0.0.1:${peer.address().port}/`;
+  peer = await child(
+    path.join(REPO_ROOT, 'test/bench/peer-group-page.js'),
+    { DATABASE_URL: dbUrl, GROUP_ID: data.groupId },
+    'peer ready',
+  );
+  const peerUrl = `${peer.url}/`;
 
+  const only = process.env.BENCH_ONLY; // e.g. "group" or "home", to profile one query
   const rows = [];
   for (const c of CONNECTIONS) {
-    rows.push(await load('group page (GraphQL)', `${base}/graphql`, gqlOpts(GROUP_PAGE, { id: data.groupId }), c));
-    rows.push(await load('peer: group page (SQL + node:http)', peerUrl, {}, c));
-    rows.push(await load('teacher home (GraphQL)', `${base}/graphql`, gqlOpts(TEACHER_HOME, { n: data.networkId }), c));
+    if (!only || only === 'group') {
+      rows.push(await load('group page (GraphQL)', `${base}/graphql`, gqlOpts(GROUP_PAGE, { id: data.groupId }), c));
+    }
+    if (!only) rows.push(await load('peer: group page (SQL + node:http)', peerUrl, {}, c));
+    if (!only || only === 'home') {
+      rows.push(
+        await load('teacher home (GraphQL)', `${base}/graphql`, gqlOpts(TEACHER_HOME, { n: data.networkId }), c),
+      );
+    }
   }
   console.log(
     `\n${SECONDS} s per run, ${os.cpus().length} cores, Node ${process.version} (p95 column is autocannon's p97.5)`,
@@ -242,8 +232,8 @@ try {
   console.error('Benchmark failed:', err);
   process.exitCode = 1;
 } finally {
-  peer?.close();
-  await app?.close();
+  await peer?.stop();
+  await api?.stop();
   await pool.end();
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();

@@ -6,7 +6,7 @@ import { startServer, type TestServer } from '../support/harness.js';
 const GROUP_PAGE = `query($id: ID!) {
   group(id: $id) {
     members { user { displayName } member { school { name } } }
-    goals { checkIns { author { displayName } } }
+    goals { checkIns(first: 20) { author { displayName } } }
     posts(first: 50) { nodes { author { displayName } replies { author { displayName } } mentions { id } } }
     activity(first: 20) { actor { displayName } }
     viewerMember { role }

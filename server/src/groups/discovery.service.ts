@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { gradeBandsOf, INACTIVE_GROUP_DAYS } from '@switchback/shared';
+import { Brackets, type DataSource } from 'typeorm';
+import { GRADE_LEVELS, gradeBandsOf, INACTIVE_GROUP_DAYS } from '@switchback/shared';
 import { forbidden } from '../common/errors.js';
 import { Membership } from '../networks/membership.entity.js';
 import { GroupAccessService } from './group-access.service.js';
@@ -36,18 +36,33 @@ export class DiscoveryService {
   async jobAlikes(userId: string, networkId: string): Promise<JobAlikeMatch[]> {
     const me = await this.access.requireAdult(userId, networkId);
     if (me.role === 'COORDINATOR' || !me.schoolId) return [];
-    const candidates = await this.db
+    const mySubjects = new Set(lower(me.subjects));
+    const myBands = new Set(gradeBandsOf(me.gradeLevels));
+    const qb = this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
       .innerJoinAndSelect('m.user', 'u')
       .innerJoinAndSelect('m.school', 's')
       .where('m.network_id = :networkId AND m.status = :active', { networkId, active: 'ACTIVE' })
       .andWhere('m.school_id <> :mySchool', { mySchool: me.schoolId })
-      .andWhere('m.role = :role', { role: me.role })
-      .orderBy('lower(u.display_name)', 'ASC')
-      .getMany();
-    const mySubjects = new Set(lower(me.subjects));
-    const myBands = new Set(gradeBandsOf(me.gradeLevels));
+      .andWhere('m.role = :role', { role: me.role });
+    if (me.role !== 'ADMINISTRATOR') {
+      // The rule below, in SQL: a shared subject, or a shared grade band when either lists no subject.
+      const bandGrades = GRADE_LEVELS.filter((g) => gradeBandsOf([g]).some((b) => myBands.has(b)));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('EXISTS (SELECT 1 FROM unnest(m.subjects) AS subject WHERE lower(subject) = ANY(:mySubjects))', {
+              mySubjects: [...mySubjects],
+            })
+            .orWhere('(cardinality(m.subjects) = 0 OR :iListNoSubject) AND m.grade_levels && :bandGrades::text[]', {
+              iListNoSubject: me.subjects.length === 0,
+              bandGrades,
+            }),
+        ),
+      );
+    }
+    const candidates = await qb.orderBy('lower(u.display_name)', 'ASC').getMany();
     const matches: JobAlikeMatch[] = [];
     for (const c of candidates) {
       const sharedSubjects = c.subjects.filter((s) => mySubjects.has(s.trim().toLowerCase()));

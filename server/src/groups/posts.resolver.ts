@@ -1,8 +1,9 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../common/auth-context.js';
 import { CurrentUser } from '../common/current-user.decorator.js';
 import { IdArg } from '../common/id-arg.js';
 import { loaderFor, manyEach } from '../common/loaders.js';
+import { pageSize } from '../common/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { CreateGoalInput, CreatePostInput, UpdateGoalInput, UpdatePostInput } from './dto/goal-post.input.js';
 import { Goal } from './goal.entity.js';
@@ -96,10 +97,15 @@ export class GoalsResolver {
     return this.goalsService.update(user.id, input);
   }
 
-  @ResolveField(() => [Post], { description: 'Check-ins posted on this goal, newest first.' })
-  checkIns(@Parent() goal: Goal, @Context() ctx: GqlContext): Promise<Post[]> {
-    return loaderFor<string, Post[]>(ctx, 'checkIns', async (ids) =>
-      manyEach(ids, await this.postsService.checkInsFor(ids), (p) => p.goalId!),
+  @ResolveField(() => [Post], { description: 'The latest check-ins posted on this goal, newest first.' })
+  checkIns(
+    @Parent() goal: Goal,
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+  ): Promise<Post[]> {
+    const n = pageSize(first, 5);
+    return loaderFor<string, Post[]>(ctx, `checkIns:${n}`, async (ids) =>
+      manyEach(ids, await this.postsService.checkInsFor(ids, n), (p) => p.goalId!),
     ).load(goal.id);
   }
 }

@@ -162,11 +162,21 @@ export class PostsService {
       .find({ where: { parentId: In([...parentIds]), deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
   }
 
-  checkInsFor(goalIds: readonly string[]): Promise<Post[]> {
-    return this.db.getRepository(Post).find({
-      where: { goalId: In([...goalIds]), kind: 'CHECK_IN', parentId: IsNull(), deletedAt: IsNull() },
-      order: { createdAt: 'DESC' },
-    });
+  /** The latest `perGoal` check-ins of each goal, newest first, in one query. */
+  checkInsFor(goalIds: readonly string[], perGoal: number): Promise<Post[]> {
+    return this.db
+      .getRepository(Post)
+      .createQueryBuilder('p')
+      .where(
+        `p.id IN (SELECT id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.goal_id ORDER BY c.created_at DESC) AS n
+                                    FROM post c
+                                   WHERE c.goal_id IN (:...goalIds) AND c.kind = 'CHECK_IN'
+                                     AND c.parent_id IS NULL AND c.deleted_at IS NULL) latest
+                   WHERE latest.n <= :perGoal)`,
+        { goalIds: [...goalIds], perGoal },
+      )
+      .orderBy('p.created_at', 'DESC')
+      .getMany();
   }
 
   async byId(userId: string, postId: string): Promise<Post> {
