@@ -9,6 +9,14 @@ const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/** A whole number in a range, with a message a person can act on. */
+const whole = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `must be a whole number from ${min} to ${max}` });
+
 const postgresUrl = z.string().refine((v) => {
   try {
     const u = new URL(v);
@@ -20,7 +28,7 @@ const postgresUrl = z.string().refine((v) => {
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: whole(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: postgresUrl.optional(),
@@ -42,9 +50,9 @@ const envSchema = z.object({
     .max(24 * 90)
     .default(24 * 14),
   TRUST_PROXY: bool.default(false),
-  SIGN_IN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
-  SIGN_IN_IP_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
-  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  SIGN_IN_ACCOUNT_LIMIT: whole(1, 1000).default(5),
+  SIGN_IN_IP_LIMIT: whole(1, 100000).default(30),
+  SIGN_IN_WINDOW_MINUTES: whole(1, 1440).default(15),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
