@@ -69,8 +69,4 @@ export class GoalsService {
   forGroups(groupIds: readonly string[]): Promise<Goal[]> {
     return this.db.getRepository(Goal).find({ where: { groupId: In([...groupIds]) }, order: { createdAt: 'ASC' } });
   }
-
-  byIds(ids: readonly string[]): Promise<Goal[]> {
-    return this.db.getRepository(Goal).findBy({ id: In([...ids]) });
-  }
 }

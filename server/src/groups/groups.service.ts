@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, IsNull, type DataSource } from 'typeorm';
+import { Brackets, In, type DataSource } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
@@ -269,10 +269,5 @@ export class GroupsService {
       where: { groupId: In([...groupIds]) },
       order: { createdAt: 'ASC' },
     });
-  }
-
-  /** Groups of a network not archived, for discovery. */
-  activeGroups(networkId: string): Promise<Group[]> {
-    return this.db.getRepository(Group).find({ where: { networkId, archivedAt: IsNull() }, order: { name: 'ASC' } });
   }
 }

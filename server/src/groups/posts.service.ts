@@ -178,11 +178,4 @@ export class PostsService {
       .orderBy('p.created_at', 'DESC')
       .getMany();
   }
-
-  async byId(userId: string, postId: string): Promise<Post> {
-    const post = await this.db.getRepository(Post).findOneBy({ id: postId, deletedAt: IsNull() });
-    if (!post) throw notFound('post');
-    await this.access.readable(userId, post.groupId);
-    return post;
-  }
 }

@@ -9,7 +9,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -20,10 +19,8 @@ import { useNavigate } from 'react-router';
 import {
   COMMON_SUBJECTS,
   GRADE_BANDS,
-  GROUP_ACCESS,
   GROUP_FOCUSES,
   LIMITS,
-  PRIME_FOCUSES,
   type GroupAccess,
   type GroupFocus,
   type PrimeFocus,
@@ -33,17 +30,9 @@ import type { Role } from '../../gql/graphql';
 import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
-import {
-  ACCESS_HINTS,
-  ACCESS_LABELS,
-  FOCUS_LABELS,
-  PRIME_FOCUS_HINTS,
-  PRIME_FOCUS_LABELS,
-  gradeBandLabel,
-} from './labels';
+import { FOCUS_LABELS, gradeBandLabel } from './labels';
 import { CreateGroupMutation, FacilitatorCandidatesQuery } from './operations';
-
-export const DESCRIPTION_MAX = 2000;
+import { DESCRIPTION_MAX, GroupPurposeFields } from './GroupPurposeFields';
 
 export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const fullScreen = useMediaQuery('(max-width: 36em)');
@@ -179,29 +168,7 @@ function CreateGroupForm({ onDone }: { onDone: () => void }) {
             />
           )}
         </SimpleGrid>
-        <Textarea
-          label="Description"
-          description="Optional. What the group works on together."
-          autosize
-          minRows={2}
-          maxRows={8}
-          maxLength={DESCRIPTION_MAX}
-          {...form.getInputProps('description')}
-        />
-        <NativeSelect
-          label="Prime focus"
-          description={PRIME_FOCUS_HINTS[form.values.primeFocus]}
-          required
-          data={PRIME_FOCUSES.map((p) => ({ value: p, label: PRIME_FOCUS_LABELS[p] }))}
-          {...form.getInputProps('primeFocus')}
-        />
-        <NativeSelect
-          label="Access"
-          description={ACCESS_HINTS[form.values.access]}
-          required
-          data={GROUP_ACCESS.map((a) => ({ value: a, label: ACCESS_LABELS[a] }))}
-          {...form.getInputProps('access')}
-        />
+        <GroupPurposeFields form={form} />
         <FacilitatorPicker {...form.getInputProps('facilitatorIds')} value={form.values.facilitatorIds} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { GROUP_ACCESS, LIMITS, PRIME_FOCUSES, type GroupAccess, type PrimeFocus } from '@switchback/shared';
+import { LIMITS, type GroupAccess, type PrimeFocus } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import type { GroupCardFieldsFragment } from '../../gql/graphql';
 import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
-import { DESCRIPTION_MAX } from './CreateGroupModal';
-import { ACCESS_HINTS, ACCESS_LABELS, PRIME_FOCUS_HINTS, PRIME_FOCUS_LABELS } from './labels';
 import { UpdateGroupMutation } from './operations';
+import { DESCRIPTION_MAX, GroupPurposeFields } from './GroupPurposeFields';
 
 /** Facilitators and coordinators change a group's name, description, prime focus and access. */
 export function EditGroupModal({ group, onClose }: { group: GroupCardFieldsFragment | null; onClose: () => void }) {
@@ -76,29 +75,7 @@ function EditGroupForm({ group, onDone }: { group: GroupCardFieldsFragment; onDo
           data-autofocus
           {...form.getInputProps('name')}
         />
-        <Textarea
-          label="Description"
-          description="Optional. What the group works on together."
-          autosize
-          minRows={2}
-          maxRows={8}
-          maxLength={DESCRIPTION_MAX}
-          {...form.getInputProps('description')}
-        />
-        <NativeSelect
-          label="Prime focus"
-          description={PRIME_FOCUS_HINTS[form.values.primeFocus]}
-          required
-          data={PRIME_FOCUSES.map((p) => ({ value: p, label: PRIME_FOCUS_LABELS[p] }))}
-          {...form.getInputProps('primeFocus')}
-        />
-        <NativeSelect
-          label="Access"
-          description={ACCESS_HINTS[form.values.access]}
-          required
-          data={GROUP_ACCESS.map((a) => ({ value: a, label: ACCESS_LABELS[a] }))}
-          {...form.getInputProps('access')}
-        />
+        <GroupPurposeFields form={form} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel
