@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { OutboxMessage } from '../../server/src/notifications/outbox-message.entity.js';
 import { createNetwork, createPerson, PASSWORD } from '../support/factories.js';
-import { launchBrowser, startAppServer } from '../support/browser.js';
+import { launchBrowser, signInThroughPage, startAppServer } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
-
-async function signInThroughPage(page: Page, base: string, login: string, password: string) {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email or username').fill(login);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('onboarding in the browser', () => {
   let server: TestServer;

@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { createNetwork, createPerson, PASSWORD, signIn } from '../support/factories.js';
-import { launchBrowser, startAppServer } from '../support/browser.js';
+import type { Browser } from 'playwright-core';
+import { createNetwork, createPerson, signIn } from '../support/factories.js';
+import { launchBrowser, signInThroughPage, startAppServer } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 
 const CREATE_GROUP = `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id name } }`;
 const CREATE_GOAL = `mutation($input: CreateGoalInput!) { createGoal(input: $input) { id statement } }`;
-
-async function signInThroughPage(page: Page, base: string, login: string) {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email or username').fill(login);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('job-alike groups in the browser', () => {
   let server: TestServer;

@@ -1,7 +1,8 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../server/src/config/config.js';
+import { PASSWORD } from './factories.js';
 import { startServer, type TestServer } from './harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,4 +34,12 @@ export function startAppServer(): Promise<TestServer> {
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does).');
   }
   return startServer({}, { clientDist });
+}
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signInThroughPage(page: Page, base: string, login: string, password = PASSWORD): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Email or username').fill(login);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }
