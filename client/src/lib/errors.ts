@@ -104,3 +104,27 @@ export function applyApiErrors(error: unknown, form: AnyForm, fieldMap: Record<s
   }
   return api;
 }
+
+/**
+ * A form's submit handler: clears the last API error, runs `action` with the form's values, and on
+ * failure shows the API's field errors on the form (focusing the first) and keeps its summary for
+ * a FormAlert. Client-side validation failures focus the first invalid field.
+ */
+export function submitWithApiErrors<Values>(
+  form: UseFormReturnType<Values>,
+  setApiError: (error: ApiError | null) => void,
+  action: (values: Values) => Promise<void>,
+  toFormError: (error: unknown) => ApiError = (error) => applyApiErrors(error, form),
+) {
+  return form.onSubmit(
+    async (values) => {
+      setApiError(null);
+      try {
+        await action(values as Values);
+      } catch (error) {
+        setApiError(toFormError(error));
+      }
+    },
+    (errors) => focusFirstError(form, errors),
+  );
+}

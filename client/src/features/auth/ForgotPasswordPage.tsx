@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { RequestPasswordResetMutation } from './operations';
 
 export function ForgotPasswordPage() {
@@ -22,18 +22,10 @@ export function ForgotPasswordPage() {
     },
   });
 
-  const submit = form.onSubmit(
-    async ({ email }) => {
-      setApiError(null);
-      try {
-        await requestReset({ variables: { input: { email: email.trim() } } });
-        setSentTo(email.trim());
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async ({ email }) => {
+    await requestReset({ variables: { input: { email: email.trim() } } });
+    setSentTo(email.trim());
+  });
 
   return (
     <Stack>

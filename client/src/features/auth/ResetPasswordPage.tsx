@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { ResetPasswordMutation } from './operations';
 import { useSession } from './session';
 
@@ -30,18 +30,10 @@ export function ResetPasswordPage() {
     },
   });
 
-  const submit = form.onSubmit(
-    async ({ password }) => {
-      setApiError(null);
-      try {
-        await resetPassword({ variables: { input: { token, password } } });
-        await afterSignIn();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async ({ password }) => {
+    await resetPassword({ variables: { input: { token, password } } });
+    await afterSignIn();
+  });
 
   return (
     <Stack>

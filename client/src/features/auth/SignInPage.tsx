@@ -7,7 +7,7 @@ import { LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/QueryState';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { SignInMutation } from './operations';
 import { homePath, safeNext, useSession, useViewer } from './session';
 
@@ -31,18 +31,10 @@ export function SignInPage() {
   if (loading) return <PageLoader />;
   if (viewer) return <Navigate to={next ?? homePath(viewer)} replace />;
 
-  const submit = form.onSubmit(
-    async ({ login, password }) => {
-      setApiError(null);
-      try {
-        await signIn({ variables: { input: { login: login.trim(), password } } });
-        await afterSignIn({ next });
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async ({ login, password }) => {
+    await signIn({ variables: { input: { login: login.trim(), password } } });
+    await afterSignIn({ next });
+  });
 
   return (
     <Stack>

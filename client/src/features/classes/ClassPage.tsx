@@ -11,7 +11,7 @@ import { JoinCode } from '../../components/JoinCode';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { ClassRosterQuery as RosterData } from '../../gql/graphql';
-import { applyApiErrors, focusFirstError, toApiError, type ApiError } from '../../lib/errors';
+import { toApiError, type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { formatDate, gradeLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import {
@@ -204,24 +204,16 @@ function ResetPasswordForm({ classId, student, onDone }: { classId: string; stud
     },
   });
 
-  const submit = form.onSubmit(
-    async ({ password }) => {
-      setApiError(null);
-      try {
-        await resetPassword({ variables: { input: { classId, studentId: student.studentId, password } } });
-        notifications.show({
-          color: 'green',
-          title: 'Password changed',
-          message: `Tell ${student.displayName} their new password. They sign in with the username ${student.username}.`,
-          autoClose: 10000,
-        });
-        onDone();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async ({ password }) => {
+    await resetPassword({ variables: { input: { classId, studentId: student.studentId, password } } });
+    notifications.show({
+      color: 'green',
+      title: 'Password changed',
+      message: `Tell ${student.displayName} their new password. They sign in with the username ${student.username}.`,
+      autoClose: 10000,
+    });
+    onDone();
+  });
 
   return (
     <form onSubmit={submit} noValidate>

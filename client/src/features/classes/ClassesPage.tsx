@@ -15,16 +15,17 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { COMMON_SUBJECTS, GRADE_LEVELS, LIMITS, formatJoinCode } from '@switchback/shared';
+import { COMMON_SUBJECTS, GRADE_LEVELS, LIMITS } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import { JoinCode } from '../../components/JoinCode';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { CreateClassMutation as CreatedData } from '../../gql/graphql';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { gradeLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { CreateClassMutation, TeacherClassesQuery } from './operations';
+import { ClassCardList } from './ClassCardList';
 import '../../components/lazy-styles';
 
 type CreatedClass = CreatedData['createClass'];
@@ -71,26 +72,7 @@ export function ClassesPage() {
         ) : classes.length === 0 ? (
           <Text>No classes yet. Create one above and share its join code with your students.</Text>
         ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {classes.map((c) => (
-              <Card key={c.id} component="li" withBorder radius="md" padding="md">
-                <Stack gap={4}>
-                  <Anchor component={Link} to={`${base}/classes/${c.id}`} fw={700}>
-                    {c.name}
-                  </Anchor>
-                  <Text size="sm">
-                    {c.subject} · {gradeLabel(c.gradeLevel)}
-                  </Text>
-                  <Text size="sm">
-                    Join code:{' '}
-                    <Text span ff="monospace" fw={700}>
-                      {formatJoinCode(c.joinCode)}
-                    </Text>
-                  </Text>
-                </Stack>
-              </Card>
-            ))}
-          </SimpleGrid>
+          <ClassCardList classes={classes} base={base} />
         )}
       </Stack>
     </Stack>
@@ -127,30 +109,22 @@ function CreateClassCard({ onCreated }: { onCreated: (c: CreatedClass) => void }
     },
   });
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      try {
-        const { data } = await createClass({
-          variables: {
-            input: {
-              networkId: network.id,
-              name: values.name.trim(),
-              subject: values.subject.trim(),
-              gradeLevel: values.gradeLevel,
-            },
-          },
-        });
-        if (data) {
-          onCreated(data.createClass);
-          form.reset();
-        }
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    const { data } = await createClass({
+      variables: {
+        input: {
+          networkId: network.id,
+          name: values.name.trim(),
+          subject: values.subject.trim(),
+          gradeLevel: values.gradeLevel,
+        },
+      },
+    });
+    if (data) {
+      onCreated(data.createClass);
+      form.reset();
+    }
+  });
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="create-class-heading">

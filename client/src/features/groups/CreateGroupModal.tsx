@@ -27,7 +27,7 @@ import {
 } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import type { Role } from '../../gql/graphql';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { FOCUS_LABELS, gradeBandLabel } from './labels';
@@ -81,36 +81,28 @@ function CreateGroupForm({ onDone }: { onDone: () => void }) {
   });
   const { focus } = form.values;
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      try {
-        const { data } = await createGroup({
-          variables: {
-            input: {
-              networkId: network.id,
-              name: values.name.trim(),
-              focus: values.focus,
-              subject: values.focus === 'SUBJECT' ? values.subject.trim() : null,
-              gradeBand: values.focus === 'GRADE_BAND' ? values.gradeBand : null,
-              role: values.focus === 'ROLE' ? values.role : null,
-              description: values.description.trim(),
-              primeFocus: values.primeFocus,
-              access: values.access,
-              facilitatorIds: values.facilitatorIds,
-            },
-          },
-        });
-        const created = data?.createGroup;
-        notifications.show({ color: 'green', title: 'Group created', message: `${values.name.trim()} is ready.` });
-        onDone();
-        if (created) navigate(`/n/${network.slug}/groups/${created.id}`);
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    const { data } = await createGroup({
+      variables: {
+        input: {
+          networkId: network.id,
+          name: values.name.trim(),
+          focus: values.focus,
+          subject: values.focus === 'SUBJECT' ? values.subject.trim() : null,
+          gradeBand: values.focus === 'GRADE_BAND' ? values.gradeBand : null,
+          role: values.focus === 'ROLE' ? values.role : null,
+          description: values.description.trim(),
+          primeFocus: values.primeFocus,
+          access: values.access,
+          facilitatorIds: values.facilitatorIds,
+        },
+      },
+    });
+    const created = data?.createGroup;
+    notifications.show({ color: 'green', title: 'Group created', message: `${values.name.trim()} is ready.` });
+    onDone();
+    if (created) navigate(`/n/${network.slug}/groups/${created.id}`);
+  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { LIMITS, type GroupAccess, type PrimeFocus } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import type { GroupCardFieldsFragment } from '../../gql/graphql';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { UpdateGroupMutation } from './operations';
 import { DESCRIPTION_MAX, GroupPurposeFields } from './GroupPurposeFields';
 
@@ -39,30 +39,22 @@ function EditGroupForm({ group, onDone }: { group: GroupCardFieldsFragment; onDo
     },
   });
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      try {
-        await updateGroup({
-          variables: {
-            input: {
-              id: group.id,
-              name: values.name.trim(),
-              description: values.description.trim(),
-              primeFocus: values.primeFocus,
-              access: values.access,
-            },
-          },
-          awaitRefetchQueries: true,
-        });
-        notifications.show({ color: 'green', title: 'Group saved', message: `${values.name.trim()} is up to date.` });
-        onDone();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    await updateGroup({
+      variables: {
+        input: {
+          id: group.id,
+          name: values.name.trim(),
+          description: values.description.trim(),
+          primeFocus: values.primeFocus,
+          access: values.access,
+        },
+      },
+      awaitRefetchQueries: true,
+    });
+    notifications.show({ color: 'green', title: 'Group saved', message: `${values.name.trim()} is up to date.` });
+    onDone();
+  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -18,7 +18,7 @@ import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { GOAL_STATUSES, type GoalStatus } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
-import { applyApiErrors, errorMessage, focusFirstError, type ApiError } from '../../lib/errors';
+import { errorMessage, type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { formatCalendarDate, formatWhen, plural } from '../../lib/format';
 import type { GroupAbilities, PageGroup, StreamGroup } from './GroupPage';
 import { GOAL_STATUS_COLORS, GOAL_STATUS_LABELS, useViewerTimeZone } from './labels';
@@ -195,29 +195,21 @@ function GoalForm({
     },
   });
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      try {
-        await createGoal({
-          variables: {
-            input: {
-              groupId,
-              statement: values.statement.trim(),
-              successCriteria: values.successCriteria.trim() || undefined,
-              targetDate: values.targetDate || undefined,
-            },
-          },
-        });
-        await onSaved();
-        notifications.show({ color: 'green', title: 'Goal added', message: 'The group can check in on it now.' });
-        onDone();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    await createGoal({
+      variables: {
+        input: {
+          groupId,
+          statement: values.statement.trim(),
+          successCriteria: values.successCriteria.trim() || undefined,
+          targetDate: values.targetDate || undefined,
+        },
+      },
+    });
+    await onSaved();
+    notifications.show({ color: 'green', title: 'Goal added', message: 'The group can check in on it now.' });
+    onDone();
+  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -23,7 +23,7 @@ import { POST_KINDS, POST_KIND_LABELS, POST_LIMITS, type PostKind } from '@switc
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormAlert } from '../../components/FormAlert';
 import type { PostFieldsFragment } from '../../gql/graphql';
-import { applyApiErrors, focusFirstError, toApiError, type ApiError } from '../../lib/errors';
+import { applyApiErrors, toApiError, type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { formatWhen, plural } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import type { GroupAbilities, PageGroup, StreamGroup } from './GroupPage';
@@ -242,30 +242,27 @@ function Composer({ group, goals, onPosted }: { group: PageGroup; goals: Goal[];
       .map((g) => ({ value: g.id, label: g.statement.length > 90 ? `${g.statement.slice(0, 89)}…` : g.statement })),
   ];
 
-  const submit = form.onSubmit(
+  const submit = submitWithApiErrors(
+    form,
+    setApiError,
     async (values) => {
-      setApiError(null);
-      try {
-        await createPost({
-          variables: {
-            input: {
-              groupId: group.id,
-              kind: values.kind,
-              goalId: values.goalId || null,
-              body: values.body.trim(),
-              links: cleanLinks(values.links),
-              mentionIds: values.mentionIds,
-            },
+      await createPost({
+        variables: {
+          input: {
+            groupId: group.id,
+            kind: values.kind,
+            goalId: values.goalId || null,
+            body: values.body.trim(),
+            links: cleanLinks(values.links),
+            mentionIds: values.mentionIds,
           },
-        });
-        form.reset();
-        await onPosted();
-        notifications.show({ color: 'green', title: 'Posted', message: `Your post is in ${group.name}.` });
-      } catch (error) {
-        setApiError(applyPostErrors(error, form));
-      }
+        },
+      });
+      form.reset();
+      await onPosted();
+      notifications.show({ color: 'green', title: 'Posted', message: `Your post is in ${group.name}.` });
     },
-    (errors) => focusFirstError(form, errors),
+    (error) => applyPostErrors(error, form),
   );
 
   return (
@@ -579,19 +576,11 @@ function ReplyForm({
     validate: { body: bodyError },
   });
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      try {
-        await createPost({ variables: { input: { groupId: group.id, parentId: post.id, body: values.body.trim() } } });
-        form.reset();
-        await onReplied();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    await createPost({ variables: { input: { groupId: group.id, parentId: post.id, body: values.body.trim() } } });
+    form.reset();
+    await onReplied();
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -643,27 +632,24 @@ function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDone: () =
     validate: (values) => ({ body: bodyError(values.body), ...linkErrors(values.links) }),
   });
 
-  const submit = form.onSubmit(
+  const submit = submitWithApiErrors(
+    form,
+    setApiError,
     async (values) => {
-      setApiError(null);
-      try {
-        await updatePost({
-          variables: {
-            input: {
-              id: post.id,
-              body: values.body.trim(),
-              // Replies have no links of their own to keep.
-              links: post.parentId ? undefined : cleanLinks(values.links),
-            },
+      await updatePost({
+        variables: {
+          input: {
+            id: post.id,
+            body: values.body.trim(),
+            // Replies have no links of their own to keep.
+            links: post.parentId ? undefined : cleanLinks(values.links),
           },
-        });
-        notifications.show({ color: 'green', title: 'Saved', message: 'Your changes are in the stream.' });
-        onDone();
-      } catch (error) {
-        setApiError(applyPostErrors(error, form));
-      }
+        },
+      });
+      notifications.show({ color: 'green', title: 'Saved', message: 'Your changes are in the stream.' });
+      onDone();
     },
-    (errors) => focusFirstError(form, errors),
+    (error) => applyPostErrors(error, form),
   );
 
   return (

@@ -2,10 +2,10 @@ import { lazy, Suspense } from 'react';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { formatJoinCode } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { gradeLabel, gradesSummary, plural, roleWithArticle } from '../../lib/format';
+import { ClassCardList } from '../classes/ClassCardList';
 import { StudentClassesQuery, TeacherClassesQuery } from '../classes/operations';
 import { useNetwork } from '../network/context';
 import { CoordinatorSummaryQuery } from './operations';
@@ -168,26 +168,7 @@ function TeacherSummary() {
       ) : data.myClasses.length === 0 ? (
         <Text>You have no classes yet. Create one and share its join code with your students.</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {data.myClasses.map((c) => (
-            <Card key={c.id} withBorder radius="md" padding="md">
-              <Stack gap={4}>
-                <Anchor component={Link} to={`${base}/classes/${c.id}`} fw={700}>
-                  {c.name}
-                </Anchor>
-                <Text size="sm">
-                  {c.subject} · {gradeLabel(c.gradeLevel)}
-                </Text>
-                <Text size="sm">
-                  Join code:{' '}
-                  <Text span ff="monospace" fw={700}>
-                    {formatJoinCode(c.joinCode)}
-                  </Text>
-                </Text>
-              </Stack>
-            </Card>
-          ))}
-        </SimpleGrid>
+        <ClassCardList classes={data.myClasses} base={base} />
       )}
     </Stack>
   );

@@ -7,7 +7,7 @@ import { LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader, QueryError } from '../../components/QueryState';
-import { applyApiErrors, errorCode, focusFirstError, type ApiError } from '../../lib/errors';
+import { errorCode, type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
 import { useSession, useViewer } from '../auth/session';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from './operations';
@@ -126,18 +126,10 @@ function AcceptForm(props: { token: string; email: string; networkName: string; 
     },
   });
 
-  const submit = form.onSubmit(
-    async ({ displayName, password }) => {
-      setApiError(null);
-      try {
-        await accept({ variables: { input: { token, displayName: displayName.trim(), password } } });
-        await afterSignIn({ networkName });
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async ({ displayName, password }) => {
+    await accept({ variables: { input: { token, displayName: displayName.trim(), password } } });
+    await afterSignIn({ networkName });
+  });
 
   return (
     <form onSubmit={submit} noValidate>

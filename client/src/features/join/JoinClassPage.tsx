@@ -8,7 +8,7 @@ import { LIMITS, USERNAME_PATTERN, formatJoinCode, normalizeJoinCode } from '@sw
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/QueryState';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { homePath, useSession, useViewer } from '../auth/session';
 import { JoinClassMutation } from './operations';
 
@@ -69,28 +69,20 @@ export function JoinClassPage() {
     );
   }
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      try {
-        const input = needsAccount
-          ? {
-              code: normalizeJoinCode(values.code),
-              username: values.username.trim(),
-              displayName: values.displayName.trim(),
-              password: values.password,
-            }
-          : { code: normalizeJoinCode(values.code) };
-        const { data } = await joinClass({ variables: { input } });
-        const joined = data?.joinClass.class;
-        await afterSignIn({ networkId: joined?.networkId });
-        if (joined) notifications.show({ color: 'green', title: 'You joined a class', message: joined.name });
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    const input = needsAccount
+      ? {
+          code: normalizeJoinCode(values.code),
+          username: values.username.trim(),
+          displayName: values.displayName.trim(),
+          password: values.password,
+        }
+      : { code: normalizeJoinCode(values.code) };
+    const { data } = await joinClass({ variables: { input } });
+    const joined = data?.joinClass.class;
+    await afterSignIn({ networkId: joined?.networkId });
+    if (joined) notifications.show({ color: 'green', title: 'You joined a class', message: joined.name });
+  });
 
   return (
     <Stack>

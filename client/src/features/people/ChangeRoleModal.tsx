@@ -5,7 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { INVITABLE_ROLES, ROLE_LABELS, type InvitableRole } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { ChangeMemberRoleMutation } from './operations';
@@ -41,31 +41,23 @@ function ChangeRoleForm({ member, onDone }: { member: MemberRow; onDone: () => v
   });
   const schools = [...network.schools].sort((a, b) => a.name.localeCompare(b.name));
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      try {
-        await changeRole({
-          variables: {
-            input: {
-              memberId: member.id,
-              role: values.role,
-              schoolId: values.role === 'COORDINATOR' ? null : values.schoolId || null,
-            },
-          },
-        });
-        notifications.show({
-          color: 'green',
-          title: 'Role changed',
-          message: `${member.user.displayName} is now ${roleLabel(values.role).toLowerCase()}.`,
-        });
-        onDone();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    await changeRole({
+      variables: {
+        input: {
+          memberId: member.id,
+          role: values.role,
+          schoolId: values.role === 'COORDINATOR' ? null : values.schoolId || null,
+        },
+      },
+    });
+    notifications.show({
+      color: 'green',
+      title: 'Role changed',
+      message: `${member.user.displayName} is now ${roleLabel(values.role).toLowerCase()}.`,
+    });
+    onDone();
+  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -13,7 +13,7 @@ import {
   type InvitableRole,
 } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { gradeLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { InviteMemberMutation } from './operations';
@@ -59,37 +59,29 @@ function InviteForm({ onDone }: { onDone: () => void }) {
   const needsSchool = role !== 'COORDINATOR';
   const schools = [...network.schools].sort((a, b) => a.name.localeCompare(b.name));
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      const email = values.email.trim();
-      try {
-        await invite({
-          variables: {
-            input: {
-              networkId: network.id,
-              email,
-              role: values.role,
-              schoolId: values.role === 'COORDINATOR' ? null : values.schoolId || null,
-              subjects: values.role === 'COORDINATOR' ? [] : values.subjects.map((s) => s.trim()).filter(Boolean),
-              gradeLevels: values.role === 'COORDINATOR' ? [] : values.gradeLevels,
-            },
-          },
-        });
-        notifications.show({
-          color: 'green',
-          title: 'Invitation sent',
-          message: isCoordinator
-            ? `We emailed an invitation link to ${email}. You can also copy it from the Outbox.`
-            : `We emailed an invitation link to ${email}.`,
-        });
-        onDone();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    const email = values.email.trim();
+    await invite({
+      variables: {
+        input: {
+          networkId: network.id,
+          email,
+          role: values.role,
+          schoolId: values.role === 'COORDINATOR' ? null : values.schoolId || null,
+          subjects: values.role === 'COORDINATOR' ? [] : values.subjects.map((s) => s.trim()).filter(Boolean),
+          gradeLevels: values.role === 'COORDINATOR' ? [] : values.gradeLevels,
+        },
+      },
+    });
+    notifications.show({
+      color: 'green',
+      title: 'Invitation sent',
+      message: isCoordinator
+        ? `We emailed an invitation link to ${email}. You can also copy it from the Outbox.`
+        : `We emailed an invitation link to ${email}.`,
+    });
+    onDone();
+  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -6,7 +6,7 @@ import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, US_STATES } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
-import { applyApiErrors, focusFirstError, type ApiError } from '../../lib/errors';
+import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { timeZoneOptions } from '../../lib/timeZones';
 import type { ShellSchool } from '../network/context';
 import { CreateSchoolMutation, UpdateSchoolMutation } from './operations';
@@ -68,30 +68,22 @@ function SchoolForm({
     },
   });
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setApiError(null);
-      const input = {
-        name: values.name.trim(),
-        state: values.state,
-        locality: values.locality.trim(),
-        timeZone: values.timeZone,
-      };
-      try {
-        if (school) {
-          await updateSchool({ variables: { input: { id: school.id, ...input } } });
-          notifications.show({ color: 'green', title: 'School saved', message: input.name });
-        } else {
-          await createSchool({ variables: { input: { networkId, ...input } }, awaitRefetchQueries: true });
-          notifications.show({ color: 'green', title: 'School added', message: input.name });
-        }
-        onDone();
-      } catch (error) {
-        setApiError(applyApiErrors(error, form));
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
+  const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    const input = {
+      name: values.name.trim(),
+      state: values.state,
+      locality: values.locality.trim(),
+      timeZone: values.timeZone,
+    };
+    if (school) {
+      await updateSchool({ variables: { input: { id: school.id, ...input } } });
+      notifications.show({ color: 'green', title: 'School saved', message: input.name });
+    } else {
+      await createSchool({ variables: { input: { networkId, ...input } }, awaitRefetchQueries: true });
+      notifications.show({ color: 'green', title: 'School added', message: input.name });
+    }
+    onDone();
+  });
 
   return (
     <form onSubmit={submit} noValidate>
