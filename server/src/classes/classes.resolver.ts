@@ -46,7 +46,7 @@ export class ClassesResolver {
 
   @ResolveField(() => String, { description: "Only for the class's teacher and the school's administrators." })
   joinCode(@CurrentUser() user: User, @Parent() cls: SchoolClass): Promise<string> {
-    return cls.teacherId === user.id ? Promise.resolve(cls.joinCode) : this.classes.joinCode(user.id, cls.id);
+    return this.classes.joinCode(user.id, cls);
   }
 
   @Query(() => [RosterEntry], { description: "A class's students, for its teacher and the school's administrators." })

@@ -87,9 +87,9 @@ export class ClassesService {
     return cls;
   }
 
-  /** The join code, for the people who manage the class. */
-  async joinCode(userId: string, classId: string): Promise<string> {
-    return (await this.managed(userId, classId)).joinCode;
+  /** The join code, for the people who manage the class (its teacher without another look-up). */
+  async joinCode(userId: string, cls: SchoolClass): Promise<string> {
+    return cls.teacherId === userId ? cls.joinCode : (await this.managed(userId, cls.id)).joinCode;
   }
 
   async roster(userId: string, classId: string): Promise<RosterEntry[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { GqlContext } from '../common/auth-context.js';
 import { loaderFor, manyEach } from '../common/loaders.js';
 import { pageSize, type Connection } from '../common/pagination.js';
@@ -27,6 +27,32 @@ export class GroupViewService {
   /** The group, if the caller may see it (cached for the rest of the request). */
   context(ctx: GqlContext, groupId: string) {
     return this.access.contextFor(ctx, groupId);
+  }
+
+  private allMembers(ctx: GqlContext, groupId: string): Promise<GroupMember[]> {
+    return loaderFor<string, GroupMember[]>(ctx, 'groupMembers', async (ids) =>
+      manyEach(
+        ids,
+        await this.db
+          .getRepository(GroupMember)
+          .find({ where: { groupId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (m) => m.groupId,
+      ),
+    ).load(groupId);
+  }
+
+  /** Active members, facilitators first (batched across the groups of a request). */
+  async activeMembers(ctx: GqlContext, groupId: string): Promise<GroupMember[]> {
+    const all = await this.allMembers(ctx, groupId);
+    return all
+      .filter((m) => m.status === 'ACTIVE')
+      .sort((a, b) => (a.role === b.role ? 0 : a.role === 'FACILITATOR' ? -1 : 1));
+  }
+
+  /** The caller's place in the group (ACTIVE or PENDING), or null. */
+  async viewerMember(ctx: GqlContext, groupId: string): Promise<GroupMember | null> {
+    const userId = ctx.req.auth?.user.id;
+    return (await this.allMembers(ctx, groupId)).find((m) => m.userId === userId) ?? null;
   }
 
   async canReadStream(ctx: GqlContext, groupId: string): Promise<boolean> {

@@ -2,7 +2,6 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import type { GqlContext } from '../common/auth-context.js';
 import { CurrentUser } from '../common/current-user.decorator.js';
 import { IdArg } from '../common/id-arg.js';
-import { loaderFor, manyEach } from '../common/loaders.js';
 import type { Connection } from '../common/pagination.js';
 import type { User } from '../auth/user.entity.js';
 import { DiscoveryService } from './discovery.service.js';
@@ -97,28 +96,19 @@ export class GroupsResolver {
     return this.groupsService.appointFacilitator(user.id, input);
   }
 
-  private membersOf(ctx: GqlContext, group: Group): Promise<GroupMember[]> {
-    return loaderFor<string, GroupMember[]>(ctx, 'groupMembers', async (ids) =>
-      manyEach(ids, await this.groupsService.membersOf(ids), (m) => m.groupId),
-    ).load(group.id);
-  }
-
   @ResolveField(() => [GroupMember], { description: 'Active members, facilitators first.' })
-  async members(@Parent() group: Group, @Context() ctx: GqlContext): Promise<GroupMember[]> {
-    const all = await this.membersOf(ctx, group);
-    return all
-      .filter((m) => m.status === 'ACTIVE')
-      .sort((a, b) => (a.role === b.role ? 0 : a.role === 'FACILITATOR' ? -1 : 1));
+  members(@Parent() group: Group, @Context() ctx: GqlContext): Promise<GroupMember[]> {
+    return this.view.activeMembers(ctx, group.id);
   }
 
   @ResolveField(() => Int)
   async memberCount(@Parent() group: Group, @Context() ctx: GqlContext): Promise<number> {
-    return (await this.membersOf(ctx, group)).filter((m) => m.status === 'ACTIVE').length;
+    return (await this.view.activeMembers(ctx, group.id)).length;
   }
 
   @ResolveField(() => GroupMember, { nullable: true, description: 'Your place in the group (ACTIVE or PENDING).' })
-  async viewerMember(@CurrentUser() user: User, @Parent() group: Group, @Context() ctx: GqlContext) {
-    return (await this.membersOf(ctx, group)).find((m) => m.userId === user.id) ?? null;
+  viewerMember(@Parent() group: Group, @Context() ctx: GqlContext): Promise<GroupMember | null> {
+    return this.view.viewerMember(ctx, group.id);
   }
 
   @ResolveField(() => [GroupMember], {

@@ -262,12 +262,4 @@ export class GroupsService {
     await this.notifications.push(created);
     return result;
   }
-
-  /** Active members (and, for facilitators, pending requests) of several groups at once. */
-  membersOf(groupIds: readonly string[]): Promise<GroupMember[]> {
-    return this.db.getRepository(GroupMember).find({
-      where: { groupId: In([...groupIds]) },
-      order: { createdAt: 'ASC' },
-    });
-  }
 }
