@@ -16,14 +16,23 @@ import { LIMITS, USERNAME_PATTERN, isValidTimeZone } from '@switchback/shared';
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const trimLower = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
-/** A required, trimmed piece of text with a maximum length. */
-export function RequiredText(label: string, max: number = LIMITS.nameMax) {
+/** A required, trimmed piece of text with a maximum length; messages may be given in the feature's words. */
+export function RequiredText(
+  label: string,
+  max: number = LIMITS.nameMax,
+  messages: { empty?: string; tooLong?: string } = {},
+) {
   return applyDecorators(
     trim,
     IsString({ message: `${label} must be text.` }),
-    IsNotEmpty({ message: `${label} is required.` }),
-    MaxLength(max, { message: `${label} must be at most ${max} characters.` }),
+    IsNotEmpty({ message: messages.empty ?? `${label} is required.` }),
+    MaxLength(max, { message: messages.tooLong ?? `${label} must be at most ${max} characters.` }),
   );
+}
+
+/** Optional, trimmed text with a maximum length (combine with @IsOptional() for a nullable field). */
+export function OptionalText(label: string, max: number, tooLong = `${label} must be at most ${max} characters.`) {
+  return applyDecorators(trim, IsString({ message: `${label} must be text.` }), MaxLength(max, { message: tooLong }));
 }
 
 export function EmailRule() {

@@ -4,9 +4,7 @@ import {
   ArrayMaxSize,
   IsIn,
   IsISO8601,
-  IsNotEmpty,
   IsOptional,
-  IsString,
   IsUrl,
   IsUUID,
   Matches,
@@ -14,10 +12,18 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GOAL_STATUSES, POST_KINDS, POST_LIMITS, type GoalStatus, type PostKind } from '@switchback/shared';
+import { OptionalText, RequiredText } from '../../common/input-rules.js';
 import { GoalStatusEnum } from '../goal.entity.js';
 import { PostKindEnum } from '../post.entity.js';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const GOAL_EMPTY = 'Write the goal, e.g. "All our 10th graders will answer a counter-claim".';
+const GOAL_TOO_LONG = 'Keep the goal under 500 characters.';
+const PostBody = () =>
+  RequiredText('A post', POST_LIMITS.bodyMax, {
+    empty: 'Write something to post.',
+    tooLong: `Posts are at most ${POST_LIMITS.bodyMax} characters.`,
+  });
 /** ISO 8601 also allows "2026", "2026-06" or week dates, which a date column refuses: ask for a whole day. */
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}(T|$)/;
 
@@ -28,17 +34,12 @@ export class CreateGoalInput {
   groupId: string;
 
   @Field()
-  @trim
-  @IsString({ message: 'The goal must be text.' })
-  @IsNotEmpty({ message: 'Write the goal, e.g. "All our 10th graders will answer a counter-claim".' })
-  @MaxLength(500, { message: 'Keep the goal under 500 characters.' })
+  @RequiredText('The goal', 500, { empty: GOAL_EMPTY, tooLong: GOAL_TOO_LONG })
   statement: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @trim
-  @IsString()
-  @MaxLength(2000, { message: 'Keep the success criteria under 2000 characters.' })
+  @OptionalText('Success criteria', 2000, 'Keep the success criteria under 2000 characters.')
   successCriteria?: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -56,17 +57,12 @@ export class UpdateGoalInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @trim
-  @IsString()
-  @IsNotEmpty({ message: 'The goal cannot be empty.' })
-  @MaxLength(500, { message: 'Keep the goal under 500 characters.' })
+  @RequiredText('The goal', 500, { empty: 'The goal cannot be empty.', tooLong: GOAL_TOO_LONG })
   statement?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @trim
-  @IsString()
-  @MaxLength(2000, { message: 'Keep the success criteria under 2000 characters.' })
+  @OptionalText('Success criteria', 2000, 'Keep the success criteria under 2000 characters.')
   successCriteria?: string;
 
   @Field(() => String, { nullable: true })
@@ -94,9 +90,7 @@ export class PostLinkInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @trim
-  @IsString()
-  @MaxLength(POST_LIMITS.titleMax, { message: `Link titles are at most ${POST_LIMITS.titleMax} characters.` })
+  @OptionalText('Link title', POST_LIMITS.titleMax, `Link titles are at most ${POST_LIMITS.titleMax} characters.`)
   title?: string;
 }
 
@@ -112,10 +106,7 @@ export class CreatePostInput {
   kind?: PostKind;
 
   @Field()
-  @trim
-  @IsString({ message: 'Write something to post.' })
-  @IsNotEmpty({ message: 'Write something to post.' })
-  @MaxLength(POST_LIMITS.bodyMax, { message: `Posts are at most ${POST_LIMITS.bodyMax} characters.` })
+  @PostBody()
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'Tie the post to one of the group’s goals.' })
@@ -149,10 +140,7 @@ export class UpdatePostInput {
   id: string;
 
   @Field()
-  @trim
-  @IsString({ message: 'Write something to post.' })
-  @IsNotEmpty({ message: 'Write something to post.' })
-  @MaxLength(POST_LIMITS.bodyMax, { message: `Posts are at most ${POST_LIMITS.bodyMax} characters.` })
+  @PostBody()
   body: string;
 
   @Field(() => [PostLinkInput], { nullable: true })

@@ -23,11 +23,9 @@ import {
   type NetworkRole,
   type PrimeFocus,
 } from '@switchback/shared';
-import { RequiredText } from '../../common/input-rules.js';
+import { OptionalText, RequiredText } from '../../common/input-rules.js';
 import { Role } from '../../networks/membership.entity.js';
 import { GroupAccessEnum, GroupFocusEnum, PrimeFocusEnum } from '../group.entity.js';
-
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 @InputType()
 export class CreateGroupInput {
@@ -60,9 +58,7 @@ export class CreateGroupInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @trim
-  @IsString({ message: 'Description must be text.' })
-  @MaxLength(2000, { message: 'Keep the description under 2000 characters.' })
+  @OptionalText('Description', 2000, 'Keep the description under 2000 characters.')
   description?: string;
 
   @Field(() => PrimeFocusEnum)
@@ -94,9 +90,7 @@ export class UpdateGroupInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @trim
-  @IsString({ message: 'Description must be text.' })
-  @MaxLength(2000, { message: 'Keep the description under 2000 characters.' })
+  @OptionalText('Description', 2000, 'Keep the description under 2000 characters.')
   description?: string;
 
   @Field(() => PrimeFocusEnum, { nullable: true })
@@ -114,9 +108,7 @@ export class UpdateGroupInput {
 export class GroupsFilter {
   @Field({ nullable: true })
   @IsOptional()
-  @trim
-  @IsString()
-  @MaxLength(LIMITS.searchMax, { message: `Search for at most ${LIMITS.searchMax} characters.` })
+  @OptionalText('Search', LIMITS.searchMax, `Search for at most ${LIMITS.searchMax} characters.`)
   search?: string;
 
   @Field(() => GroupFocusEnum, { nullable: true })
