@@ -10,6 +10,7 @@ import type { AppConfig } from './config/config.js';
 import { AppModule } from './app.module.js';
 import { createValidationPipe, RejectNulPipe } from './common/validation.js';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
+import { ClusterIoAdapter } from './collaboration/collab-io.adapter.js';
 
 const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz'];
 
@@ -32,6 +33,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.enableShutdownHooks();
+  const io = new ClusterIoAdapter(app, databaseUrl, config.redisUrl);
+  await io.connect();
+  app.useWebSocketAdapter(io);
 
   const index = path.join(config.clientDist, 'index.html');
   if (fs.existsSync(index)) {

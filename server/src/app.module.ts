@@ -17,6 +17,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { LiveModule } from './live/live.module.js';
 import { LivePublisherModule } from './live/live-publisher.module.js';
 import { GroupsModule } from './groups/groups.module.js';
+import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { HealthController } from './health/health.controller.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
@@ -77,6 +78,7 @@ export class AppModule implements NestModule {
         LivePublisherModule,
         GroupsModule,
         LiveModule,
+        CollaborationModule,
       ],
       controllers: [HealthController],
     };

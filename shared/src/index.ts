@@ -4,3 +4,6 @@ export * from './limits.js';
 export * from './grades.js';
 export * from './live.js';
 export * from './groups.js';
+export * from './collab.js';
+export * from './units.js';
+export * from './collab-codec.js';

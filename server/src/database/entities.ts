@@ -16,6 +16,13 @@ import { GroupMember } from '../groups/group-member.entity.js';
 import { Goal } from '../groups/goal.entity.js';
 import { Post } from '../groups/post.entity.js';
 import { GroupActivity } from '../groups/group-activity.entity.js';
+import { Document } from '../collaboration/document.entity.js';
+import { DocumentUpdate } from '../collaboration/document-update.entity.js';
+import { DocumentContributor } from '../collaboration/document-contributor.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { UnitRevision } from '../units/unit-revision.entity.js';
+import { UnitComment } from '../units/unit-comment.entity.js';
+import { UnitReview, UnitReviewFriend } from '../units/unit-review.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -37,4 +44,12 @@ export const ENTITIES = [
   Goal,
   Post,
   GroupActivity,
+  Document,
+  DocumentUpdate,
+  DocumentContributor,
+  Unit,
+  UnitRevision,
+  UnitComment,
+  UnitReview,
+  UnitReviewFriend,
 ];

@@ -10,23 +10,10 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { GroupLiveEvent, LIVE_NAMESPACE, LiveConnectError, LiveEvent, type LiveReadyPayload } from '@switchback/shared';
 import { isUUID } from 'class-validator';
-import { SESSION_COOKIE } from '../auth/cookies.js';
+import { socketToken } from '../auth/socket-auth.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import { LivePublisher } from './live-publisher.service.js';
-
-function tokenOf(socket: Socket): string | null {
-  const auth = socket.handshake.auth as { token?: unknown } | undefined;
-  if (auth && typeof auth.token === 'string') return auth.token;
-  const header = socket.handshake.headers.authorization;
-  if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7);
-  const cookie = socket.handshake.headers.cookie ?? '';
-  for (const part of cookie.split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === SESSION_COOKIE) return decodeURIComponent(v.join('='));
-  }
-  return null;
-}
 
 /**
  * The live channel of a signed-in person: authenticated at the handshake with the same session as
@@ -45,7 +32,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   afterInit(nsp: Namespace): void {
     this.publisher.attach(nsp);
     nsp.use((socket, next) => {
-      const token = tokenOf(socket);
+      const token = socketToken(socket);
       (token ? this.sessions.resolve(token) : Promise.resolve(null))
         .then((auth) => {
           if (!auth) return next(new Error(LiveConnectError.Unauthenticated));

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import * as Y from 'yjs';
+import { COLLAB_LIMITS, CollabCloseCode, decodeSyncMessage, type CollabCloseCodeValue, type SyncMessage } from '@switchback/shared';
+
+export class CollabRefusal extends Error {
+  constructor(
+    readonly code: CollabCloseCodeValue,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** Bytes a client may send, and how fast: refuses what is too large, malformed or too frequent. */
+@Injectable()
+export class CollabLimits {
+  private readonly buckets = new WeakMap<object, Bucket>();
+
+  /** Takes one message's worth from the connection's allowance (a token bucket). */
+  take(connection: object, now = Date.now()): void {
+    const { messagesPerSecond: rate, messageBurst: burst } = COLLAB_LIMITS;
+    const b = this.buckets.get(connection) ?? { tokens: burst, at: now };
+    b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * rate);
+    b.at = now;
+    this.buckets.set(connection, b);
+    if (b.tokens < 1) throw new CollabRefusal(CollabCloseCode.Throttled, 'Too many changes at once: slow down.');
+    b.tokens -= 1;
+  }
+
+  /** The bytes of a binary message, or a refusal. */
+  bytes(message: unknown): Uint8Array {
+    if (!(message instanceof Uint8Array)) throw new CollabRefusal(CollabCloseCode.Malformed, 'Expected binary data.');
+    if (message.byteLength > COLLAB_LIMITS.maxMessageBytes)
+      throw new CollabRefusal(CollabCloseCode.TooLarge, 'That change is too large to send at once.');
+    return message;
+  }
+
+  /**
+   * A sync message whose update (step 2 or update) decodes completely. Decoding before applying
+   * means a malformed update never half-applies to the document.
+   */
+  syncMessage(message: unknown): SyncMessage {
+    const parsed = decodeSyncMessage(this.bytes(message));
+    if (!parsed) throw new CollabRefusal(CollabCloseCode.Malformed, 'Not a Yjs sync message.');
+    try {
+      if (parsed.type === 0) Y.decodeStateVector(parsed.payload);
+      else Y.decodeUpdate(parsed.payload);
+    } catch {
+      throw new CollabRefusal(CollabCloseCode.Malformed, 'The change could not be read.');
+    }
+    return parsed;
+  }
+}
+
+/** True when an update carries no change at all (e.g. a reconnecting viewer's empty step 2). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}

@@ -1,0 +1,102 @@
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { docFromState, fieldNames, toPlainText } from './rich-text.js';
+import { UpdateLog } from './update-log.service.js';
+
+/** Compact a document once this process has appended this many updates to it… */
+const COMPACT_AFTER_UPDATES = 500;
+/** …and sweep, this often, documents whose log has rows older than the sweep interval. */
+const SWEEP_MS = 60_000;
+
+/**
+ * Folds a document's log into its stored state, in one transaction: the state and its plain-text
+ * projection are rewritten and the merged rows deleted. Rows committed meanwhile (by this or another
+ * process) are not touched and wait for the next compaction.
+ */
+@Injectable()
+export class Compactor implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Compactor');
+  private readonly appended = new Map<string, number>();
+  private readonly running = new Map<string, Promise<void>>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly log: UpdateLog,
+  ) {}
+
+  onModuleInit(): void {
+    this.log.onAppended((id, n) => {
+      const total = (this.appended.get(id) ?? 0) + n;
+      this.appended.set(id, total);
+      if (total >= COMPACT_AFTER_UPDATES) this.schedule(id);
+    });
+    this.timer = setInterval(() => void this.sweep(), SWEEP_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.allSettled([...this.running.values()]);
+  }
+
+  /** Compacts in the background; errors are logged (the log stays, nothing is lost). */
+  schedule(documentId: string): void {
+    void this.compact(documentId).catch((err: Error) =>
+      this.logger.warn(`Compaction of ${documentId} failed: ${err.message}`),
+    );
+  }
+
+  /** Compacts a document now (one at a time per document in this process). */
+  compact(documentId: string): Promise<void> {
+    const current = this.running.get(documentId);
+    if (current) return current;
+    this.appended.delete(documentId);
+    const run = this.run(documentId).finally(() => this.running.delete(documentId));
+    this.running.set(documentId, run);
+    return run;
+  }
+
+  private async run(documentId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [doc] = (await m.query(`SELECT state FROM document WHERE id = $1 FOR UPDATE`, [documentId])) as {
+        state: Buffer;
+      }[];
+      if (!doc) return;
+      const rows = (await m.query(
+        `SELECT seq, "update" FROM document_update WHERE document_id = $1 ORDER BY seq LIMIT 20000`,
+        [documentId],
+      )) as { seq: string; update: Buffer }[];
+      if (!rows.length) return;
+      const merged = Y.mergeUpdates([new Uint8Array(doc.state), ...rows.map((r) => new Uint8Array(r.update))]);
+      const ydoc = docFromState(merged);
+      const text = fieldNames(ydoc)
+        .map((name) => toPlainText(ydoc.getXmlFragment(name)))
+        .filter(Boolean)
+        .join('\n\n');
+      ydoc.destroy();
+      await m.query(`UPDATE document SET state = $2, text = $3, compacted_at = now(), updated_at = now() WHERE id = $1`, [
+        documentId,
+        Buffer.from(merged),
+        text,
+      ]);
+      await m.query(`DELETE FROM document_update WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+    });
+  }
+
+  /** Compacts documents whose oldest log row is older than a sweep, a few at a time. */
+  async sweep(): Promise<void> {
+    try {
+      const rows = (await this.db.query(
+        `SELECT document_id FROM document_update
+         GROUP BY document_id HAVING min(created_at) < now() - make_interval(secs => $1) LIMIT 20`,
+        [SWEEP_MS / 1000],
+      )) as { document_id: string }[];
+      for (const r of rows) await this.compact(r.document_id).catch(() => undefined);
+    } catch (err) {
+      this.logger.warn(`Compaction sweep failed: ${(err as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Namespace, Socket } from 'socket.io';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { CollabEvent, encodeSyncMessage, SyncMessageType } from '@switchback/shared';
+import { DocumentStore } from './document-store.service.js';
+import { PeerRelay, type PeerMessage } from './peer-relay.service.js';
+
+/** A document open on this server: its Yjs state, presence, and who here has it open. */
+export interface LiveDocument {
+  id: string;
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  /** Socket id → the awareness client ids that socket has announced. */
+  sockets: Map<string, Set<number>>;
+}
+
+export function roomOf(documentId: string): string {
+  return `doc:${documentId}`;
+}
+
+/**
+ * The documents this server holds in memory, only while someone here has them open, and the fan-out
+ * of their changes: to the other people here at once, and to other server processes via the relay.
+ */
+@Injectable()
+export class LiveDocuments {
+  private readonly logger = new Logger('LiveDocuments');
+  private readonly docs = new Map<string, LiveDocument>();
+  private readonly loading = new Map<string, Promise<LiveDocument>>();
+  private nsp?: Namespace;
+  private onLastLeave: (documentId: string) => void = () => undefined;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly relay: PeerRelay,
+  ) {}
+
+  attach(nsp: Namespace, onLastLeave: (documentId: string) => void): void {
+    this.nsp = nsp;
+    this.onLastLeave = onLastLeave;
+    this.relay.attach(nsp, (messages) => this.receive(messages));
+  }
+
+  get(documentId: string): LiveDocument | undefined {
+    return this.docs.get(documentId);
+  }
+
+  get openCount(): number {
+    return this.docs.size;
+  }
+
+  /** Opens the document for a socket (loading it if nobody here has it open). */
+  async open(documentId: string, socket: Socket): Promise<LiveDocument> {
+    let live = this.docs.get(documentId);
+    if (!live) {
+      let pending = this.loading.get(documentId);
+      if (!pending) {
+        pending = this.load(documentId).finally(() => this.loading.delete(documentId));
+        this.loading.set(documentId, pending);
+      }
+      live = await pending;
+    }
+    if (!live.sockets.has(socket.id)) live.sockets.set(socket.id, new Set());
+    await socket.join(roomOf(documentId));
+    return live;
+  }
+
+  /** A socket leaves: its presence is removed for everyone; the last one out frees the memory. */
+  async leave(documentId: string, socket: Socket): Promise<void> {
+    const live = this.docs.get(documentId);
+    await socket.leave(roomOf(documentId));
+    if (!live) return;
+    const clients = live.sockets.get(socket.id);
+    live.sockets.delete(socket.id);
+    if (clients?.size) {
+      awarenessProtocol.removeAwarenessStates(live.awareness, [...clients], 'leave');
+      const update = awarenessProtocol.encodeAwarenessUpdate(live.awareness, [...clients]);
+      this.nsp?.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, update);
+      this.relay.publish(documentId, 'a', update);
+    }
+    if (live.sockets.size === 0) {
+      this.docs.delete(documentId);
+      live.awareness.destroy();
+      live.doc.destroy();
+      this.onLastLeave(documentId);
+    }
+  }
+
+  /**
+   * Applies an update (already validated) to the open copy and sends it to everyone else: the other
+   * sockets here at once, and the other server processes.
+   */
+  integrate(documentId: string, update: Uint8Array, origin: Socket | null): void {
+    const live = this.docs.get(documentId);
+    if (live) Y.applyUpdate(live.doc, update, origin ?? 'server');
+    const message = encodeSyncMessage(SyncMessageType.Update, update);
+    const target = origin ? origin.to(roomOf(documentId)) : this.nsp?.to(roomOf(documentId));
+    target?.local.emit(CollabEvent.Sync, documentId, message);
+    this.relay.publish(documentId, 'u', update);
+  }
+
+  /** Applies a socket's awareness update, remembers which clients it speaks for, and passes it on. */
+  integrateAwareness(documentId: string, update: Uint8Array, origin: Socket): void {
+    const live = this.docs.get(documentId);
+    if (!live) return;
+    const before = new Set(live.awareness.getStates().keys());
+    awarenessProtocol.applyAwarenessUpdate(live.awareness, update, origin.id);
+    const mine = live.sockets.get(origin.id);
+    if (mine) for (const id of live.awareness.getStates().keys()) if (!before.has(id)) mine.add(id);
+    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, update);
+    this.relay.publish(documentId, 'a', update);
+  }
+
+  /** Everyone's presence, for a socket that just joined. */
+  awarenessSnapshot(live: LiveDocument): Uint8Array | null {
+    const clients = [...live.awareness.getStates().keys()];
+    return clients.length ? awarenessProtocol.encodeAwarenessUpdate(live.awareness, clients) : null;
+  }
+
+  private async load(documentId: string): Promise<LiveDocument> {
+    const doc = new Y.Doc({ gc: true });
+    Y.applyUpdate(doc, await this.store.load(documentId));
+    for (const update of this.relay.recentUpdates(documentId)) Y.applyUpdate(doc, update);
+    const awareness = new awarenessProtocol.Awareness(doc);
+    awareness.setLocalState(null);
+    const live: LiveDocument = { id: documentId, doc, awareness, sockets: new Map() };
+    this.docs.set(documentId, live);
+    return live;
+  }
+
+  private receive(messages: PeerMessage[]): void {
+    for (const m of messages) {
+      if (typeof m?.d !== 'string' || typeof m.b !== 'string') continue;
+      const live = this.docs.get(m.d);
+      if (!live) continue;
+      const bytes = new Uint8Array(Buffer.from(m.b, 'base64'));
+      try {
+        if (m.t === 'u') {
+          Y.applyUpdate(live.doc, bytes, 'peer');
+          this.nsp?.to(roomOf(m.d)).local.emit(CollabEvent.Sync, m.d, encodeSyncMessage(SyncMessageType.Update, bytes));
+        } else if (m.t === 'a') {
+          awarenessProtocol.applyAwarenessUpdate(live.awareness, bytes, 'peer');
+          this.nsp?.to(roomOf(m.d)).local.emit(CollabEvent.Awareness, m.d, bytes);
+        }
+      } catch (err) {
+        this.logger.warn(`Ignored a bad message from another server: ${(err as Error).message}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,204 @@
+import * as Y from 'yjs';
+
+/**
+ * Reading the rich text of a live document's fields. TipTap stores each field as a Y.XmlFragment
+ * of ProseMirror nodes (paragraph, heading, bulletList, listItem, table…) whose text is Y.XmlText
+ * with marks (bold, italic, link…) as formatting attributes.
+ */
+type Node = Y.XmlElement | Y.XmlText;
+
+interface Run {
+  insert: unknown;
+  attributes?: Record<string, unknown>;
+}
+
+function runs(text: Y.XmlText): Run[] {
+  return (text.toDelta() as Run[]).filter((r) => typeof r.insert === 'string');
+}
+
+function childrenOf(node: Y.XmlElement | Y.XmlFragment): Node[] {
+  return node.toArray().filter((n): n is Node => n instanceof Y.XmlElement || n instanceof Y.XmlText);
+}
+
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'codeBlock',
+  'listItem',
+  'tableCell',
+  'tableHeader',
+  'tableRow',
+]);
+
+/** Plain text, one line per block. */
+export function toPlainText(fragment: Y.XmlFragment | Y.XmlElement): string {
+  const lines: string[] = [];
+  let line = '';
+  const walk = (node: Node) => {
+    if (node instanceof Y.XmlText) {
+      line += runs(node)
+        .map((r) => r.insert as string)
+        .join('');
+      return;
+    }
+    if (node.nodeName === 'hardBreak') line += '\n';
+    for (const child of childrenOf(node)) walk(child);
+    if (BLOCKS.has(node.nodeName) && line) {
+      lines.push(line);
+      line = '';
+    }
+  };
+  for (const child of childrenOf(fragment)) walk(child);
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+}
+
+function inlineMarkdown(node: Y.XmlElement): string {
+  let out = '';
+  for (const child of childrenOf(node)) {
+    if (child instanceof Y.XmlText) {
+      for (const r of runs(child)) {
+        let s = escapeMarkdown(r.insert as string);
+        const a = r.attributes ?? {};
+        if (a.code) s = '`' + (r.insert as string).replace(/`/g, '') + '`';
+        if (a.bold) s = `**${s}**`;
+        if (a.italic) s = `*${s}*`;
+        if (a.strike) s = `~~${s}~~`;
+        const link = a.link as { href?: string } | undefined;
+        if (link?.href) s = `[${s}](${link.href})`;
+        out += s;
+      }
+    } else if (child.nodeName === 'hardBreak') out += '  \n';
+    else out += inlineMarkdown(child);
+  }
+  return out;
+}
+
+function blockMarkdown(node: Node, indent: string): string[] {
+  if (node instanceof Y.XmlText) return [escapeMarkdown(node.toString())];
+  const kids = childrenOf(node).filter((c): c is Y.XmlElement => c instanceof Y.XmlElement);
+  switch (node.nodeName) {
+    case 'heading': {
+      const level = Math.min(6, Math.max(1, Number(node.getAttribute('level') ?? 1)));
+      return [`${indent}${'#'.repeat(level)} ${inlineMarkdown(node)}`, ''];
+    }
+    case 'bulletList':
+    case 'orderedList': {
+      const out: string[] = [];
+      kids.forEach((item, i) => {
+        const marker = node.nodeName === 'orderedList' ? `${i + 1}. ` : '- ';
+        const inner = childrenOf(item).flatMap((c) => blockMarkdown(c, indent + '   ').filter((l) => l !== ''));
+        const first = (inner[0] ?? '').trimStart();
+        out.push(`${indent}${marker}${first}`, ...inner.slice(1));
+      });
+      out.push('');
+      return out;
+    }
+    case 'blockquote':
+      return [...kids.flatMap((k) => blockMarkdown(k, indent)).map((l) => (l ? `${indent}> ${l.trim()}` : l)), ''];
+    case 'codeBlock':
+      return [`${indent}\`\`\``, ...toPlainText(node).split('\n'), `${indent}\`\`\``, ''];
+    case 'horizontalRule':
+      return [`${indent}---`, ''];
+    case 'table': {
+      const rows = kids.map((row) =>
+        childrenOf(row).map((cell) =>
+          cell instanceof Y.XmlElement
+            ? childrenOf(cell)
+                .map((p) => (p instanceof Y.XmlElement ? inlineMarkdown(p) : ''))
+                .join(' ')
+            : '',
+        ),
+      );
+      if (!rows.length) return [];
+      const width = Math.max(...rows.map((r) => r.length));
+      const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
+      const line = (r: string[]) => `${indent}| ${pad(r).join(' | ')} |`;
+      return [line(rows[0]), `${indent}|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line), ''];
+    }
+    case 'paragraph':
+      return [`${indent}${inlineMarkdown(node)}`, ''];
+    default:
+      return kids.flatMap((k) => blockMarkdown(k, indent));
+  }
+}
+
+/** GitHub-flavoured Markdown of a field. */
+export function toMarkdown(fragment: Y.XmlFragment): string {
+  const lines = childrenOf(fragment).flatMap((n) => blockMarkdown(n, ''));
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const HTML_TAGS: Record<string, string> = {
+  paragraph: 'p',
+  bulletList: 'ul',
+  orderedList: 'ol',
+  listItem: 'li',
+  blockquote: 'blockquote',
+  table: 'table',
+  tableRow: 'tr',
+  tableCell: 'td',
+  tableHeader: 'th',
+  horizontalRule: 'hr',
+  hardBreak: 'br',
+};
+
+function safeHref(href: unknown): string | null {
+  return typeof href === 'string' && /^(https?:|mailto:)/i.test(href) ? href : null;
+}
+
+/** Safe HTML of a field (every text escaped, only known tags, only http(s)/mailto links): for print and read-only views. */
+export function toHtml(fragment: Y.XmlFragment | Y.XmlElement): string {
+  return childrenOf(fragment)
+    .map((node) => {
+      if (node instanceof Y.XmlText) {
+        return runs(node)
+          .map((r) => {
+            let s = escapeHtml(r.insert as string);
+            const a = r.attributes ?? {};
+            if (a.code) s = `<code>${s}</code>`;
+            if (a.bold) s = `<strong>${s}</strong>`;
+            if (a.italic) s = `<em>${s}</em>`;
+            if (a.strike) s = `<s>${s}</s>`;
+            const href = safeHref((a.link as { href?: string } | undefined)?.href);
+            if (href) s = `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${s}</a>`;
+            return s;
+          })
+          .join('');
+      }
+      if (node.nodeName === 'heading') {
+        const level = Math.min(6, Math.max(1, Number(node.getAttribute('level') ?? 1)));
+        return `<h${level}>${toHtml(node)}</h${level}>`;
+      }
+      if (node.nodeName === 'codeBlock') return `<pre><code>${escapeHtml(toPlainText(node))}</code></pre>`;
+      const tag = HTML_TAGS[node.nodeName];
+      if (tag === 'hr' || tag === 'br') return `<${tag}>`;
+      if (tag === 'table') return `<table><tbody>${toHtml(node)}</tbody></table>`;
+      return tag ? `<${tag}>${toHtml(node)}</${tag}>` : toHtml(node);
+    })
+    .join('');
+}
+
+/** A Y.Doc holding the given state, for reading its fields. */
+export function docFromState(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc({ gc: true });
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+/** The names of the document's top-level fields. */
+export function fieldNames(doc: Y.Doc): string[] {
+  return [...doc.share.keys()];
+}
