@@ -1,4 +1,10 @@
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
@@ -16,11 +22,12 @@ const SWEEP_MS = 60_000;
  * process) are not touched and wait for the next compaction.
  */
 @Injectable()
-export class Compactor implements OnModuleInit, OnApplicationShutdown {
+export class Compactor implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Compactor');
   private readonly appended = new Map<string, number>();
   private readonly running = new Map<string, Promise<void>>();
   private timer?: NodeJS.Timeout;
+  private closing = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -37,13 +44,18 @@ export class Compactor implements OnModuleInit, OnApplicationShutdown {
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  beforeApplicationShutdown(): void {
+    this.closing = true;
     clearInterval(this.timer);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([...this.running.values()]);
   }
 
   /** Compacts in the background; errors are logged (the log stays, nothing is lost). */
   schedule(documentId: string): void {
+    if (this.closing) return;
     void this.compact(documentId).catch((err: Error) =>
       this.logger.warn(`Compaction of ${documentId} failed: ${err.message}`),
     );
