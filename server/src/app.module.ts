@@ -18,6 +18,7 @@ import { LiveModule } from './live/live.module.js';
 import { LivePublisherModule } from './live/live-publisher.module.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
+import { UnitsModule } from './units/units.module.js';
 import { HealthController } from './health/health.controller.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
@@ -79,6 +80,7 @@ export class AppModule implements NestModule {
         GroupsModule,
         LiveModule,
         CollaborationModule,
+        UnitsModule,
       ],
       controllers: [HealthController],
     };

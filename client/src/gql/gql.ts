@@ -64,6 +64,30 @@ type Documents = {
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.CreateSchoolDocument,
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.UpdateSchoolDocument,
+    "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n": typeof types.UnitCardFieldsFragmentDoc,
+    "\n  fragment UnitSectionFields on UnitSectionContent {\n    id\n    title\n    stage\n    html\n  }\n": typeof types.UnitSectionFieldsFragmentDoc,
+    "\n  fragment UnitReviewFields on UnitReview {\n    id\n    unitId\n    stage\n    reflection\n    createdAt\n    closedAt\n    friends {\n      id\n      displayName\n    }\n  }\n": typeof types.UnitReviewFieldsFragmentDoc,
+    "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      networkId\n      documentId\n      forkedFromId\n      createdAt\n      viewerAccess\n      viewerCanComment\n      group {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n      contributors {\n        edits\n        lastEditedAt\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      currentReview {\n        ...UnitReviewFields\n      }\n    }\n  }\n": typeof types.UnitPageDocument,
+    "\n  fragment UnitCommentFields on UnitComment {\n    id\n    unitId\n    sectionId\n    kind\n    body\n    reviewId\n    resolvedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.UnitCommentFieldsFragmentDoc,
+    "\n  query UnitComments($id: ID!) {\n    unit(id: $id) {\n      id\n      comments(includeResolved: true) {\n        ...UnitCommentFields\n      }\n    }\n  }\n": typeof types.UnitCommentsDocument,
+    "\n  query UnitRevisions($id: ID!) {\n    unit(id: $id) {\n      id\n      revisions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.UnitRevisionsDocument,
+    "\n  query UnitRevision($id: ID!) {\n    unitRevision(id: $id) {\n      id\n      unitId\n      name\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n": typeof types.UnitRevisionDocument,
+    "\n  query UnitPrint($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      createdAt\n      group {\n        id\n        name\n      }\n      contributors {\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n": typeof types.UnitPrintDocument,
+    "\n  query GroupUnits($groupId: ID!) {\n    units(groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n": typeof types.GroupUnitsDocument,
+    "\n  query Library($networkId: ID!, $search: String, $subject: String, $gradeBand: String, $first: Int, $after: String) {\n    library(\n      networkId: $networkId\n      search: $search\n      subject: $subject\n      gradeBand: $gradeBand\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UnitCardFields\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LibraryDocument,
+    "\n  query MyUnitGroups($networkId: ID!) {\n    groups(networkId: $networkId, filter: { mine: true }, first: 100) {\n      nodes {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.MyUnitGroupsDocument,
+    "\n  query CriticalFriendCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CriticalFriendCandidatesDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  mutation SaveUnitRevision($unitId: ID!, $name: String!) {\n    saveUnitRevision(unitId: $unitId, name: $name) {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.SaveUnitRevisionDocument,
+    "\n  mutation RestoreUnitRevision($revisionId: ID!) {\n    restoreUnitRevision(revisionId: $revisionId) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.RestoreUnitRevisionDocument,
+    "\n  mutation AddUnitComment($input: AddUnitCommentInput!) {\n    addUnitComment(input: $input) {\n      ...UnitCommentFields\n    }\n  }\n": typeof types.AddUnitCommentDocument,
+    "\n  mutation ResolveUnitComment($commentId: ID!) {\n    resolveUnitComment(commentId: $commentId) {\n      ...UnitCommentFields\n    }\n  }\n": typeof types.ResolveUnitCommentDocument,
+    "\n  mutation StartUnitReview($input: StartUnitReviewInput!) {\n    startUnitReview(input: $input) {\n      ...UnitReviewFields\n    }\n  }\n": typeof types.StartUnitReviewDocument,
+    "\n  mutation AdvanceUnitReview($unitId: ID!, $reflection: String) {\n    advanceUnitReview(unitId: $unitId, reflection: $reflection) {\n      ...UnitReviewFields\n    }\n  }\n": typeof types.AdvanceUnitReviewDocument,
+    "\n  mutation PublishUnit($unitId: ID!) {\n    publishUnit(unitId: $unitId) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishUnitDocument,
+    "\n  mutation ArchiveUnit($unitId: ID!) {\n    archiveUnit(unitId: $unitId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveUnitDocument,
+    "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n": typeof types.ForkUnitDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      digestFrequency\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -116,6 +140,30 @@ const documents: Documents = {
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.CreateSchoolDocument,
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.UpdateSchoolDocument,
+    "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n": types.UnitCardFieldsFragmentDoc,
+    "\n  fragment UnitSectionFields on UnitSectionContent {\n    id\n    title\n    stage\n    html\n  }\n": types.UnitSectionFieldsFragmentDoc,
+    "\n  fragment UnitReviewFields on UnitReview {\n    id\n    unitId\n    stage\n    reflection\n    createdAt\n    closedAt\n    friends {\n      id\n      displayName\n    }\n  }\n": types.UnitReviewFieldsFragmentDoc,
+    "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      networkId\n      documentId\n      forkedFromId\n      createdAt\n      viewerAccess\n      viewerCanComment\n      group {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n      contributors {\n        edits\n        lastEditedAt\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      currentReview {\n        ...UnitReviewFields\n      }\n    }\n  }\n": types.UnitPageDocument,
+    "\n  fragment UnitCommentFields on UnitComment {\n    id\n    unitId\n    sectionId\n    kind\n    body\n    reviewId\n    resolvedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.UnitCommentFieldsFragmentDoc,
+    "\n  query UnitComments($id: ID!) {\n    unit(id: $id) {\n      id\n      comments(includeResolved: true) {\n        ...UnitCommentFields\n      }\n    }\n  }\n": types.UnitCommentsDocument,
+    "\n  query UnitRevisions($id: ID!) {\n    unit(id: $id) {\n      id\n      revisions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.UnitRevisionsDocument,
+    "\n  query UnitRevision($id: ID!) {\n    unitRevision(id: $id) {\n      id\n      unitId\n      name\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n": types.UnitRevisionDocument,
+    "\n  query UnitPrint($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      createdAt\n      group {\n        id\n        name\n      }\n      contributors {\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n": types.UnitPrintDocument,
+    "\n  query GroupUnits($groupId: ID!) {\n    units(groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n": types.GroupUnitsDocument,
+    "\n  query Library($networkId: ID!, $search: String, $subject: String, $gradeBand: String, $first: Int, $after: String) {\n    library(\n      networkId: $networkId\n      search: $search\n      subject: $subject\n      gradeBand: $gradeBand\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UnitCardFields\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LibraryDocument,
+    "\n  query MyUnitGroups($networkId: ID!) {\n    groups(networkId: $networkId, filter: { mine: true }, first: 100) {\n      nodes {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.MyUnitGroupsDocument,
+    "\n  query CriticalFriendCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CriticalFriendCandidatesDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  mutation SaveUnitRevision($unitId: ID!, $name: String!) {\n    saveUnitRevision(unitId: $unitId, name: $name) {\n      id\n      name\n      createdAt\n    }\n  }\n": types.SaveUnitRevisionDocument,
+    "\n  mutation RestoreUnitRevision($revisionId: ID!) {\n    restoreUnitRevision(revisionId: $revisionId) {\n      id\n      updatedAt\n    }\n  }\n": types.RestoreUnitRevisionDocument,
+    "\n  mutation AddUnitComment($input: AddUnitCommentInput!) {\n    addUnitComment(input: $input) {\n      ...UnitCommentFields\n    }\n  }\n": types.AddUnitCommentDocument,
+    "\n  mutation ResolveUnitComment($commentId: ID!) {\n    resolveUnitComment(commentId: $commentId) {\n      ...UnitCommentFields\n    }\n  }\n": types.ResolveUnitCommentDocument,
+    "\n  mutation StartUnitReview($input: StartUnitReviewInput!) {\n    startUnitReview(input: $input) {\n      ...UnitReviewFields\n    }\n  }\n": types.StartUnitReviewDocument,
+    "\n  mutation AdvanceUnitReview($unitId: ID!, $reflection: String) {\n    advanceUnitReview(unitId: $unitId, reflection: $reflection) {\n      ...UnitReviewFields\n    }\n  }\n": types.AdvanceUnitReviewDocument,
+    "\n  mutation PublishUnit($unitId: ID!) {\n    publishUnit(unitId: $unitId) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishUnitDocument,
+    "\n  mutation ArchiveUnit($unitId: ID!) {\n    archiveUnit(unitId: $unitId) {\n      id\n      status\n    }\n  }\n": types.ArchiveUnitDocument,
+    "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n": types.ForkUnitDocument,
 };
 
 /**
@@ -332,6 +380,102 @@ export function graphql(source: "\n  mutation CreateSchool($input: CreateSchoolI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n"): (typeof documents)["\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitSectionFields on UnitSectionContent {\n    id\n    title\n    stage\n    html\n  }\n"): (typeof documents)["\n  fragment UnitSectionFields on UnitSectionContent {\n    id\n    title\n    stage\n    html\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitReviewFields on UnitReview {\n    id\n    unitId\n    stage\n    reflection\n    createdAt\n    closedAt\n    friends {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment UnitReviewFields on UnitReview {\n    id\n    unitId\n    stage\n    reflection\n    createdAt\n    closedAt\n    friends {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      networkId\n      documentId\n      forkedFromId\n      createdAt\n      viewerAccess\n      viewerCanComment\n      group {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n      contributors {\n        edits\n        lastEditedAt\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      currentReview {\n        ...UnitReviewFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      networkId\n      documentId\n      forkedFromId\n      createdAt\n      viewerAccess\n      viewerCanComment\n      group {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n      contributors {\n        edits\n        lastEditedAt\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      currentReview {\n        ...UnitReviewFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitCommentFields on UnitComment {\n    id\n    unitId\n    sectionId\n    kind\n    body\n    reviewId\n    resolvedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment UnitCommentFields on UnitComment {\n    id\n    unitId\n    sectionId\n    kind\n    body\n    reviewId\n    resolvedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitComments($id: ID!) {\n    unit(id: $id) {\n      id\n      comments(includeResolved: true) {\n        ...UnitCommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitComments($id: ID!) {\n    unit(id: $id) {\n      id\n      comments(includeResolved: true) {\n        ...UnitCommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitRevisions($id: ID!) {\n    unit(id: $id) {\n      id\n      revisions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitRevisions($id: ID!) {\n    unit(id: $id) {\n      id\n      revisions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitRevision($id: ID!) {\n    unitRevision(id: $id) {\n      id\n      unitId\n      name\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitRevision($id: ID!) {\n    unitRevision(id: $id) {\n      id\n      unitId\n      name\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPrint($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      createdAt\n      group {\n        id\n        name\n      }\n      contributors {\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPrint($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      createdAt\n      group {\n        id\n        name\n      }\n      contributors {\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupUnits($groupId: ID!) {\n    units(groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n"): (typeof documents)["\n  query GroupUnits($groupId: ID!) {\n    units(groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Library($networkId: ID!, $search: String, $subject: String, $gradeBand: String, $first: Int, $after: String) {\n    library(\n      networkId: $networkId\n      search: $search\n      subject: $subject\n      gradeBand: $gradeBand\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UnitCardFields\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Library($networkId: ID!, $search: String, $subject: String, $gradeBand: String, $first: Int, $after: String) {\n    library(\n      networkId: $networkId\n      search: $search\n      subject: $subject\n      gradeBand: $gradeBand\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UnitCardFields\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyUnitGroups($networkId: ID!) {\n    groups(networkId: $networkId, filter: { mine: true }, first: 100) {\n      nodes {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyUnitGroups($networkId: ID!) {\n    groups(networkId: $networkId, filter: { mine: true }, first: 100) {\n      nodes {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CriticalFriendCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CriticalFriendCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveUnitRevision($unitId: ID!, $name: String!) {\n    saveUnitRevision(unitId: $unitId, name: $name) {\n      id\n      name\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveUnitRevision($unitId: ID!, $name: String!) {\n    saveUnitRevision(unitId: $unitId, name: $name) {\n      id\n      name\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreUnitRevision($revisionId: ID!) {\n    restoreUnitRevision(revisionId: $revisionId) {\n      id\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreUnitRevision($revisionId: ID!) {\n    restoreUnitRevision(revisionId: $revisionId) {\n      id\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUnitComment($input: AddUnitCommentInput!) {\n    addUnitComment(input: $input) {\n      ...UnitCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddUnitComment($input: AddUnitCommentInput!) {\n    addUnitComment(input: $input) {\n      ...UnitCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveUnitComment($commentId: ID!) {\n    resolveUnitComment(commentId: $commentId) {\n      ...UnitCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveUnitComment($commentId: ID!) {\n    resolveUnitComment(commentId: $commentId) {\n      ...UnitCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartUnitReview($input: StartUnitReviewInput!) {\n    startUnitReview(input: $input) {\n      ...UnitReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartUnitReview($input: StartUnitReviewInput!) {\n    startUnitReview(input: $input) {\n      ...UnitReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceUnitReview($unitId: ID!, $reflection: String) {\n    advanceUnitReview(unitId: $unitId, reflection: $reflection) {\n      ...UnitReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceUnitReview($unitId: ID!, $reflection: String) {\n    advanceUnitReview(unitId: $unitId, reflection: $reflection) {\n      ...UnitReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishUnit($unitId: ID!) {\n    publishUnit(unitId: $unitId) {\n      id\n      status\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PublishUnit($unitId: ID!) {\n    publishUnit(unitId: $unitId) {\n      id\n      status\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveUnit($unitId: ID!) {\n    archiveUnit(unitId: $unitId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveUnit($unitId: ID!) {\n    archiveUnit(unitId: $unitId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -41,10 +41,20 @@ export class ClusterIoAdapter extends IoAdapter {
     } else {
       const pool = new pg.Pool({ connectionString: this.databaseUrl, max: 4 });
       pool.on('error', (err) => this.log.warn(`PostgreSQL (socket.io adapter): ${err.message}`));
+      // The adapter takes a connection for LISTEN as soon as it is created; wait for it, or a close
+      // during start-up would leave that connection checked out and `pool.end()` waiting forever.
+      const listening = new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 5000);
+        pool.once('acquire', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
       this.adapterFactory = createPostgresAdapter(pool, {
         errorHandler: (err) => this.log.warn(`socket.io Postgres adapter: ${err.message}`),
       });
-      this.closers.push(() => pool.end());
+      await listening;
+      this.closers.push(() => Promise.race([pool.end(), new Promise((r) => setTimeout(r, 3000).unref())]));
     }
   }
 

@@ -8,7 +8,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { docFromState, fieldNames, toPlainText } from './rich-text.js';
+import { textOfState } from './rich-text.js';
 import { UpdateLog } from './update-log.service.js';
 
 /** Compact a document once this process has appended this many updates to it… */
@@ -83,12 +83,7 @@ export class Compactor implements OnModuleInit, BeforeApplicationShutdown, OnApp
       )) as { seq: string; update: Buffer }[];
       if (!rows.length) return;
       const merged = Y.mergeUpdates([new Uint8Array(doc.state), ...rows.map((r) => new Uint8Array(r.update))]);
-      const ydoc = docFromState(merged);
-      const text = fieldNames(ydoc)
-        .map((name) => toPlainText(ydoc.getXmlFragment(name)))
-        .filter(Boolean)
-        .join('\n\n');
-      ydoc.destroy();
+      const text = textOfState(merged);
       await m.query(`UPDATE document SET state = $2, text = $3, compacted_at = now(), updated_at = now() WHERE id = $1`, [
         documentId,
         Buffer.from(merged),

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { DocumentKind } from '@switchback/shared';
 import type { DocumentRef } from './document-policies.js';
 import { Document } from './document.entity.js';
+import { textOfState } from './rich-text.js';
 
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 
@@ -17,7 +18,13 @@ export class DocumentStore {
   async create(kind: DocumentKind, ownerId: string, state?: Uint8Array, manager?: EntityManager): Promise<string> {
     const repo = (manager ?? this.db.manager).getRepository(Document);
     const row = await repo.save(
-      repo.create({ kind, ownerId, state: Buffer.from(state ?? EMPTY_UPDATE), text: '', compactedAt: null }),
+      repo.create({
+        kind,
+        ownerId,
+        state: Buffer.from(state ?? EMPTY_UPDATE),
+        text: state ? textOfState(state) : '',
+        compactedAt: null,
+      }),
     );
     return row.id;
   }

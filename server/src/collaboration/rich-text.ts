@@ -202,3 +202,14 @@ export function docFromState(state: Uint8Array): Y.Doc {
 export function fieldNames(doc: Y.Doc): string[] {
   return [...doc.share.keys()];
 }
+
+/** Plain text of every field of a document state, for search (fields in the order they were created). */
+export function textOfState(state: Uint8Array): string {
+  const doc = docFromState(state);
+  const text = fieldNames(doc)
+    .map((name) => toPlainText(doc.getXmlFragment(name)))
+    .filter(Boolean)
+    .join('\n\n');
+  doc.destroy();
+  return text;
+}

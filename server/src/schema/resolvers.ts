@@ -10,6 +10,13 @@ import { NotificationsResolver } from '../notifications/notifications.resolver.j
 import { GroupsResolver } from '../groups/groups.resolver.js';
 import { GroupActivityResolver, GroupMemberResolver } from '../groups/group-member.resolver.js';
 import { GoalsResolver, PostsResolver } from '../groups/posts.resolver.js';
+import { UnitsResolver } from '../units/units.resolver.js';
+import {
+  UnitCommentResolver,
+  UnitPartsResolver,
+  UnitReviewResolver,
+  UnitRevisionResolver,
+} from '../units/unit-parts.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -30,4 +37,9 @@ export const RESOLVERS = [
   GroupActivityResolver,
   PostsResolver,
   GoalsResolver,
+  UnitsResolver,
+  UnitPartsResolver,
+  UnitRevisionResolver,
+  UnitCommentResolver,
+  UnitReviewResolver,
 ];

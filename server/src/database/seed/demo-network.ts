@@ -6,6 +6,7 @@ import { Membership } from '../../networks/membership.entity.js';
 import { Network } from '../../networks/network.entity.js';
 import { School } from '../../networks/school.entity.js';
 import { seedDemoGroups } from './demo-groups.js';
+import { seedDemoUnits } from './demo-units.js';
 
 export const DEMO_PASSWORD = 'switchback';
 export const DEMO_NETWORK_SLUG = 'nw-rural-demo';
@@ -202,5 +203,6 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
     }
   }
   await seedDemoGroups(m, network, users);
+  await seedDemoUnits(m, network, users);
   return network;
 }

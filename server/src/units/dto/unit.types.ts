@@ -1,0 +1,61 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../common/pagination.js';
+import { School } from '../../networks/school.entity.js';
+import { Unit } from '../unit.entity.js';
+
+export const UnitConnection = ConnectionType(Unit, 'UnitConnection');
+
+/** A person as units show them: a name, nothing more. */
+@ObjectType()
+export class UserSummary {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+}
+
+/** Someone who has written in a unit (or created it). */
+@ObjectType()
+export class UnitContributor {
+  @Field(() => UserSummary)
+  user: UserSummary;
+
+  @Field(() => School, { nullable: true, description: 'Their school in the network (none for coordinators).' })
+  school: School | null;
+
+  @Field(() => Int, { description: 'How many changes they made to the document.' })
+  edits: number;
+
+  @Field(() => Date, { nullable: true, description: 'Null for a creator who has not written yet.' })
+  lastEditedAt: Date | null;
+}
+
+/** The unit a fork was adapted from. */
+@ObjectType()
+export class UnitLineage {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  groupName: string;
+}
+
+/** One section of the template with its content, as safe HTML. */
+@ObjectType()
+export class UnitSectionContent {
+  @Field(() => String)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String, { description: 'The backward-design stage the section belongs to.' })
+  stage: string;
+
+  @Field(() => String)
+  html: string;
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { In, IsNull, type DataSource } from 'typeorm';
+import { commentKindForStage, type DocumentAccess, type UnitCommentKind } from '@switchback/shared';
+import type { GqlContext } from '../common/auth-context.js';
+import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { loaderFor } from '../common/loaders.js';
+import type { DocumentRef } from '../collaboration/document-policies.js';
+import { GroupMember } from '../groups/group-member.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Membership } from '../networks/membership.entity.js';
+import { UnitReview, UnitReviewFriend } from './unit-review.entity.js';
+import { Unit } from './unit.entity.js';
+
+export interface UnitContext {
+  unit: Unit;
+  group: Group;
+  /** The caller's membership of the unit's network (an adult's). */
+  me: Membership;
+  /** An active member of the unit's group: one of its authors. */
+  member: boolean;
+  /** The review round running now, if any. */
+  review: UnitReview | null;
+  /** Named a critical friend of the review round running now. */
+  friend: boolean;
+  access: DocumentAccess;
+}
+
+export const READ_ONLY_ARCHIVED = 'This unit is archived: it is read-only now.';
+
+/**
+ * Who may do what with a unit. Active members of its group write it (read it when it or the group
+ * is archived); critical friends of a running review read it and give feedback; every adult of the
+ * network reads published units; students never see units; anyone else gets "not found".
+ */
+@Injectable()
+export class UnitAccessService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Contexts of several units in a handful of queries; an Error in place of each unit the person may not see. */
+  async contexts(userId: string, unitIds: readonly string[]): Promise<(UnitContext | Error)[]> {
+    const ids = [...new Set(unitIds.filter((id) => isUUID(id)))];
+    const units = ids.length ? await this.db.getRepository(Unit).findBy({ id: In(ids) }) : [];
+    const networkIds = [...new Set(units.map((u) => u.networkId))];
+    const groupIds = [...new Set(units.map((u) => u.groupId))];
+    const inReview = units.filter((u) => u.status === 'IN_REVIEW').map((u) => u.id);
+    const [memberships, groups, places, reviews] = await Promise.all([
+      networkIds.length
+        ? this.db.getRepository(Membership).findBy({ userId, networkId: In(networkIds), status: 'ACTIVE' })
+        : [],
+      groupIds.length ? this.db.getRepository(Group).findBy({ id: In(groupIds) }) : [],
+      groupIds.length
+        ? this.db.getRepository(GroupMember).findBy({ userId, groupId: In(groupIds), status: 'ACTIVE' })
+        : [],
+      inReview.length ? this.db.getRepository(UnitReview).findBy({ unitId: In(inReview), closedAt: IsNull() }) : [],
+    ]);
+    const friendOf = reviews.length
+      ? await this.db.getRepository(UnitReviewFriend).findBy({ userId, reviewId: In(reviews.map((r) => r.id)) })
+      : [];
+    return unitIds.map((id) => {
+      const unit = units.find((u) => u.id === id);
+      const me = unit && memberships.find((m) => m.networkId === unit.networkId);
+      const group = unit && groups.find((g) => g.id === unit.groupId);
+      if (!unit || !me || !group || me.role === 'STUDENT') return notFound('unit');
+      const member = places.some((p) => p.groupId === unit.groupId);
+      const review = reviews.find((r) => r.unitId === unit.id) ?? null;
+      const friend = !!review && friendOf.some((f) => f.reviewId === review.id);
+      let access: DocumentAccess | null = null;
+      if (member) access = unit.status === 'ARCHIVED' || group.archivedAt ? 'VIEW' : 'EDIT';
+      else if (friend || unit.status === 'PUBLISHED') access = 'VIEW';
+      if (!access) return notFound('unit');
+      return { unit, group, me, member, review, friend, access };
+    });
+  }
+
+  async context(userId: string, unitId: string): Promise<UnitContext> {
+    const [result] = await this.contexts(userId, [unitId]);
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  /** The caller's context for a unit, looked up once per GraphQL request (and batched across units). */
+  contextFor(ctx: GqlContext, unitId: string): Promise<UnitContext> {
+    const userId = ctx.req.auth?.user.id;
+    if (!userId) throw unauthenticated();
+    return loaderFor<string, UnitContext>(ctx, `unitContext:${userId}`, (ids) => this.contexts(userId, ids)).load(
+      unitId,
+    );
+  }
+
+  /** What the live-document engine asks when someone joins a unit's document. */
+  async documentAccess(userId: string, doc: DocumentRef): Promise<DocumentAccess | null> {
+    const [result] = await this.contexts(userId, [doc.ownerId]);
+    if (result instanceof Error || result.unit.documentId !== doc.id) return null;
+    return result.access;
+  }
+
+  /** Writing the unit (its text, details, versions, status) is for its group's active members. */
+  async editor(userId: string, unitId: string): Promise<UnitContext> {
+    return this.assertEditor(await this.context(userId, unitId));
+  }
+
+  assertEditor(ctx: UnitContext): UnitContext {
+    if (ctx.access === 'EDIT') return ctx;
+    if (ctx.member && ctx.unit.status === 'ARCHIVED') throw forbidden(READ_ONLY_ARCHIVED);
+    if (ctx.member) throw forbidden(`${ctx.group.name} is archived: its units are read-only now.`);
+    throw forbidden(`Only members of ${ctx.group.name} can change this unit.`);
+  }
+
+  /** The comment kinds the caller may add now: all of them for authors, the stage's kind for critical friends. */
+  commentKinds(ctx: UnitContext): UnitCommentKind[] | null {
+    if (ctx.access === 'EDIT') return ['CLARIFYING', 'WARM', 'COOL', 'SUGGESTION'];
+    if (ctx.friend && ctx.review) {
+      const kind = commentKindForStage(ctx.review.stage);
+      return kind ? [kind] : [];
+    }
+    return null;
+  }
+
+  canComment(ctx: UnitContext): boolean {
+    return !!this.commentKinds(ctx)?.length;
+  }
+
+  /** Comments are the conversation of the authors and the critical friends of the running review. */
+  canReadComments(ctx: UnitContext): boolean {
+    return ctx.member || ctx.friend;
+  }
+}

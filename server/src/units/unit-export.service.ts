@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { UNIT_SECTIONS, UNIT_STAGES, UNIT_STATUS_LABELS, type UnitExportFormat } from '@switchback/shared';
+import { CollabDocumentsService } from '../collaboration/documents.service.js';
+import { docFromState, toMarkdown } from '../collaboration/rich-text.js';
+import { UnitAccessService, type UnitContext } from './unit-access.service.js';
+import { unitToDocx } from './unit-docx.js';
+import { Unit } from './unit.entity.js';
+
+export interface UnitExport {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+const CONTENT_TYPES: Record<UnitExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** A file name from the title: letters, digits and dashes only (never a path, quote or control character). */
+export function safeFilename(title: string, extension: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${base || 'unit'}.${extension}`;
+}
+
+/** Headings inside a section sit under the section's own (level 3), so the outline stays whole. */
+function nestHeadings(markdown: string): string {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^\s*```/.test(line)) fenced = !fenced;
+      if (fenced) return line;
+      return line.replace(/^(#{1,6}) /, (_, hashes: string) => `${'#'.repeat(Math.min(6, hashes.length + 3))} `);
+    })
+    .join('\n');
+}
+
+/** Markdown and Word (.docx) exports of a unit, for anyone who may read it. */
+@Injectable()
+export class UnitExportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: UnitAccessService,
+    private readonly docs: CollabDocumentsService,
+  ) {}
+
+  async export(userId: string, unitId: string, format: UnitExportFormat): Promise<UnitExport> {
+    const ctx = await this.access.context(userId, unitId);
+    const doc = docFromState(await this.docs.snapshot(ctx.unit.documentId));
+    try {
+      const details = await this.details(ctx);
+      const body =
+        format === 'md'
+          ? Buffer.from(this.markdown(ctx.unit, details, doc), 'utf8')
+          : await unitToDocx({ title: ctx.unit.title, details, summary: ctx.unit.summary }, doc);
+      return { filename: safeFilename(ctx.unit.title, format), contentType: CONTENT_TYPES[format], body };
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  private async details({ unit, group }: UnitContext): Promise<[string, string][]> {
+    const details: [string, string][] = [['Group', group.name]];
+    if (unit.subject) details.push(['Subject', unit.subject]);
+    if (unit.gradeBand) details.push(['Grade band', unit.gradeBand]);
+    details.push(['Status', UNIT_STATUS_LABELS[unit.status]]);
+    if (unit.forkedFromId) {
+      const source = await this.db.getRepository(Unit).findOneBy({ id: unit.forkedFromId });
+      if (source) details.push(['Adapted from', source.title]);
+    }
+    return details;
+  }
+
+  private markdown(unit: Unit, details: [string, string][], doc: ReturnType<typeof docFromState>): string {
+    const escape = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+    const out = [`# ${escape(unit.title)}`, '', ...details.map(([k, v]) => `- **${k}:** ${escape(v)}`), ''];
+    if (unit.summary) out.push(escape(unit.summary), '');
+    for (const stage of UNIT_STAGES) {
+      out.push(`## ${stage.title}`, '');
+      for (const section of UNIT_SECTIONS.filter((s) => s.stage === stage.id)) {
+        const content = nestHeadings(toMarkdown(doc.getXmlFragment(section.id)));
+        out.push(`### ${section.title}`, '', content || '_Nothing written yet._', '');
+      }
+    }
+    return (
+      out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd() + '\n'
+    );
+  }
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { UnitStatus } from '@switchback/shared';
+import { AuditService } from '../audit/audit.service.js';
+import { fieldError, forbidden } from '../common/errors.js';
+import { CollabDocumentsService } from '../collaboration/documents.service.js';
+import { GroupAccessService } from '../groups/group-access.service.js';
+import type { CreateUnitInput, UnitsArgs, UpdateUnitInput } from './dto/unit.input.js';
+import { UnitAccessService } from './unit-access.service.js';
+import { lockUnit } from './unit-lock.js';
+import { Unit } from './unit.entity.js';
+
+/** Most units a group's list shows at once (a group writes a handful a year). */
+const GROUP_LIST_MAX = 500;
+
+/** Units: creating, describing, listing, publishing, archiving and adapting (forking). */
+@Injectable()
+export class UnitsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: UnitAccessService,
+    private readonly groups: GroupAccessService,
+    private readonly docs: CollabDocumentsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new DRAFT unit of a group the caller is an active member of, with its empty live document. */
+  async create(userId: string, input: CreateUnitInput): Promise<Unit> {
+    const { group } = await this.groups.participant(userId, input.groupId);
+    return this.insert({
+      networkId: group.networkId,
+      groupId: group.id,
+      title: input.title,
+      // A subject or grade-band group's units are about its subject or band unless told otherwise.
+      subject: input.subject ?? group.subject ?? '',
+      gradeBand: input.gradeBand ?? group.gradeBand ?? null,
+      summary: input.summary ?? '',
+      forkedFromId: null,
+      createdById: userId,
+    });
+  }
+
+  /** The unit row and its document, in one transaction (the document's owner is the unit). */
+  private insert(
+    fields: Omit<Unit, 'id' | 'documentId' | 'status' | 'publishedAt' | 'createdAt' | 'updatedAt'>,
+    state?: Uint8Array,
+  ) {
+    const id = randomUUID();
+    return this.db.transaction(async (m) => {
+      const documentId = await this.docs.create('UNIT', id, state, m);
+      await m.insert(Unit, { ...fields, id, documentId, status: 'DRAFT', publishedAt: null });
+      return m.getRepository(Unit).findOneByOrFail({ id });
+    });
+  }
+
+  async update(userId: string, input: UpdateUnitInput): Promise<Unit> {
+    const { unit } = await this.access.editor(userId, input.unitId);
+    if (input.title != null) unit.title = input.title;
+    if (input.subject != null) unit.subject = input.subject;
+    if (input.gradeBand != null) unit.gradeBand = input.gradeBand === '' ? null : input.gradeBand;
+    if (input.summary != null) unit.summary = input.summary;
+    return this.db.getRepository(Unit).save(unit);
+  }
+
+  /**
+   * A group's units, most recently changed first. Its members see them all; other adults of the
+   * network see the published ones and those they are critical friends of.
+   */
+  async list(userId: string, args: UnitsArgs): Promise<Unit[]> {
+    const ctx = await this.groups.context(userId, args.groupId);
+    const qb = this.db.getRepository(Unit).createQueryBuilder('u').where('u.group_id = :g', { g: args.groupId });
+    if (args.status) qb.andWhere('u.status = :status', { status: args.status });
+    if (!this.groups.isActiveMember(ctx)) {
+      qb.andWhere(
+        `(u.status = 'PUBLISHED' OR (u.status = 'IN_REVIEW' AND EXISTS (
+            SELECT 1 FROM unit_review r JOIN unit_review_friend f ON f.review_id = r.id
+            WHERE r.unit_id = u.id AND r.closed_at IS NULL AND f.user_id = :me)))`,
+        { me: userId },
+      );
+    }
+    return qb.orderBy('u.updated_at', 'DESC').addOrderBy('u.id', 'ASC').limit(GROUP_LIST_MAX).getMany();
+  }
+
+  /** Publishing puts a draft in the network's library (its text projection refreshed first, for search). */
+  async publish(userId: string, unitId: string): Promise<Unit> {
+    const ctx = await this.access.editor(userId, unitId);
+    this.checkPublishable(ctx.unit.status);
+    await this.docs.compact(ctx.unit.documentId);
+    return this.db.transaction(async (m) => {
+      const unit = await lockUnit(m, unitId, ['DRAFT'], 'Only a draft can be published.');
+      unit.status = 'PUBLISHED';
+      unit.publishedAt = new Date();
+      const saved = await m.save(unit);
+      await this.audit.record(m, {
+        networkId: unit.networkId,
+        actorId: userId,
+        action: 'unit.publish',
+        targetType: 'unit',
+        targetId: unit.id,
+        data: { title: unit.title, groupId: unit.groupId },
+      });
+      return saved;
+    });
+  }
+
+  private checkPublishable(status: UnitStatus) {
+    if (status === 'IN_REVIEW')
+      throw forbidden('Finish the review round first: close it with your reflection, then publish.');
+    if (status === 'PUBLISHED') throw forbidden('This unit is already published.');
+  }
+
+  /** Archiving takes a unit out of use (and out of the library); it stays readable to its group. */
+  async archive(userId: string, unitId: string): Promise<Unit> {
+    const ctx = await this.access.context(userId, unitId);
+    if (!ctx.member) throw forbidden(`Only members of ${ctx.group.name} can archive this unit.`);
+    if (ctx.unit.status === 'ARCHIVED') throw forbidden('This unit is already archived.');
+    if (ctx.unit.status === 'IN_REVIEW') throw forbidden('Close the review round before archiving the unit.');
+    return this.db.transaction(async (m) => {
+      const unit = await lockUnit(
+        m,
+        unitId,
+        ['DRAFT', 'PUBLISHED'],
+        'This unit changed meanwhile: reload it and try again.',
+      );
+      const from = unit.status;
+      unit.status = 'ARCHIVED';
+      const saved = await m.save(unit);
+      await this.audit.record(m, {
+        networkId: unit.networkId,
+        actorId: userId,
+        action: 'unit.archive',
+        targetType: 'unit',
+        targetId: unit.id,
+        data: { title: unit.title, groupId: unit.groupId, from },
+      });
+      return saved;
+    });
+  }
+
+  /** Adapting a published unit: a DRAFT copy of its content in one of the caller's groups, with its lineage. */
+  async fork(userId: string, unitId: string, groupId: string): Promise<Unit> {
+    const source = await this.access.context(userId, unitId);
+    if (source.unit.status !== 'PUBLISHED') {
+      throw forbidden(
+        source.unit.status === 'ARCHIVED'
+          ? 'This unit is archived: only published units can be adapted.'
+          : 'Only published units can be adapted: this one is not published yet.',
+      );
+    }
+    const target = await this.groups.participant(userId, groupId);
+    if (target.group.networkId !== source.unit.networkId) {
+      throw fieldError('groupId', 'Choose one of your groups in this network.');
+    }
+    const state = await this.docs.snapshot(source.unit.documentId);
+    const { unit } = source;
+    return this.insert(
+      {
+        networkId: unit.networkId,
+        groupId: target.group.id,
+        title: unit.title,
+        subject: unit.subject,
+        gradeBand: unit.gradeBand,
+        summary: unit.summary,
+        forkedFromId: unit.id,
+        createdById: userId,
+      },
+      state,
+    );
+  }
+}
