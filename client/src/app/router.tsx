@@ -24,6 +24,9 @@ const GroupPage = lazy(() => import('../features/groups/GroupPage').then((m) => 
 const IsolatedMembersPage = lazy(() =>
   import('../features/groups/IsolatedMembersPage').then((m) => ({ default: m.IsolatedMembersPage })),
 );
+const LibraryPage = lazy(() => import('../features/units/LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const UnitPage = lazy(() => import('../features/units/UnitPage').then((m) => ({ default: m.UnitPage })));
+const UnitPrintPage = lazy(() => import('../features/units/UnitPrintPage').then((m) => ({ default: m.UnitPrintPage })));
 
 const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
 
@@ -115,6 +118,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={ADULTS}>
                     <GroupPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'library',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <LibraryPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'units/:unitId',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <UnitPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'units/:unitId/print',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <UnitPrintPage />
                   </RequireRole>
                 ),
               },

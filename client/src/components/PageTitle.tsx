@@ -21,10 +21,13 @@ export function PageTitle({ children, documentTitle, ...props }: PageTitleProps)
     if (title) document.title = `${title} · Switchback`;
   }, [title]);
 
+  const firstVisit = location.key === 'default';
   useEffect(() => {
-    // The first page of a visit keeps the browser's own focus handling.
-    if (location.key !== 'default') ref.current?.focus({ preventScroll: false });
-  }, [location.key]);
+    // The first page of a visit keeps the browser's own focus handling; a change of search
+    // parameters or hash (filters, tabs) is the same page and keeps focus where the person is.
+    if (!firstVisit) ref.current?.focus({ preventScroll: false });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.pathname]);
 
   return (
     <Title order={1} ref={ref} tabIndex={-1} size="h2" {...props}>

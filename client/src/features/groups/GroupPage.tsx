@@ -20,6 +20,7 @@ import { GroupStream } from './GroupStream';
 import { JoinButton } from './JoinButton';
 import { ACCESS_LABELS, FOCUS_LABELS, PRIME_FOCUS_LABELS, gatherLabel } from './labels';
 import { ArchiveGroupMutation, GroupPageQuery, GroupStreamQuery, LeaveGroupMutation } from './operations';
+import { GroupUnits } from '../units/GroupUnits';
 import '../../components/lazy-styles';
 
 export type PageGroup = GroupPageData['group'];
@@ -39,7 +40,7 @@ export interface GroupAbilities {
 
 export const POSTS_PAGE = 20;
 const ACTIVITY_SIZE = 30;
-const TABS = ['stream', 'goals', 'members', 'activity'] as const;
+const TABS = ['stream', 'units', 'goals', 'members', 'activity'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Runs `fn` now, or once more after the run in flight when asked again meanwhile (bursts of live events). */
@@ -157,11 +158,13 @@ function GroupView({ group, refetchPage }: { group: PageGroup; refetchPage: () =
             </Stack>
           </Alert>
           <GroupMembers group={group} abilities={abilities} onChanged={refetchPage} />
+          <GroupUnits group={group} canCreate={false} />
         </>
       ) : (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="stream">Stream</Tabs.Tab>
+            <Tabs.Tab value="units">Units</Tabs.Tab>
             <Tabs.Tab value="goals">Goals</Tabs.Tab>
             <Tabs.Tab value="members">Members</Tabs.Tab>
             <Tabs.Tab value="activity">Activity</Tabs.Tab>
@@ -178,6 +181,9 @@ function GroupView({ group, refetchPage }: { group: PageGroup; refetchPage: () =
                 />
               )}
             </StreamState>
+          </Tabs.Panel>
+          <Tabs.Panel value="units" pt="md">
+            <GroupUnits group={group} canCreate={abilities.canParticipate} />
           </Tabs.Panel>
           <Tabs.Panel value="goals" pt="md">
             <StreamState stream={stream}>

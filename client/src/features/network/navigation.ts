@@ -13,6 +13,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '', roles: ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER', 'STUDENT'] },
   // Job-alike groups are for the network's adults: students never see them.
   { label: 'Groups', path: 'groups', roles: ADULTS },
+  // Units published by the network's groups.
+  { label: 'Library', path: 'library', roles: ADULTS },
   { label: 'Classes', path: 'classes', roles: ['TEACHER', 'ADMINISTRATOR'] },
   { label: 'People', path: 'people', roles: ADULTS },
   { label: 'Isolated members', path: 'isolated', roles: ['COORDINATOR'] },

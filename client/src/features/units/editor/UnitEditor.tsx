@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import { Alert, Group, Stack, Title } from '@mantine/core';
+import { presenceColor, UNIT_SECTIONS, UNIT_STAGES, type UnitSection } from '@switchback/shared';
+import { useCollabDocument } from '../../../lib/collab/useCollabDocument';
+import { PresenceBar } from './PresenceBar';
+import { SectionEditor } from './SectionEditor';
+import { SyncStatusBadge } from './SyncStatusBadge';
+import './unit-editor.css';
+
+export interface UnitEditorProps {
+  documentId: string;
+  user: { id: string; name: string };
+  /** Show the unit without letting this person change it (the server refuses their changes anyway). */
+  readOnly?: boolean;
+  /** The section the person is writing in, or null when they leave the editors. */
+  onActiveSectionChange?: (sectionId: string | null) => void;
+  /** Something to show under a section (comments, for instance). */
+  renderSectionExtras?: (sectionId: string) => ReactNode;
+}
+
+const STAGES = UNIT_STAGES.map((stage) => ({
+  ...stage,
+  sections: (UNIT_SECTIONS as readonly UnitSection[]).filter((s) => s.stage === stage.id),
+}));
+
+/**
+ * A unit's sections, each a rich-text editor bound to the unit's live document, with who is here,
+ * their carets, and whether the changes are saved. Load it lazily: it brings TipTap, Yjs and socket.io.
+ */
+export function UnitEditor({
+  documentId,
+  user,
+  readOnly,
+  onActiveSectionChange,
+  renderSectionExtras,
+}: UnitEditorProps) {
+  const idPrefix = useId();
+  const live = useCollabDocument(documentId);
+  const { provider } = live;
+  const { awareness } = provider;
+  const viewOnly = Boolean(readOnly) || live.readOnly;
+  const editable = !viewOnly && live.loaded && !live.error;
+
+  useEffect(() => {
+    awareness.setLocalStateField('user', { id: user.id, name: user.name, color: presenceColor(user.id) });
+  }, [awareness, user.id, user.name]);
+
+  const onActiveRef = useRef(onActiveSectionChange);
+  useEffect(() => {
+    onActiveRef.current = onActiveSectionChange;
+  });
+  const onFocusChange = useCallback(
+    (sectionId: string, focused: boolean) => {
+      const current = awareness.getLocalState()?.section ?? null;
+      if (focused) {
+        if (current !== sectionId) awareness.setLocalStateField('section', sectionId);
+        onActiveRef.current?.(sectionId);
+      } else if (current === sectionId) {
+        awareness.setLocalStateField('section', null);
+        onActiveRef.current?.(null);
+      }
+    },
+    [awareness],
+  );
+
+  if (live.error) {
+    return (
+      <Alert color="red" variant="light" title="This unit cannot be opened" role="alert">
+        {live.error}
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="lg" className="unit-editor">
+      <Group justify="space-between" align="center" gap="sm" className="unit-editor__bar">
+        <PresenceBar awareness={awareness} />
+        <SyncStatusBadge status={live.status} readOnly={viewOnly} storedLocally={live.storedLocally} />
+      </Group>
+      {live.problem && (
+        <Alert color="red" variant="light" title="Not saved" role="alert">
+          {live.problem}
+        </Alert>
+      )}
+      {STAGES.map((stage) => (
+        <Stack key={stage.id} gap="md" component="section" aria-labelledby={`${idPrefix}-${stage.id}`}>
+          <Title order={2} size="h3" id={`${idPrefix}-${stage.id}`}>
+            {stage.title}
+          </Title>
+          {stage.sections.map((section) => (
+            <SectionEditor
+              key={section.id}
+              section={section}
+              doc={live.doc}
+              awareness={awareness}
+              editable={editable}
+              readOnly={viewOnly}
+              onFocusChange={onFocusChange}
+              extras={renderSectionExtras?.(section.id)}
+            />
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+export default UnitEditor;

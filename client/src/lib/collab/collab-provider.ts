@@ -1,0 +1,440 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Socket } from 'socket.io-client';
+import {
+  CollabCloseCode,
+  CollabEvent,
+  decodeSyncMessage,
+  encodeSyncMessage,
+  SyncMessageType,
+  type CollabAck,
+  type CollabClosedPayload,
+  type CollabErrorPayload,
+  type CollabJoinResult,
+  type DocumentAccess,
+  type SyncMessageTypeValue,
+} from '@switchback/shared';
+import { acquireCollabSocket, releaseCollabSocket, takeSendToken } from './collab-socket';
+import { collabStatus, type CollabState } from './collab-status';
+import { openLocalCopy, type LocalCopy } from './local-copy';
+import { PendingChanges } from './pending-changes';
+
+export type { CollabState } from './collab-status';
+
+/** Where the provider gets its socket: the tab's shared one unless told (tests bring their own). */
+export interface CollabSocketSource {
+  acquire(): Socket;
+  release(): void;
+}
+
+const sharedSocket: CollabSocketSource = { acquire: acquireCollabSocket, release: releaseCollabSocket };
+
+function browserOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
+}
+
+const MAX_RETRY_MS = 30_000;
+
+const joinRefusals: Partial<Record<number, string>> = {
+  [CollabCloseCode.NotFound]: 'This document does not exist, or you do not have access to it.',
+  [CollabCloseCode.Unauthenticated]: 'Your session has ended. Sign in again to keep editing.',
+};
+
+function bytes(data: unknown): Uint8Array | null {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return null;
+}
+
+/** An update that changes nothing: no structs and no deletions. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+/**
+ * Keeps one Y.Doc in sync with the server's copy over the shared /collab socket, with presence.
+ *
+ * Nothing is dropped: a local change is either sent (and kept until the server says it is stored),
+ * or waits for the next sync. After every (re)join the server sends its state vector and the answer
+ * carries whatever it lacks; changes sent but never acknowledged are sent again as well (applying a
+ * change twice is harmless, and the server may hold a change in memory that it failed to store).
+ * The document is also kept in IndexedDB, so edits made offline survive a reload.
+ */
+export class CollabProvider {
+  readonly awareness: awarenessProtocol.Awareness;
+  private socket: Socket | null = null;
+  private localCopy: LocalCopy | null = null;
+  private readonly listeners = new Set<() => void>();
+  private state: CollabState;
+
+  private started = false;
+  private destroyed = false;
+  private online = browserOnline();
+  private joined = false;
+  private synced = false;
+  private everSynced = false;
+  private connectTrouble = false;
+  private localLoaded = false;
+  private storedLocally = false;
+  private access: DocumentAccess | null = null;
+  private error: string | null = null;
+  private problem: string | null = null;
+  /** Bumped on every join attempt and disconnection: answers to older requests are ignored. */
+  private epoch = 0;
+
+  private readonly pending = new PendingChanges();
+  private awarenessPending = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = 0;
+
+  constructor(
+    readonly documentId: string,
+    readonly doc: Y.Doc,
+    private readonly sockets: CollabSocketSource = sharedSocket,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.state = this.snapshot();
+  }
+
+  /** Opens the local copy and the connection. Idempotent. */
+  connect(): void {
+    if (this.started || this.destroyed) return;
+    this.started = true;
+    this.localCopy = openLocalCopy(this.documentId, this.doc, (stored) => {
+      if (this.destroyed) return;
+      this.localLoaded = true;
+      this.storedLocally = stored;
+      this.changed();
+    });
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', this.onNetworkChange);
+      window.addEventListener('offline', this.onNetworkChange);
+    }
+    const socket = this.sockets.acquire();
+    this.socket = socket;
+    for (const [event, handler] of this.socketHandlers) socket.on(event, handler as (...args: unknown[]) => void);
+    if (socket.connected) this.join();
+    this.changed();
+  }
+
+  /** Leaves the document and frees everything but the copy in IndexedDB. The Y.Doc is the caller's. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    clearTimeout(this.flushTimer);
+    clearTimeout(this.retryTimer);
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('online', this.onNetworkChange);
+      window.removeEventListener('offline', this.onNetworkChange);
+    }
+    const socket = this.socket;
+    if (socket) {
+      if (this.joined && socket.connected) {
+        // Others see this person leave at once rather than after the presence timeout.
+        awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
+        const removal = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
+        socket.emit(CollabEvent.Awareness, this.documentId, removal);
+        socket.emit(CollabEvent.Leave, { documentId: this.documentId });
+      }
+      for (const [event, handler] of this.socketHandlers) socket.off(event, handler as (...args: unknown[]) => void);
+      this.sockets.release();
+      this.socket = null;
+    }
+    this.localCopy?.close();
+    this.localCopy = null;
+    this.awareness.destroy();
+    this.listeners.clear();
+  }
+
+  private get socketHandlers(): [string, (...args: never[]) => void][] {
+    return [
+      ['connect', this.join],
+      ['disconnect', this.onDisconnect],
+      ['connect_error', this.onConnectError],
+      [CollabEvent.Sync, this.onSync],
+      [CollabEvent.Awareness, this.onRemoteAwareness],
+      [CollabEvent.Error, this.onServerError],
+      [CollabEvent.Closed, this.onClosed],
+    ];
+  }
+
+  /** For useSyncExternalStore: the same object until something changes. */
+  getState = (): CollabState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  // ---- state ----
+
+  private snapshot(): CollabState {
+    const readOnly = this.access === 'VIEW';
+    return {
+      status: collabStatus({
+        online: this.online,
+        joined: this.joined,
+        synced: this.synced,
+        everSynced: this.everSynced,
+        unsaved: !readOnly && this.pending.unsaved,
+      }),
+      access: this.access,
+      readOnly,
+      error: this.error,
+      problem: this.problem,
+      storedLocally: this.storedLocally,
+      loaded: this.everSynced || (this.localLoaded && (!this.online || this.connectTrouble)),
+    };
+  }
+
+  private changed(): void {
+    const next = this.snapshot();
+    const prev = this.state;
+    if ((Object.keys(next) as (keyof CollabState)[]).every((k) => next[k] === prev[k])) return;
+    this.state = next;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  // ---- joining ----
+
+  private join = (): void => {
+    const socket = this.socket;
+    if (!socket?.connected || this.destroyed || this.error) return;
+    const epoch = ++this.epoch;
+    this.joined = false;
+    this.synced = false;
+    socket.emit(CollabEvent.Join, { documentId: this.documentId }, (result: CollabJoinResult) => {
+      if (epoch !== this.epoch || this.destroyed) return;
+      if (!result?.ok) {
+        const refusal = result ? joinRefusals[result.code] : undefined;
+        if (refusal) this.fail(refusal);
+        else this.retryLater();
+        return;
+      }
+      this.joined = true;
+      this.access = result.access;
+      this.connectTrouble = false;
+      // Ask for what this copy lacks; the server's own step 1 follows, answered in onSync.
+      socket.emit(
+        CollabEvent.Sync,
+        this.documentId,
+        encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(this.doc)),
+      );
+      // Announced again with a newer clock: the others (and the server) saw this client removed at
+      // the current one when the connection dropped, and would ignore the same state at that clock.
+      const presence = this.awareness.getLocalState();
+      if (presence !== null) this.awareness.setLocalState(presence);
+      this.flush();
+      this.changed();
+    });
+  };
+
+  private onDisconnect = (): void => {
+    this.epoch += 1;
+    this.joined = false;
+    this.synced = false;
+    this.connectTrouble = true;
+    // Acknowledgements of messages in flight will never come: they stay pending and are sent again
+    // after the next join. Other people's presence is unknown until then.
+    this.pending.connectionLost();
+    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
+    awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
+    this.changed();
+  };
+
+  private onConnectError = (err: Error & { data?: { code?: number } }): void => {
+    this.connectTrouble = true;
+    if (err?.data?.code === CollabCloseCode.Unauthenticated) this.fail(joinRefusals[CollabCloseCode.Unauthenticated]!);
+    else this.changed();
+  };
+
+  private onNetworkChange = (): void => {
+    this.online = browserOnline();
+    this.changed();
+  };
+
+  private fail(message: string): void {
+    this.error = message;
+    this.joined = false;
+    this.changed();
+  }
+
+  /** Re-joins after a growing pause: the sync that follows sends whatever the server lacks. */
+  private retryLater(): void {
+    if (this.retryTimer || this.destroyed) return;
+    this.retryDelay = Math.min(MAX_RETRY_MS, Math.max(1000, this.retryDelay * 2));
+    const delay = this.retryDelay * (0.75 + Math.random() * 0.5);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.join();
+    }, delay);
+    this.changed();
+  }
+
+  // ---- document sync ----
+
+  private onSync = (documentId: string, data: unknown): void => {
+    if (documentId !== this.documentId || this.destroyed) return;
+    const message = decodeSyncMessage(bytes(data) ?? new Uint8Array());
+    if (!message) return;
+    if (message.type === SyncMessageType.Step1) {
+      this.answerStep1(message.payload);
+      return;
+    }
+    try {
+      Y.applyUpdate(this.doc, message.payload, this);
+    } catch {
+      return;
+    }
+    if (message.type === SyncMessageType.Step2) {
+      this.synced = true;
+      this.everSynced = true;
+      this.changed();
+    }
+  };
+
+  /** The server's state vector: send everything it lacks, and again whatever it never acknowledged. */
+  private answerStep1(stateVector: Uint8Array): void {
+    if (this.access === 'VIEW') {
+      this.pending.clear();
+      this.changed();
+      return;
+    }
+    const missing = Y.encodeStateAsUpdate(this.doc, stateVector);
+    const resend = this.pending.syncing();
+    if (!isEmptyUpdate(missing)) this.send(SyncMessageType.Step2, missing);
+    if (resend) this.send(SyncMessageType.Update, resend);
+    this.changed();
+  }
+
+  private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this || this.destroyed) return;
+    if (this.access === 'VIEW') return;
+    const fromLocalCopy = this.localCopy?.origin != null && origin === this.localCopy.origin;
+    if (!this.joined || !this.socket?.connected) {
+      // The sync after the next join sends the whole difference. The local copy's own content is
+      // not a new change: it may well be stored already (the next sync tells).
+      if (!fromLocalCopy) this.pending.notSent();
+    } else this.pending.queue(update);
+    this.flush();
+    this.changed();
+  };
+
+  /** Sends the waiting changes and presence, as the shared rate allows. */
+  private flush = (): void => {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const socket = this.socket;
+    if (!this.joined || !socket?.connected) {
+      this.pending.connectionLost();
+      return;
+    }
+    if (this.pending.waiting) {
+      const wait = takeSendToken();
+      if (wait > 0) return this.flushLater(wait);
+      const update = this.pending.takeWaiting();
+      if (update) this.send(SyncMessageType.Update, update);
+    }
+    if (this.awarenessPending) {
+      const wait = takeSendToken();
+      if (wait > 0) return this.flushLater(wait);
+      this.awarenessPending = false;
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
+      socket.emit(CollabEvent.Awareness, this.documentId, update);
+    }
+  };
+
+  private flushLater(wait: number): void {
+    if (!this.flushTimer) this.flushTimer = setTimeout(this.flush, wait);
+  }
+
+  /** Sends a change and keeps it until the server acknowledges it as stored. */
+  private send(type: SyncMessageTypeValue, payload: Uint8Array): void {
+    const socket = this.socket;
+    if (!socket?.connected) {
+      this.pending.notSent();
+      return;
+    }
+    const id = this.pending.sending(payload);
+    socket.emit(CollabEvent.Sync, this.documentId, encodeSyncMessage(type, payload), (ack: CollabAck) =>
+      this.onAck(id, ack),
+    );
+  }
+
+  private onAck(id: number, ack: CollabAck): void {
+    // Gone: merged into a later message (after a re-join), or the provider was destroyed.
+    if (this.destroyed || !this.pending.awaits(id)) return;
+    if (ack?.ok) {
+      this.pending.settled(id);
+      this.retryDelay = 0;
+      this.changed();
+      return;
+    }
+    switch (ack?.code) {
+      case CollabCloseCode.ReadOnly:
+        // Not this person's to change (any more): nothing will be stored; the local copy keeps it.
+        this.access = 'VIEW';
+        this.pending.clear();
+        break;
+      case CollabCloseCode.TooLarge:
+      case CollabCloseCode.Malformed:
+        this.pending.settled(id);
+        this.problem =
+          ack.code === CollabCloseCode.TooLarge
+            ? 'A change was too large to save. Undo it, or paste it in smaller parts.'
+            : 'A change could not be saved. Reload the page to continue.';
+        break;
+      default:
+        // Throttled, Unavailable, or the server lost track of this document: keep it and re-sync.
+        this.retryLater();
+    }
+    this.changed();
+  }
+
+  // ---- presence ----
+
+  private onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin === this) return;
+    const mine = this.doc.clientID;
+    if (!added.includes(mine) && !updated.includes(mine) && !removed.includes(mine)) return;
+    this.awarenessPending = true;
+    this.flush();
+  };
+
+  private onRemoteAwareness = (documentId: string, data: unknown): void => {
+    if (documentId !== this.documentId || this.destroyed) return;
+    const update = bytes(data);
+    if (!update) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, this);
+    } catch {
+      // A bad presence update from someone else is not worth breaking the editor for.
+    }
+  };
+
+  private onServerError = (payload: CollabErrorPayload): void => {
+    if (payload?.documentId !== this.documentId || this.destroyed) return;
+    // Refused changes are handled with their acknowledgement; a server that forgot this socket's join
+    // (it restarted without the socket noticing) is joined again.
+    if (payload.code === CollabCloseCode.NotFound && this.joined) this.retryLater();
+  };
+
+  private onClosed = (payload: CollabClosedPayload): void => {
+    if (payload?.documentId !== this.documentId || this.destroyed) return;
+    if (payload.code === CollabCloseCode.ReadOnly) {
+      this.access = 'VIEW';
+      this.changed();
+      return;
+    }
+    this.fail(payload.reason || 'This document was closed.');
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { collabStatus, collabStatusLabel, type CollabFacts } from './collab-status';
+
+const base: CollabFacts = { online: true, joined: true, synced: true, everSynced: true, unsaved: false };
+
+describe('collabStatus', () => {
+  it('is saved only when joined, in sync and with nothing unacknowledged', () => {
+    expect(collabStatus(base)).toBe('saved');
+    expect(collabStatus({ ...base, unsaved: true })).toBe('saving');
+    expect(collabStatus({ ...base, synced: false })).toBe('reconnecting');
+    expect(collabStatus({ ...base, synced: false, everSynced: false })).toBe('connecting');
+  });
+
+  it('says offline when the browser is offline, or when a lost connection leaves changes unsaved', () => {
+    expect(collabStatus({ ...base, online: false })).toBe('offline');
+    expect(collabStatus({ ...base, joined: false, synced: false, unsaved: true })).toBe('offline');
+    expect(collabStatus({ ...base, joined: false, synced: false })).toBe('reconnecting');
+    expect(collabStatus({ ...base, joined: false, synced: false, everSynced: false })).toBe('connecting');
+  });
+
+  it('labels each status in words a teacher understands', () => {
+    expect(collabStatusLabel('saved', true)).toBe('Saved');
+    expect(collabStatusLabel('saving', true)).toBe('Saving…');
+    expect(collabStatusLabel('offline', true)).toBe('Offline — changes kept on this device');
+    expect(collabStatusLabel('offline', false)).toBe('Offline — keep this page open to keep your changes');
+    expect(collabStatusLabel('reconnecting', true)).toBe('Reconnecting…');
+  });
+});
