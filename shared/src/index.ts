@@ -7,3 +7,4 @@ export * from './groups.js';
 export * from './collab.js';
 export * from './units.js';
 export * from './collab-codec.js';
+export * from './allocation/index.js';

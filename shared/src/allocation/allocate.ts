@@ -1,0 +1,52 @@
+/**
+ * Who reviews whose essay in a cross-school peer-feedback exchange. Pure and deterministic for a seed.
+ *
+ * Rules, most important first: never one's own essay and never the same essay twice; every essay gets
+ * k reviews when the pool has k other students; every reviewer does floor(T/R) or one more (T reviews,
+ * R reviewers); reviewers from other schools whenever any other school has room (else another class of
+ * the author's school, and the author's own class last, reported in `fallbacks`); an essay's
+ * reviewers from as many different schools as possible (2 + 2 beats 3 + 1); each school's essays
+ * spread over the other schools in proportion to their size.
+ *
+ * plan.ts decides the amounts (min-cost flows over schools, then over the classes of a school that
+ * must review its own essays) and realize.ts names the reviewers. The property tests compare the
+ * result with an exact individual-level optimum: balance, home-school and own-class counts always
+ * match it; the spread over schools matches it whenever no essay needs a home-school reviewer.
+ */
+import { describeIndexed } from './diagnostics.js';
+import { buildModel, normalizeParticipants } from './model.js';
+import { planSchools } from './plan.js';
+import { createRandom } from './random.js';
+import { realize } from './realize.js';
+import type { Allocation, AllocationInput, ReviewPair } from './types.js';
+
+/** Allocates reviewers; also says how many reviews had to leave the plan (0 except in degenerate pools). */
+export function allocateReviewsDetailed(input: AllocationInput): { allocation: Allocation; repaired: number } {
+  const crossSchoolOnly = input.crossSchoolOnly ?? true;
+  const { submissions, reviewers } = normalizeParticipants(input.submissions, input.reviewers, input.k);
+  const model = buildModel(submissions, reviewers, input.k, crossSchoolOnly, createRandom(input.seed));
+  const schools = planSchools(model);
+  const { reviewersOf, repaired } = realize(model, schools);
+  const total = reviewersOf.reduce((sum, list) => sum + list.length, 0);
+  const assignments: ReviewPair[] = new Array(total);
+  const index = { submission: new Int32Array(total), reviewer: new Int32Array(total) };
+  let i = 0;
+  reviewersOf.forEach((list, s) => {
+    // Reviewers are sorted by id, so index order is id order (insertion sort: k is small).
+    for (let a = 1; a < list.length; a++)
+      for (let b = a; b > 0 && list[b - 1] > list[b]; b--) [list[b - 1], list[b]] = [list[b], list[b - 1]];
+    for (const r of list) {
+      assignments[i] = { submissionId: submissions[s].id, reviewerId: reviewers[r].studentId };
+      index.submission[i] = s;
+      index.reviewer[i++] = r;
+    }
+  });
+  const state = { k: input.k, crossSchoolOnly, seed: input.seed, submissions, reviewers, assignments, released: [] };
+  const allocation = describeIndexed(state, index);
+  return { allocation, repaired };
+}
+
+/** Allocates k reviewers to every submission (see the rules above). */
+export function allocateReviews(input: AllocationInput): Allocation {
+  return allocateReviewsDetailed(input).allocation;
+}
