@@ -12,7 +12,9 @@ import { createValidationPipe, RejectNulPipe } from './common/validation.js';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
 import { ClusterIoAdapter } from './collaboration/collab-io.adapter.js';
 
-const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz'];
+// Paths the app's page never answers: API routes, and built files (a missing chunk is a 404, not a page).
+const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz', '/assets/'];
+const NO_CACHE_FILES = new Set(['sw.js', 'index.html']);
 
 /** The whole server (API, socket.io, built client) as a Nest application, not yet listening. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -39,7 +41,15 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 
   const index = path.join(config.clientDist, 'index.html');
   if (fs.existsSync(index)) {
-    app.useStaticAssets(config.clientDist, { index: false, maxAge: '1h' });
+    app.useStaticAssets(config.clientDist, {
+      index: false,
+      maxAge: '1h',
+      // The service worker and the page it keeps must be checked on every visit, or a new build would
+      // wait for the hour to pass.
+      setHeaders: (res: Response, file: string) => {
+        if (NO_CACHE_FILES.has(path.relative(config.clientDist, file))) res.setHeader('Cache-Control', 'no-cache');
+      },
+    });
     // Client-side routes (e.g. /invitations/…) get the app's page.
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p))) return next();

@@ -113,7 +113,8 @@ describe('live units in the browser', () => {
     await anaEditor.getByText('Ana wrote this offline.', { exact: false }).waitFor();
     await syncStatus(anaPage, OFFLINE).waitFor();
     const localCopies = await anaPage.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
-    expect(localCopies).toContain(`switchback-doc-${documentId}`);
+    // Kept per person and document, so nobody else on this computer ever loads (and sends) them.
+    expect(localCopies).toContain(`switchback-doc-${ana.user.id}-${documentId}`);
 
     // Meanwhile Ben writes too, and his change is stored; Ana's offline words have not reached him.
     await benEditor.click();

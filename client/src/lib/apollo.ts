@@ -1,4 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, type FieldPolicy } from '@apollo/client';
+import { tap } from 'rxjs';
+import { isUnreachableError, reportApiReachable } from './connectivity';
+import { keepCacheOffline, ObservedCache } from './offline-cache';
 
 interface MemberPage {
   nodes: unknown[];
@@ -42,37 +45,59 @@ const groupPosts: FieldPolicy<MemberPage & { pageInfo: { hasNextPage: boolean } 
   },
 };
 
-/** One Apollo Client for the whole app; the session is an httpOnly cookie on the same origin. */
-export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: {
-          fields: {
-            // "Load more" appends the next page to the list for the same filters.
-            members: {
-              keyArgs: ['networkId', 'search', 'role', 'schoolId', 'status', 'first'],
-              merge(existing: MemberPage | undefined, incoming: MemberPage, { args }) {
-                if (!existing || !args?.after) return incoming;
-                return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-              },
-            },
-            groups: appendPages(['networkId', 'filter', 'first']),
-            notifications: appendPages(['first']),
-            jobAlikes: { merge: false },
-            isolatedMembers: { merge: false },
-          },
-        },
-        Group: { fields: { posts: groupPosts } },
-        Post: { fields: { links: { merge: false } } },
-        JobAlike: { keyFields: false },
-        IsolatedMember: { keyFields: false },
-        Network: { fields: { schools: { merge: false } } },
-        Outbox: { keyFields: false },
-        InvitationPreview: { keyFields: false },
-        RosterEntry: { keyFields: ['studentId'] },
-      },
+/** Notes whether each request reached the API, for the offline notice. */
+const connectivityLink = new ApolloLink((operation, forward) =>
+  forward(operation).pipe(
+    tap({
+      next: () => reportApiReachable(true),
+      error: (error: unknown) => reportApiReachable(!isUnreachableError(error)),
     }),
+  ),
+);
+
+/**
+ * One Apollo Client for the whole app; the session is an httpOnly cookie on the same origin. The
+ * cache is kept on this device (offline-cache.ts), so pages show what they last saw without the
+ * network, and everything shown is refreshed when the network comes back.
+ */
+export function createApolloClient(): ApolloClient {
+  const cache = createCache();
+  const client = new ApolloClient({
+    link: ApolloLink.from([connectivityLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    cache,
+  });
+  keepCacheOffline(cache, { onForeignData: () => void client.resetStore().catch(() => undefined) });
+  window.addEventListener('online', () => void client.refetchObservableQueries().catch(() => undefined));
+  return client;
+}
+
+function createCache(): ObservedCache {
+  return new ObservedCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // "Load more" appends the next page to the list for the same filters.
+          members: {
+            keyArgs: ['networkId', 'search', 'role', 'schoolId', 'status', 'first'],
+            merge(existing: MemberPage | undefined, incoming: MemberPage, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+            },
+          },
+          groups: appendPages(['networkId', 'filter', 'first']),
+          notifications: appendPages(['first']),
+          jobAlikes: { merge: false },
+          isolatedMembers: { merge: false },
+        },
+      },
+      Group: { fields: { posts: groupPosts } },
+      Post: { fields: { links: { merge: false } } },
+      JobAlike: { keyFields: false },
+      IsolatedMember: { keyFields: false },
+      Network: { fields: { schools: { merge: false } } },
+      Outbox: { keyFields: false },
+      InvitationPreview: { keyFields: false },
+      RosterEntry: { keyFields: ['studentId'] },
+    },
   });
 }

@@ -3,6 +3,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import type { ViewerQuery as ViewerQueryData } from '../../gql/graphql';
 import { closeLive } from '../../lib/live';
+import { forgetOfflineCache } from '../../lib/offline-cache';
 import { SignOutMutation, ViewerQuery } from './operations';
 
 export type Viewer = NonNullable<ViewerQueryData['me']>;
@@ -10,9 +11,15 @@ export type ViewerMembership = Viewer['memberships'][number];
 
 const LAST_NETWORK_KEY = 'switchback:lastNetwork';
 
-/** The signed-in person (null when signed out). */
+/**
+ * The signed-in person (null when signed out). The cached answer shows at once (also offline, from
+ * the copy kept on this device) and is checked with the server when a page using it opens.
+ */
 export function useViewer() {
-  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+  const { data, loading, error, refetch } = useQuery(ViewerQuery, {
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   return { viewer: data?.me ?? null, loading: loading && !data, error: data ? undefined : error, refetch };
 }
 
@@ -82,6 +89,8 @@ export function useSession() {
     closeLive();
     await client.clearStore();
     client.writeQuery({ query: ViewerQuery, data: { me: null } });
+    // Nothing of this person's stays for the next one on a shared computer.
+    forgetOfflineCache();
     navigate('/sign-in', { replace: true });
   }, [client, navigate]);
 

@@ -18,6 +18,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import type { NetworkRole } from '@switchback/shared';
 import { Brand } from '../../components/Brand';
+import { OfflineNotice } from '../../components/OfflineNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorCode } from '../../lib/errors';
@@ -86,7 +87,8 @@ export function NetworkLayout() {
   const location = useLocation();
   const { viewer, loading, error, refetch } = useViewer();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-  const shell = useQuery(NetworkShellQuery, { variables: { slug }, skip: !viewer });
+  // Cached first (the copy on this device works offline), then refreshed from the server.
+  const shell = useQuery(NetworkShellQuery, { variables: { slug }, skip: !viewer, fetchPolicy: 'cache-and-network' });
   const network = shell.data?.network;
   // Live updates (new posts, notifications) while signed in.
   useLiveConnection(viewer?.id);
@@ -221,6 +223,7 @@ export function NetworkLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Stack maw={1100} mx="auto" w="100%">
+          <OfflineNotice />
           {context ? <NetworkContext.Provider value={context}>{main}</NetworkContext.Provider> : main}
         </Stack>
       </AppShell.Main>

@@ -89,9 +89,11 @@ export class CollabProvider {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = 0;
 
+  /** `userId`: whose copy in IndexedDB to use (none when null). */
   constructor(
     readonly documentId: string,
     readonly doc: Y.Doc,
+    private readonly userId: string | null,
     private readonly sockets: CollabSocketSource = sharedSocket,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
@@ -102,12 +104,14 @@ export class CollabProvider {
   connect(): void {
     if (this.started || this.destroyed) return;
     this.started = true;
-    this.localCopy = openLocalCopy(this.documentId, this.doc, (stored) => {
+    const onLocalLoaded = (stored: boolean) => {
       if (this.destroyed) return;
       this.localLoaded = true;
       this.storedLocally = stored;
       this.changed();
-    });
+    };
+    if (this.userId) this.localCopy = openLocalCopy(this.userId, this.documentId, this.doc, onLocalLoaded);
+    else onLocalLoaded(false);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
     if (typeof window !== 'undefined') {

@@ -3,6 +3,15 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 
 export const IDB_PREFIX = 'switchback-doc-';
 
+/**
+ * The IndexedDB database of one person's copy of one document. Copies are per person: on a shared
+ * computer, changes one person made offline are never loaded, and so never sent, under another
+ * person's account (they are sent when their author opens the document again).
+ */
+export function localCopyName(userId: string, documentId: string): string {
+  return `${IDB_PREFIX}${userId}-${documentId}`;
+}
+
 export interface LocalCopy {
   /** The origin of the changes it loads into the document (null when there is no copy). */
   origin: unknown;
@@ -15,7 +24,12 @@ export interface LocalCopy {
  * network. `onLoaded(stored)` runs once the stored copy is in the document, with whether the browser
  * can keep one at all (not in some private windows, or when storage is full).
  */
-export function openLocalCopy(documentId: string, doc: Y.Doc, onLoaded: (stored: boolean) => void): LocalCopy {
+export function openLocalCopy(
+  userId: string,
+  documentId: string,
+  doc: Y.Doc,
+  onLoaded: (stored: boolean) => void,
+): LocalCopy {
   if (typeof indexedDB === 'undefined') {
     onLoaded(false);
     return { origin: null, close: () => undefined };
@@ -27,7 +41,7 @@ export function openLocalCopy(documentId: string, doc: Y.Doc, onLoaded: (stored:
     onLoaded(stored);
   };
   try {
-    const persistence = new IndexeddbPersistence(IDB_PREFIX + documentId, doc);
+    const persistence = new IndexeddbPersistence(localCopyName(userId, documentId), doc);
     void persistence.whenSynced.then(() => loaded(true));
     // y-indexeddb does not report a database that fails to open.
     (persistence as unknown as { _db: Promise<unknown> })._db.catch(() => loaded(false));

@@ -20,18 +20,18 @@ interface Entry {
 const entries = new Map<string, Entry>();
 const CLOSE_AFTER_MS = 1000;
 
-function entryFor(documentId: string): Entry {
-  let entry = entries.get(documentId);
+function entryFor(key: string, documentId: string, userId: string): Entry {
+  let entry = entries.get(key);
   if (!entry) {
     const doc = new Y.Doc();
-    entry = { doc, provider: new CollabProvider(documentId, doc), users: 0, renderedAt: 0 };
-    entries.set(documentId, entry);
+    entry = { doc, provider: new CollabProvider(documentId, doc, userId), users: 0, renderedAt: 0 };
+    entries.set(key, entry);
   }
   entry.renderedAt = performance.now();
   return entry;
 }
 
-function retain(documentId: string, entry: Entry): () => void {
+function retain(key: string, entry: Entry): () => void {
   clearTimeout(entry.closeTimer);
   entry.users += 1;
   entry.provider.connect();
@@ -45,7 +45,7 @@ function retain(documentId: string, entry: Entry): () => void {
         entry.closeTimer = setTimeout(close, CLOSE_AFTER_MS - idle);
         return;
       }
-      if (entries.get(documentId) === entry) entries.delete(documentId);
+      if (entries.get(key) === entry) entries.delete(key);
       entry.provider.destroy();
       entry.doc.destroy();
     };
@@ -60,11 +60,13 @@ export interface CollabDocument extends CollabState {
 
 /**
  * A live document while the component is mounted: its Y.Doc, its provider (with `awareness`) and
- * the sync status, access and error, updated as they change.
+ * the sync status, access and error, updated as they change. `userId` is the signed-in person's:
+ * each person has their own copy (in memory and in IndexedDB).
  */
-export function useCollabDocument(documentId: string): CollabDocument {
-  const entry = entryFor(documentId);
-  useEffect(() => retain(documentId, entry), [documentId, entry]);
+export function useCollabDocument(documentId: string, userId: string): CollabDocument {
+  const key = `${userId}:${documentId}`;
+  const entry = entryFor(key, documentId, userId);
+  useEffect(() => retain(key, entry), [key, entry]);
   const state = useSyncExternalStore(entry.provider.subscribe, entry.provider.getState);
   return { ...state, doc: entry.doc, provider: entry.provider };
 }

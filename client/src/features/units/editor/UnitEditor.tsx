@@ -35,7 +35,7 @@ export function UnitEditor({
   renderSectionExtras,
 }: UnitEditorProps) {
   const idPrefix = useId();
-  const live = useCollabDocument(documentId);
+  const live = useCollabDocument(documentId, user.id);
   const { provider } = live;
   const { awareness } = provider;
   const viewOnly = Boolean(readOnly) || live.readOnly;
