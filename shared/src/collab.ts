@@ -70,8 +70,7 @@ export interface CollabJoinRequest {
 }
 
 export type CollabJoinResult =
-  | { ok: true; access: DocumentAccess }
-  | { ok: false; code: CollabCloseCodeValue; message: string };
+  { ok: true; access: DocumentAccess } | { ok: false; code: CollabCloseCodeValue; message: string };
 
 export type CollabAck = { ok: true } | { ok: false; code: CollabCloseCodeValue; message: string };
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
-import { COLLAB_LIMITS, CollabCloseCode, decodeSyncMessage, type CollabCloseCodeValue, type SyncMessage } from '@switchback/shared';
+import {
+  COLLAB_LIMITS,
+  CollabCloseCode,
+  decodeSyncMessage,
+  type CollabCloseCodeValue,
+  type SyncMessage,
+} from '@switchback/shared';
 
 export class CollabRefusal extends Error {
   constructor(

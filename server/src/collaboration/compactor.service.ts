@@ -84,11 +84,10 @@ export class Compactor implements OnModuleInit, BeforeApplicationShutdown, OnApp
       if (!rows.length) return;
       const merged = Y.mergeUpdates([new Uint8Array(doc.state), ...rows.map((r) => new Uint8Array(r.update))]);
       const text = textOfState(merged);
-      await m.query(`UPDATE document SET state = $2, text = $3, compacted_at = now(), updated_at = now() WHERE id = $1`, [
-        documentId,
-        Buffer.from(merged),
-        text,
-      ]);
+      await m.query(
+        `UPDATE document SET state = $2, text = $3, compacted_at = now(), updated_at = now() WHERE id = $1`,
+        [documentId, Buffer.from(merged), text],
+      );
       await m.query(`DELETE FROM document_update WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
     });
   }
