@@ -93,7 +93,7 @@ export async function createClass(db: DataSource, net: TestNetwork, teacher: Tes
 }
 
 /** Signs in through the API, as a person would; returns the session token. */
-export async function signIn(server: TestServer, login: string, password = PASSWORD): Promise<string> {
+export async function signIn(server: Pick<TestServer, 'gql'>, login: string, password = PASSWORD): Promise<string> {
   const res = await server.gql<{ signIn: { token: string } }>(
     'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
     { input: { login, password } },

@@ -41,7 +41,9 @@ function stateOf(socket: Socket): SocketState {
 }
 
 function refusal(err: unknown): CollabRefusal {
-  return err instanceof CollabRefusal ? err : new CollabRefusal(CollabCloseCode.Unavailable, 'Not saved yet: retrying.');
+  return err instanceof CollabRefusal
+    ? err
+    : new CollabRefusal(CollabCloseCode.Unavailable, 'Not saved yet: retrying.');
 }
 
 /**
@@ -128,11 +130,21 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     const access = ref ? await this.policies.access(state.userId, ref) : null;
     if (!access) return notFound;
     const live = await this.live.open(documentId, socket);
+    if (socket.disconnected) {
+      // The connection dropped while access was checked: its disconnect handler has run already and
+      // could not close this document for it, so close it here (or it would stay in memory forever).
+      await this.live.leave(documentId, socket);
+      return { ok: false, code: CollabCloseCode.Unavailable, message: 'The connection was closed.' };
+    }
     state.docs.set(documentId, access);
     // After the acknowledgement: the server's state vector (the client answers with what it has
     // that the server lacks) and everyone's presence.
     setImmediate(() => {
-      socket.emit(CollabEvent.Sync, documentId, encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(live.doc)));
+      socket.emit(
+        CollabEvent.Sync,
+        documentId,
+        encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(live.doc)),
+      );
       const presence = this.live.awarenessSnapshot(live);
       if (presence) socket.emit(CollabEvent.Awareness, documentId, presence);
     });
@@ -164,7 +176,13 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
       this.opened(socket, documentId);
       this.live.integrateAwareness(documentId as string, this.limits.bytes(message), socket);
     } catch (err) {
-      this.refuse(socket, documentId, err instanceof CollabRefusal ? err : new CollabRefusal(CollabCloseCode.Malformed, 'That presence update could not be read.'));
+      this.refuse(
+        socket,
+        documentId,
+        err instanceof CollabRefusal
+          ? err
+          : new CollabRefusal(CollabCloseCode.Malformed, 'That presence update could not be read.'),
+      );
     }
   }
 
@@ -176,11 +194,16 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     const live = this.live.get(id);
     if (!live) throw new CollabRefusal(CollabCloseCode.NotFound, 'Join the document first.');
     if (type === SyncMessageType.Step1) {
-      socket.emit(CollabEvent.Sync, id, encodeSyncMessage(SyncMessageType.Step2, Y.encodeStateAsUpdate(live.doc, payload)));
+      socket.emit(
+        CollabEvent.Sync,
+        id,
+        encodeSyncMessage(SyncMessageType.Step2, Y.encodeStateAsUpdate(live.doc, payload)),
+      );
       return;
     }
     if (isEmptyUpdate(payload)) return;
-    if (access !== 'EDIT') throw new CollabRefusal(CollabCloseCode.ReadOnly, 'You can read this document but not change it.');
+    if (access !== 'EDIT')
+      throw new CollabRefusal(CollabCloseCode.ReadOnly, 'You can read this document but not change it.');
     this.live.integrate(id, payload, socket);
     await this.log.append(id, payload, stateOf(socket).userId);
   }
