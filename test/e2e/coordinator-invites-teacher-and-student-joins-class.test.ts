@@ -2,20 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { OutboxMessage } from '../../server/src/notifications/outbox-message.entity.js';
 import { createNetwork, createPerson, PASSWORD } from '../support/factories.js';
-import { launchBrowser, signInThroughPage, startAppServer } from '../support/browser.js';
+import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 
 describe('onboarding in the browser', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBrowserApp()));
+  afterAll(() => stopBrowserApp(server, browser));
 
   it('coordinator-invites-a-teacher-who-accepts-from-the-outbox-link-and-a-student-joins-with-the-code', async () => {
     const net = await createNetwork(server.db);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { createNetwork, createPerson, signIn } from '../support/factories.js';
-import { launchBrowser, signInThroughPage, startAppServer } from '../support/browser.js';
+import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 
 const CREATE_GROUP = `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id name } }`;
@@ -10,14 +10,8 @@ const CREATE_GOAL = `mutation($input: CreateGoalInput!) { createGoal(input: $inp
 describe('job-alike groups in the browser', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBrowserApp()));
+  afterAll(() => stopBrowserApp(server, browser));
 
   it('a-teacher-finds-a-job-alike-joins-their-group-and-a-check-in-and-its-reply-arrive-live', async () => {
     const net = await createNetwork(server.db);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { addToGroup, createGroup, createNetwork, createPerson, signIn } from '../support/factories.js';
-import { launchBrowser, signInThroughPage, startAppServer } from '../support/browser.js';
+import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 
 const UNIT_SECTIONS = `query($id: ID!) { unit(id: $id) { sections { id html } } }`;
@@ -25,14 +25,8 @@ async function waitForSectionText(server: TestServer, unitId: string, sectionId:
 describe('curriculum units in the browser', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBrowserApp()));
+  afterAll(() => stopBrowserApp(server, browser));
 
   it('a-teacher-writes-saves-a-version-and-publishes-a-unit-and-a-teacher-of-another-group-finds-it-in-the-library-and-adapts-it', async () => {
     const net = await createNetwork(server.db);

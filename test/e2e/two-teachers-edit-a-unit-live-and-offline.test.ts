@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { addToGroup, createGroup, createNetwork, createPerson, signIn } from '../support/factories.js';
-import { launchBrowser, signInThroughPage, startAppServer } from '../support/browser.js';
+import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id documentId title } }`;
@@ -47,14 +47,8 @@ async function openUnit(page: Page, base: string, login: string, unitPath: strin
 describe('live units in the browser', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBrowserApp()));
+  afterAll(() => stopBrowserApp(server, browser));
 
   it('two-teachers-see-each-others-text-and-carets-and-edits-made-offline-arrive-when-back-online', async () => {
     const net = await createNetwork(server.db);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { addToGroup, createGroup, createNetwork, createPerson, signIn } from '../support/factories.js';
-import { launchBrowser, signInThroughPage, startAppServer } from '../support/browser.js';
+import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id documentId } }`;
@@ -51,14 +51,8 @@ function localCopyHolds(page: Page, database: string, words: string): Promise<bo
 describe('a unit page reloaded offline', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBrowserApp()));
+  afterAll(() => stopBrowserApp(server, browser));
 
   it('still-shows-the-unit-and-the-edits-made-offline-and-saves-them-when-back-online', async () => {
     const net = await createNetwork(server.db);

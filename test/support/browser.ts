@@ -37,6 +37,17 @@ export function startAppServer(): Promise<TestServer> {
 }
 
 /** Signs in through the sign-in page, as a person would. */
+/** The built app on a test server and a browser, for one e2e file's `beforeAll`. */
+export async function startBrowserApp(): Promise<{ server: TestServer; browser: Browser }> {
+  const server = await startAppServer();
+  return { server, browser: await launchBrowser() };
+}
+
+export async function stopBrowserApp(server?: TestServer, browser?: Browser): Promise<void> {
+  await browser?.close();
+  await server?.close();
+}
+
 export async function signInThroughPage(page: Page, base: string, login: string, password = PASSWORD): Promise<void> {
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('Email or username').fill(login);
