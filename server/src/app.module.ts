@@ -19,6 +19,7 @@ import { LivePublisherModule } from './live/live-publisher.module.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { UnitsModule } from './units/units.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { HealthController } from './health/health.controller.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
@@ -81,6 +82,7 @@ export class AppModule implements NestModule {
         LiveModule,
         CollaborationModule,
         UnitsModule,
+        FeedbackModule,
       ],
       controllers: [HealthController],
     };

@@ -8,3 +8,4 @@ export * from './collab.js';
 export * from './units.js';
 export * from './collab-codec.js';
 export * from './allocation/index.js';
+export * from './rubrics.js';

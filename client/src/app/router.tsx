@@ -27,6 +27,10 @@ const IsolatedMembersPage = lazy(() =>
 const LibraryPage = lazy(() => import('../features/units/LibraryPage').then((m) => ({ default: m.LibraryPage })));
 const UnitPage = lazy(() => import('../features/units/UnitPage').then((m) => ({ default: m.UnitPage })));
 const UnitPrintPage = lazy(() => import('../features/units/UnitPrintPage').then((m) => ({ default: m.UnitPrintPage })));
+const RubricsPage = lazy(() => import('../features/rubrics/RubricsPage').then((m) => ({ default: m.RubricsPage })));
+const RubricEditorPage = lazy(() =>
+  import('../features/rubrics/RubricEditorPage').then((m) => ({ default: m.RubricEditorPage })),
+);
 
 const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
 
@@ -142,6 +146,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={ADULTS}>
                     <UnitPrintPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'rubrics',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <RubricsPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'rubrics/new',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <RubricEditorPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'rubrics/:rubricId',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <RubricEditorPage />
                   </RequireRole>
                 ),
               },

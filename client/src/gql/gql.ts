@@ -62,6 +62,13 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  fragment RubricFields on Rubric {\n    id\n    title\n    description\n    version\n    rootId\n    lockedAt\n    viewerIsOwner\n    maxScore\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    sharedWithGroup {\n      id\n      name\n    }\n    criteria {\n      id\n      title\n      description\n      weight\n      levels {\n        points\n        label\n        descriptor\n      }\n    }\n  }\n": typeof types.RubricFieldsFragmentDoc,
+    "\n  query Rubrics($networkId: ID!) {\n    rubrics(networkId: $networkId) {\n      ...RubricFields\n    }\n  }\n": typeof types.RubricsDocument,
+    "\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n": typeof types.RubricDocument,
+    "\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n": typeof types.CreateRubricDocument,
+    "\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n": typeof types.UpdateRubricDocument,
+    "\n  mutation DuplicateRubric($id: ID!) {\n    duplicateRubric(id: $id) {\n      ...RubricFields\n    }\n  }\n": typeof types.DuplicateRubricDocument,
+    "\n  mutation ShareRubric($rubricId: ID!, $groupId: ID) {\n    shareRubric(rubricId: $rubricId, groupId: $groupId) {\n      ...RubricFields\n    }\n  }\n": typeof types.ShareRubricDocument,
     "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.CreateSchoolDocument,
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.UpdateSchoolDocument,
     "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n": typeof types.UnitCardFieldsFragmentDoc,
@@ -138,6 +145,13 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  fragment RubricFields on Rubric {\n    id\n    title\n    description\n    version\n    rootId\n    lockedAt\n    viewerIsOwner\n    maxScore\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    sharedWithGroup {\n      id\n      name\n    }\n    criteria {\n      id\n      title\n      description\n      weight\n      levels {\n        points\n        label\n        descriptor\n      }\n    }\n  }\n": types.RubricFieldsFragmentDoc,
+    "\n  query Rubrics($networkId: ID!) {\n    rubrics(networkId: $networkId) {\n      ...RubricFields\n    }\n  }\n": types.RubricsDocument,
+    "\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n": types.RubricDocument,
+    "\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n": types.CreateRubricDocument,
+    "\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n": types.UpdateRubricDocument,
+    "\n  mutation DuplicateRubric($id: ID!) {\n    duplicateRubric(id: $id) {\n      ...RubricFields\n    }\n  }\n": types.DuplicateRubricDocument,
+    "\n  mutation ShareRubric($rubricId: ID!, $groupId: ID) {\n    shareRubric(rubricId: $rubricId, groupId: $groupId) {\n      ...RubricFields\n    }\n  }\n": types.ShareRubricDocument,
     "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.CreateSchoolDocument,
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.UpdateSchoolDocument,
     "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n": types.UnitCardFieldsFragmentDoc,
@@ -372,6 +386,34 @@ export function graphql(source: "\n  mutation DeactivateMember($memberId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RubricFields on Rubric {\n    id\n    title\n    description\n    version\n    rootId\n    lockedAt\n    viewerIsOwner\n    maxScore\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    sharedWithGroup {\n      id\n      name\n    }\n    criteria {\n      id\n      title\n      description\n      weight\n      levels {\n        points\n        label\n        descriptor\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RubricFields on Rubric {\n    id\n    title\n    description\n    version\n    rootId\n    lockedAt\n    viewerIsOwner\n    maxScore\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    sharedWithGroup {\n      id\n      name\n    }\n    criteria {\n      id\n      title\n      description\n      weight\n      levels {\n        points\n        label\n        descriptor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rubrics($networkId: ID!) {\n    rubrics(networkId: $networkId) {\n      ...RubricFields\n    }\n  }\n"): (typeof documents)["\n  query Rubrics($networkId: ID!) {\n    rubrics(networkId: $networkId) {\n      ...RubricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n"): (typeof documents)["\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateRubric($id: ID!) {\n    duplicateRubric(id: $id) {\n      ...RubricFields\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateRubric($id: ID!) {\n    duplicateRubric(id: $id) {\n      ...RubricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareRubric($rubricId: ID!, $groupId: ID) {\n    shareRubric(rubricId: $rubricId, groupId: $groupId) {\n      ...RubricFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareRubric($rubricId: ID!, $groupId: ID) {\n    shareRubric(rubricId: $rubricId, groupId: $groupId) {\n      ...RubricFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

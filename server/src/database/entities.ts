@@ -23,6 +23,7 @@ import { Unit } from '../units/unit.entity.js';
 import { UnitRevision } from '../units/unit-revision.entity.js';
 import { UnitComment } from '../units/unit-comment.entity.js';
 import { UnitReview, UnitReviewFriend } from '../units/unit-review.entity.js';
+import { Rubric } from '../feedback/rubric.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -52,4 +53,5 @@ export const ENTITIES = [
   UnitComment,
   UnitReview,
   UnitReviewFriend,
+  Rubric,
 ];

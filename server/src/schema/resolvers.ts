@@ -17,6 +17,7 @@ import {
   UnitReviewResolver,
   UnitRevisionResolver,
 } from '../units/unit-parts.resolver.js';
+import { RubricsResolver } from '../feedback/rubrics.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -42,4 +43,5 @@ export const RESOLVERS = [
   UnitRevisionResolver,
   UnitCommentResolver,
   UnitReviewResolver,
+  RubricsResolver,
 ];

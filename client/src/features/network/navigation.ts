@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Units published by the network's groups.
   { label: 'Library', path: 'library', roles: ADULTS },
   { label: 'Classes', path: 'classes', roles: ['TEACHER', 'ADMINISTRATOR'] },
+  // Peer-feedback rubrics, written by teachers and shared with their groups.
+  { label: 'Rubrics', path: 'rubrics', roles: ['TEACHER'] },
   { label: 'People', path: 'people', roles: ADULTS },
   { label: 'Isolated members', path: 'isolated', roles: ['COORDINATOR'] },
   { label: 'Schools', path: 'schools', roles: ['COORDINATOR'] },

@@ -1,5 +1,11 @@
+import { Rubrics1795365188070 } from './1795365188070-Rubrics.js';
 import { CollabUnits1795361492328 } from './1795361492328-CollabUnits.js';
 import { Groups1795354982725 } from './1795354982725-Groups.js';
 import { Initial1795353695447 } from './1795353695447-Initial.js';
 /** Every migration, in order. `npm run migration:generate -- Name` adds to this list. */
-export const MIGRATIONS: (new () => object)[] = [Initial1795353695447, Groups1795354982725, CollabUnits1795361492328];
+export const MIGRATIONS: (new () => object)[] = [
+  Initial1795353695447,
+  Groups1795354982725,
+  CollabUnits1795361492328,
+  Rubrics1795365188070,
+];
