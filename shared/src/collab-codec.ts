@@ -32,3 +32,39 @@ export function decodeSyncMessage(message: Uint8Array): SyncMessage | null {
     return null;
   }
 }
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Payloads travel as base64 text: socket.io sends a binary argument as two WebSocket frames (a
+ * header and an attachment) but text as one, encoded once for a whole broadcast.
+ */
+export function toWire(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Bytes of a payload: base64 text, or binary from older clients; null when it is neither. */
+export function fromWire(data: unknown): Uint8Array | null {
+  if (typeof data === 'string') {
+    if (data.length % 4 !== 0 || !BASE64.test(data)) return null;
+    const binary = atob(data);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  }
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return null;
+}
+
+/** The size in bytes a payload decodes to, without decoding it. */
+export function wireSize(data: unknown): number {
+  if (typeof data === 'string') return Math.floor((data.length * 3) / 4);
+  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return data.byteLength;
+  return 0;
+}

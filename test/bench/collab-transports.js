@@ -19,6 +19,8 @@ import {
   SyncMessageType,
   decodeSyncMessage,
   encodeSyncMessage,
+  fromWire,
+  toWire,
 } from '@switchback/shared';
 
 export const LOCAL = 'bench-local';
@@ -54,7 +56,7 @@ class TimedEngineTransport extends NodeWebSocket {
   }
 }
 
-const bytes = (raw) => (raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+const bytes = (raw) => fromWire(raw);
 
 function withTimeout(promise, what) {
   let timer;
@@ -82,7 +84,7 @@ export async function connectOurs({ url, token, documentId, doc, onError = () =>
     if (!message) return onError(new Error('malformed sync message from the server'));
     if (message.type === SyncMessageType.Step1) {
       const answer = Y.encodeStateAsUpdate(doc, message.payload);
-      socket.emit(CollabEvent.Sync, documentId, encodeSyncMessage(SyncMessageType.Step2, answer), () => {});
+      socket.emit(CollabEvent.Sync, documentId, toWire(encodeSyncMessage(SyncMessageType.Step2, answer)), () => {});
     } else {
       Y.applyUpdate(doc, message.payload, REMOTE);
       if (message.type === SyncMessageType.Step2) synced();
@@ -101,12 +103,12 @@ export async function connectOurs({ url, token, documentId, doc, onError = () =>
   );
   const joined = await socket.timeout(CONNECT_TIMEOUT_MS).emitWithAck(CollabEvent.Join, { documentId });
   if (!joined.ok) throw new Error(`join refused: ${joined.code} ${joined.message}`);
-  socket.emit(CollabEvent.Sync, documentId, encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(doc)));
+  socket.emit(CollabEvent.Sync, documentId, toWire(encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(doc))));
   await withTimeout(isSynced, 'sync');
   return {
     access: joined.access,
     send(update, onAck) {
-      socket.emit(CollabEvent.Sync, documentId, encodeSyncMessage(SyncMessageType.Update, update), (ack) =>
+      socket.emit(CollabEvent.Sync, documentId, toWire(encodeSyncMessage(SyncMessageType.Update, update)), (ack) =>
         onAck(ack?.ok === true),
       );
     },

@@ -139,7 +139,7 @@ describe('collab: malformed updates are refused', () => {
     await expectRefused(encodeSyncMessage(SyncMessageType.Step1, randomBytes(40)), CollabCloseCode.Malformed);
   });
 
-  it('a-non-binary-payload-is-refused-as-malformed', async () => {
+  it('a-payload-that-is-neither-bytes-nor-base64-is-refused-as-malformed', async () => {
     for (const payload of ['hello', 42, { update: [1, 2, 3] }, [2, 1, 0], null, true])
       await expectRefused(payload, CollabCloseCode.Malformed);
   });

@@ -190,11 +190,13 @@ describe('units lifecycle', () => {
   });
 
   async function editsBy(documentId: string, userId: string): Promise<number> {
+    // Edits still in the log plus those already compacted into the tally.
     const [row] = (await server.db.query(
-      `SELECT edits FROM document_contributor WHERE document_id = $1 AND user_id = $2`,
+      `SELECT (SELECT count(*) FROM document_update WHERE document_id = $1 AND author_id = $2)::int
+            + COALESCE((SELECT edits FROM document_contributor WHERE document_id = $1 AND user_id = $2), 0) AS edits`,
       [documentId, userId],
     )) as { edits: number }[];
-    return row?.edits ?? 0;
+    return row.edits;
   }
 
   it('comments-anchor-to-sections-and-resolve', async () => {

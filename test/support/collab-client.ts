@@ -14,6 +14,7 @@ import {
   type CollabJoinResult,
   type CollabPresence,
   type DocumentAccess,
+  fromWire,
 } from '@switchback/shared';
 import { toPlainText } from '../../server/src/collaboration/rich-text.js';
 
@@ -72,9 +73,9 @@ export async function waitFor(predicate: () => boolean, deadlineMs = 10_000, wha
 }
 
 function bytes(data: unknown): Uint8Array {
-  if (data instanceof Uint8Array) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  throw new Error(`expected binary data, got ${typeof data}`);
+  const out = fromWire(data);
+  if (!out) throw new Error(`expected base64 or binary data, got ${typeof data}`);
+  return out;
 }
 
 /** The plain string of a text node (its formatting left out). */

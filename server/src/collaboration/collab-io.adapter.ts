@@ -61,8 +61,8 @@ export class ClusterIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, {
       ...(options as ServerOptions),
-      // A little above the collaboration limit, so an oversized change gets a clear refusal.
-      maxHttpBufferSize: COLLAB_LIMITS.maxMessageBytes + 64 * 1024,
+      // A little above the collaboration limit in base64, so an oversized change gets a clear refusal.
+      maxHttpBufferSize: Math.ceil((COLLAB_LIMITS.maxMessageBytes * 4) / 3) + 64 * 1024,
     }) as Server;
     if (this.adapterFactory) server.adapter(this.adapterFactory);
     return server;

@@ -4,6 +4,8 @@ import {
   COLLAB_LIMITS,
   CollabCloseCode,
   decodeSyncMessage,
+  fromWire,
+  wireSize,
   type CollabCloseCodeValue,
   type SyncMessage,
 } from '@switchback/shared';
@@ -40,31 +42,30 @@ export class CollabLimits {
 
   /** The bytes of a binary message, or a refusal. */
   bytes(message: unknown): Uint8Array {
-    if (!(message instanceof Uint8Array)) throw new CollabRefusal(CollabCloseCode.Malformed, 'Expected binary data.');
-    if (message.byteLength > COLLAB_LIMITS.maxMessageBytes)
+    if (wireSize(message) > COLLAB_LIMITS.maxMessageBytes)
       throw new CollabRefusal(CollabCloseCode.TooLarge, 'That change is too large to send at once.');
-    return message;
+    const bytes = fromWire(message);
+    if (!bytes) throw new CollabRefusal(CollabCloseCode.Malformed, 'Expected binary or base64 data.');
+    return bytes;
   }
 
   /**
    * A sync message whose update (step 2 or update) decodes completely. Decoding before applying
    * means a malformed update never half-applies to the document.
    */
-  syncMessage(message: unknown): SyncMessage {
+  syncMessage(message: unknown): SyncMessage & { empty: boolean } {
     const parsed = decodeSyncMessage(this.bytes(message));
     if (!parsed) throw new CollabRefusal(CollabCloseCode.Malformed, 'Not a Yjs sync message.');
     try {
-      if (parsed.type === 0) Y.decodeStateVector(parsed.payload);
-      else Y.decodeUpdate(parsed.payload);
+      if (parsed.type === 0) {
+        Y.decodeStateVector(parsed.payload);
+        return { ...parsed, empty: false };
+      }
+      const { structs, ds } = Y.decodeUpdate(parsed.payload);
+      // No change at all, e.g. a reconnecting viewer's step 2.
+      return { ...parsed, empty: structs.length === 0 && ds.clients.size === 0 };
     } catch {
       throw new CollabRefusal(CollabCloseCode.Malformed, 'The change could not be read.');
     }
-    return parsed;
   }
-}
-
-/** True when an update carries no change at all (e.g. a reconnecting viewer's empty step 2). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
 }

@@ -14,6 +14,7 @@ import {
   CollabEvent,
   encodeSyncMessage,
   SyncMessageType,
+  toWire,
   type CollabAck,
   type CollabErrorPayload,
   type CollabJoinResult,
@@ -21,7 +22,7 @@ import {
 } from '@switchback/shared';
 import { SessionsService } from '../auth/sessions.service.js';
 import { socketToken } from '../auth/socket-auth.js';
-import { CollabLimits, CollabRefusal, isEmptyUpdate } from './collab-limits.js';
+import { CollabLimits, CollabRefusal } from './collab-limits.js';
 import { Compactor } from './compactor.service.js';
 import { DocumentPolicies } from './document-policies.js';
 import { DocumentStore } from './document-store.service.js';
@@ -143,10 +144,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
       socket.emit(
         CollabEvent.Sync,
         documentId,
-        encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(live.doc)),
+        toWire(encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(live.doc))),
       );
       const presence = this.live.awarenessSnapshot(live);
-      if (presence) socket.emit(CollabEvent.Awareness, documentId, presence);
+      if (presence) socket.emit(CollabEvent.Awareness, documentId, toWire(presence));
     });
     return { ok: true, access };
   }
@@ -190,18 +191,18 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     this.limits.take(socket);
     const access = this.opened(socket, documentId);
     const id = documentId as string;
-    const { type, payload } = this.limits.syncMessage(message);
+    const { type, payload, empty } = this.limits.syncMessage(message);
     const live = this.live.get(id);
     if (!live) throw new CollabRefusal(CollabCloseCode.NotFound, 'Join the document first.');
     if (type === SyncMessageType.Step1) {
       socket.emit(
         CollabEvent.Sync,
         id,
-        encodeSyncMessage(SyncMessageType.Step2, Y.encodeStateAsUpdate(live.doc, payload)),
+        toWire(encodeSyncMessage(SyncMessageType.Step2, Y.encodeStateAsUpdate(live.doc, payload))),
       );
       return;
     }
-    if (isEmptyUpdate(payload)) return;
+    if (empty) return;
     if (access !== 'EDIT')
       throw new CollabRefusal(CollabCloseCode.ReadOnly, 'You can read this document but not change it.');
     this.live.integrate(id, payload, socket);

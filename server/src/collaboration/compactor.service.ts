@@ -28,6 +28,7 @@ export class Compactor implements OnModuleInit, BeforeApplicationShutdown, OnApp
   private readonly running = new Map<string, Promise<void>>();
   private timer?: NodeJS.Timeout;
   private closing = false;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -66,7 +67,10 @@ export class Compactor implements OnModuleInit, BeforeApplicationShutdown, OnApp
     const current = this.running.get(documentId);
     if (current) return current;
     this.appended.delete(documentId);
-    const run = this.run(documentId).finally(() => this.running.delete(documentId));
+    // One compaction at a time per process: many documents reaching the threshold together must not
+    // take every database connection from the update log.
+    const run = this.queue.then(() => this.run(documentId)).finally(() => this.running.delete(documentId));
+    this.queue = run.catch(() => undefined);
     this.running.set(documentId, run);
     return run;
   }
@@ -88,7 +92,19 @@ export class Compactor implements OnModuleInit, BeforeApplicationShutdown, OnApp
         `UPDATE document SET state = $2, text = $3, compacted_at = now(), updated_at = now() WHERE id = $1`,
         [documentId, Buffer.from(merged), text],
       );
-      await m.query(`DELETE FROM document_update WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      const seqs = rows.map((r) => r.seq);
+      // Who wrote the merged rows is kept in the contributor tally before the rows go.
+      await m.query(
+        `INSERT INTO document_contributor AS c (document_id, user_id, edits, first_edited_at, last_edited_at)
+         SELECT document_id, author_id, count(*), min(created_at), max(created_at) FROM document_update
+         WHERE seq = ANY($1::bigint[]) AND author_id IS NOT NULL
+         GROUP BY document_id, author_id ORDER BY document_id, author_id
+         ON CONFLICT (document_id, user_id) DO UPDATE SET edits = c.edits + EXCLUDED.edits,
+           first_edited_at = LEAST(c.first_edited_at, EXCLUDED.first_edited_at),
+           last_edited_at = GREATEST(c.last_edited_at, EXCLUDED.last_edited_at)`,
+        [seqs],
+      );
+      await m.query(`DELETE FROM document_update WHERE seq = ANY($1::bigint[])`, [seqs]);
     });
   }
 

@@ -63,9 +63,16 @@ export class DocumentStore {
   ): Promise<Map<string, { userId: string; edits: number; lastEditedAt: Date }[]>> {
     const out = new Map<string, { userId: string; edits: number; lastEditedAt: Date }[]>();
     if (!documentIds.length) return out;
+    // The tally of compacted edits plus the edits still in the log.
     const rows: { document_id: string; user_id: string; edits: number; last_edited_at: Date }[] = await this.db.query(
-      `SELECT document_id, user_id, edits, last_edited_at FROM document_contributor
-       WHERE document_id = ANY($1::uuid[]) ORDER BY first_edited_at`,
+      `SELECT document_id, user_id, sum(edits)::int AS edits, max(last_at) AS last_edited_at FROM (
+         SELECT document_id, user_id, edits, first_edited_at AS first_at, last_edited_at AS last_at
+         FROM document_contributor WHERE document_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT document_id, author_id, count(*), min(created_at), max(created_at)
+         FROM document_update WHERE document_id = ANY($1::uuid[]) AND author_id IS NOT NULL
+         GROUP BY document_id, author_id
+       ) t GROUP BY document_id, user_id ORDER BY min(first_at)`,
       [[...documentIds]],
     );
     for (const r of rows) {

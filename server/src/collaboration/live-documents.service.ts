@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Namespace, Socket } from 'socket.io';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { CollabEvent, encodeSyncMessage, SyncMessageType } from '@switchback/shared';
+import { CollabEvent, encodeSyncMessage, SyncMessageType, toWire } from '@switchback/shared';
 import { DocumentStore } from './document-store.service.js';
 import { PeerRelay, type PeerMessage } from './peer-relay.service.js';
 
@@ -76,7 +76,7 @@ export class LiveDocuments {
     if (clients?.size) {
       awarenessProtocol.removeAwarenessStates(live.awareness, [...clients], 'leave');
       const update = awarenessProtocol.encodeAwarenessUpdate(live.awareness, [...clients]);
-      this.nsp?.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, update);
+      this.nsp?.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(update));
       this.relay.publish(documentId, 'a', update);
     }
     if (live.sockets.size === 0) {
@@ -94,7 +94,7 @@ export class LiveDocuments {
   integrate(documentId: string, update: Uint8Array, origin: Socket | null): void {
     const live = this.docs.get(documentId);
     if (live) Y.applyUpdate(live.doc, update, origin ?? 'server');
-    const message = encodeSyncMessage(SyncMessageType.Update, update);
+    const message = toWire(encodeSyncMessage(SyncMessageType.Update, update));
     const target = origin ? origin.to(roomOf(documentId)) : this.nsp?.to(roomOf(documentId));
     target?.local.emit(CollabEvent.Sync, documentId, message);
     this.relay.publish(documentId, 'u', update);
@@ -108,7 +108,7 @@ export class LiveDocuments {
     awarenessProtocol.applyAwarenessUpdate(live.awareness, update, origin.id);
     const mine = live.sockets.get(origin.id);
     if (mine) for (const id of live.awareness.getStates().keys()) if (!before.has(id)) mine.add(id);
-    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, update);
+    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(update));
     this.relay.publish(documentId, 'a', update);
   }
 
@@ -138,10 +138,12 @@ export class LiveDocuments {
       try {
         if (m.t === 'u') {
           Y.applyUpdate(live.doc, bytes, 'peer');
-          this.nsp?.to(roomOf(m.d)).local.emit(CollabEvent.Sync, m.d, encodeSyncMessage(SyncMessageType.Update, bytes));
+          this.nsp
+            ?.to(roomOf(m.d))
+            .local.emit(CollabEvent.Sync, m.d, toWire(encodeSyncMessage(SyncMessageType.Update, bytes)));
         } else if (m.t === 'a') {
           awarenessProtocol.applyAwarenessUpdate(live.awareness, bytes, 'peer');
-          this.nsp?.to(roomOf(m.d)).local.emit(CollabEvent.Awareness, m.d, bytes);
+          this.nsp?.to(roomOf(m.d)).local.emit(CollabEvent.Awareness, m.d, m.b);
         }
       } catch (err) {
         this.logger.warn(`Ignored a bad message from another server: ${(err as Error).message}`);

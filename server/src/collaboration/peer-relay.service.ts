@@ -14,6 +14,8 @@ export interface PeerMessage {
 const EVENT = 'collab:peer';
 /** Recent updates kept for documents being loaded when they arrived. */
 const RECENT_MS = 10_000;
+/** Three heartbeats of the cluster adapter. */
+const PEER_DISCOVERY_MS = 15_000;
 
 /**
  * Carries changes between server processes over the socket.io adapter (Postgres or Redis), so
@@ -23,12 +25,14 @@ const RECENT_MS = 10_000;
 @Injectable()
 export class PeerRelay {
   private nsp?: Namespace;
+  private attachedAt = 0;
   private batch: PeerMessage[] = [];
   private scheduled = false;
   private recent: { at: number; documentId: string; update: Uint8Array }[] = [];
 
   attach(nsp: Namespace, receive: (messages: PeerMessage[]) => void): void {
     this.nsp = nsp;
+    this.attachedAt = Date.now();
     nsp.on(EVENT, (messages: PeerMessage[]) => {
       if (!Array.isArray(messages)) return;
       const now = Date.now();
@@ -41,7 +45,7 @@ export class PeerRelay {
   }
 
   publish(documentId: string, kind: 'u' | 'a', bytes: Uint8Array): void {
-    if (!this.nsp) return;
+    if (!this.nsp || !this.hasPeers()) return;
     this.batch.push({ d: documentId, t: kind, b: Buffer.from(bytes).toString('base64') });
     if (this.scheduled) return;
     this.scheduled = true;
@@ -51,6 +55,18 @@ export class PeerRelay {
       this.batch = [];
       this.nsp?.serverSideEmit(EVENT, messages);
     });
+  }
+
+  /**
+   * Whether other server processes may be listening. The Postgres adapter knows its peers from their
+   * heartbeats (every 5 s; a starting process announces itself before it accepts connections); with
+   * any other adapter, assume there are some.
+   */
+  private hasPeers(): boolean {
+    // Until a few heartbeats have passed this process may not have heard of the others yet.
+    if (Date.now() - this.attachedAt < PEER_DISCOVERY_MS) return true;
+    const nodes = (this.nsp?.adapter as { nodesMap?: Map<string, unknown> } | undefined)?.nodesMap;
+    return !(nodes instanceof Map) || nodes.size > 0;
   }
 
   /** Updates from other processes in the last few seconds, for a document that was loading meanwhile. */

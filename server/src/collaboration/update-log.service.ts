@@ -70,16 +70,8 @@ export class UpdateLog implements OnApplicationShutdown {
 
   private async write(batch: Pending[]): Promise<void> {
     await this.db.query(
-      `WITH ins AS (
-         INSERT INTO document_update (document_id, "update", author_id)
-         SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::uuid[])
-         RETURNING document_id, author_id
-       )
-       INSERT INTO document_contributor AS c (document_id, user_id, edits, first_edited_at, last_edited_at)
-       SELECT document_id, author_id, count(*), now(), now() FROM ins
-       WHERE author_id IS NOT NULL GROUP BY document_id, author_id ORDER BY document_id, author_id
-       ON CONFLICT (document_id, user_id)
-       DO UPDATE SET edits = c.edits + EXCLUDED.edits, last_edited_at = EXCLUDED.last_edited_at`,
+      `INSERT INTO document_update (document_id, "update", author_id)
+       SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::uuid[])`,
       [batch.map((p) => p.documentId), batch.map((p) => Buffer.from(p.update)), batch.map((p) => p.authorId)],
     );
   }

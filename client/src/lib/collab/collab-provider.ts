@@ -13,6 +13,8 @@ import {
   type CollabJoinResult,
   type DocumentAccess,
   type SyncMessageTypeValue,
+  fromWire,
+  toWire,
 } from '@switchback/shared';
 import { acquireCollabSocket, releaseCollabSocket, takeSendToken } from './collab-socket';
 import { collabStatus, type CollabState } from './collab-status';
@@ -40,12 +42,7 @@ const joinRefusals: Partial<Record<number, string>> = {
   [CollabCloseCode.Unauthenticated]: 'Your session has ended. Sign in again to keep editing.',
 };
 
-function bytes(data: unknown): Uint8Array | null {
-  if (data instanceof Uint8Array) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return null;
-}
+const bytes = fromWire;
 
 /** An update that changes nothing: no structs and no deletions. */
 function isEmptyUpdate(update: Uint8Array): boolean {
@@ -143,7 +140,7 @@ export class CollabProvider {
         // Others see this person leave at once rather than after the presence timeout.
         awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
         const removal = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
-        socket.emit(CollabEvent.Awareness, this.documentId, removal);
+        socket.emit(CollabEvent.Awareness, this.documentId, toWire(removal));
         socket.emit(CollabEvent.Leave, { documentId: this.documentId });
       }
       for (const [event, handler] of this.socketHandlers) socket.off(event, handler as (...args: unknown[]) => void);
@@ -228,7 +225,7 @@ export class CollabProvider {
       socket.emit(
         CollabEvent.Sync,
         this.documentId,
-        encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(this.doc)),
+        toWire(encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(this.doc))),
       );
       // Announced again with a newer clock: the others (and the server) saw this client removed at
       // the current one when the connection dropped, and would ignore the same state at that clock.
@@ -350,7 +347,7 @@ export class CollabProvider {
       if (wait > 0) return this.flushLater(wait);
       this.awarenessPending = false;
       const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
-      socket.emit(CollabEvent.Awareness, this.documentId, update);
+      socket.emit(CollabEvent.Awareness, this.documentId, toWire(update));
     }
   };
 
@@ -366,7 +363,7 @@ export class CollabProvider {
       return;
     }
     const id = this.pending.sending(payload);
-    socket.emit(CollabEvent.Sync, this.documentId, encodeSyncMessage(type, payload), (ack: CollabAck) =>
+    socket.emit(CollabEvent.Sync, this.documentId, toWire(encodeSyncMessage(type, payload)), (ack: CollabAck) =>
       this.onAck(id, ack),
     );
   }
