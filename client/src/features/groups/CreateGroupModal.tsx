@@ -1,19 +1,8 @@
 import { useState } from 'react';
-import {
-  Autocomplete,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import {
@@ -31,7 +20,8 @@ import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { FOCUS_LABELS, gradeBandLabel } from './labels';
-import { CreateGroupMutation, FacilitatorCandidatesQuery } from './operations';
+import { CreateGroupMutation } from './operations';
+import { AdultPicker } from '../network/AdultPicker';
 import { DESCRIPTION_MAX, GroupPurposeFields } from './GroupPurposeFields';
 
 export function CreateGroupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -161,7 +151,13 @@ function CreateGroupForm({ onDone }: { onDone: () => void }) {
           )}
         </SimpleGrid>
         <GroupPurposeFields form={form} />
-        <FacilitatorPicker {...form.getInputProps('facilitatorIds')} value={form.values.facilitatorIds} />
+        <AdultPicker
+          {...form.getInputProps('facilitatorIds')}
+          value={form.values.facilitatorIds}
+          label="Facilitators"
+          description="Optional. Type a name to find people; facilitators approve join requests and can hide posts."
+          maxValues={10}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel
@@ -172,65 +168,5 @@ function CreateGroupForm({ onDone }: { onDone: () => void }) {
         </Group>
       </Stack>
     </form>
-  );
-}
-
-interface FacilitatorPickerProps {
-  value: string[];
-  onChange: (userIds: string[]) => void;
-  error?: React.ReactNode;
-  /** The form's field marker, so focusFirstError can find the input. */
-  'data-path'?: string;
-}
-
-/** Adults of the network, searched by name on the server; keeps the names of those already picked. */
-function FacilitatorPicker({ value, onChange, error, 'data-path': dataPath }: FacilitatorPickerProps) {
-  const { network } = useNetwork();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const [picked, setPicked] = useState<Record<string, string>>({});
-  const { data, previousData, loading } = useQuery(FacilitatorCandidatesQuery, {
-    variables: { networkId: network.id, search: debounced || undefined },
-  });
-  const nodes = (data ?? previousData)?.members.nodes ?? [];
-  const found = nodes
-    .filter((m) => m.role !== 'STUDENT')
-    .map((m) => ({
-      value: m.user.id,
-      label: m.school ? `${m.user.displayName} (${m.school.name})` : `${m.user.displayName} (${roleLabel(m.role)})`,
-    }));
-  const options = [
-    ...found,
-    ...value.filter((id) => !found.some((o) => o.value === id)).map((id) => ({ value: id, label: picked[id] ?? id })),
-  ];
-
-  return (
-    <MultiSelect
-      label="Facilitators"
-      description="Optional. Type a name to find people; facilitators approve join requests and can hide posts."
-      placeholder={value.length ? undefined : 'Search people'}
-      data={options}
-      value={value}
-      onChange={(ids) => {
-        setPicked((prev) => {
-          const next = { ...prev };
-          for (const o of options) if (ids.includes(o.value)) next[o.value] = o.label;
-          return next;
-        });
-        onChange(ids);
-      }}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      // The server already filtered by name.
-      filter={({ options: all }) => all}
-      nothingFoundMessage={loading ? 'Searching…' : 'No one found'}
-      maxValues={10}
-      hidePickedOptions
-      clearable
-      error={error}
-      data-path={dataPath}
-      comboboxProps={{ withinPortal: true }}
-    />
   );
 }

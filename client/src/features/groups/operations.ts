@@ -340,21 +340,3 @@ export const HidePostMutation = graphql(`
 `);
 
 /** Adults to pick as facilitators, by name. */
-export const FacilitatorCandidatesQuery = graphql(`
-  query FacilitatorCandidates($networkId: ID!, $search: String) {
-    members(networkId: $networkId, search: $search, first: 20) {
-      nodes {
-        id
-        role
-        school {
-          id
-          name
-        }
-        user {
-          id
-          displayName
-        }
-      }
-    }
-  }
-`);

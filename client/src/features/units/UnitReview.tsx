@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Badge, Button, Group, List, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import {
   REVIEW_STAGES,
@@ -16,10 +15,11 @@ import {
 import { FormAlert } from '../../components/FormAlert';
 import type { UnitReviewFieldsFragment } from '../../gql/graphql';
 import { type ApiError, submitWithApiErrors, toApiError } from '../../lib/errors';
-import { formatDate, roleLabel } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { REVIEW_STAGE_HINTS } from './labels';
-import { AdvanceUnitReviewMutation, CriticalFriendCandidatesQuery, StartUnitReviewMutation } from './operations';
+import { AdvanceUnitReviewMutation, StartUnitReviewMutation } from './operations';
+import { AdultPicker } from '../network/AdultPicker';
 
 interface UnitReviewProps {
   unit: { id: string; status: string; currentReview?: UnitReviewFieldsFragment | null };
@@ -217,7 +217,15 @@ function StartReviewForm({ unitId, onStarted }: { unitId: string; onStarted: () 
           Start a review
         </Title>
         <FormAlert error={apiError} />
-        <FriendPicker {...form.getInputProps('friendIds')} value={form.values.friendIds} />
+        <AdultPicker
+          {...form.getInputProps('friendIds')}
+          value={form.values.friendIds}
+          label="Critical friends"
+          description="Type a name. Choose colleagues from outside the group: other schools or other groups."
+          maxValues={UNIT_LIMITS.friendsMax}
+          excludeViewer
+          required
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting}>
             Start the review
@@ -225,63 +233,5 @@ function StartReviewForm({ unitId, onStarted }: { unitId: string; onStarted: () 
         </Group>
       </Stack>
     </form>
-  );
-}
-
-interface FriendPickerProps {
-  value: string[];
-  onChange: (userIds: string[]) => void;
-  error?: React.ReactNode;
-  'data-path'?: string;
-}
-
-/** Adults of the network, searched by name on the server; keeps the names of those already picked. */
-function FriendPicker({ value, onChange, error, 'data-path': dataPath }: FriendPickerProps) {
-  const { network, viewer } = useNetwork();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const [picked, setPicked] = useState<Record<string, string>>({});
-  const { data, previousData, loading } = useQuery(CriticalFriendCandidatesQuery, {
-    variables: { networkId: network.id, search: debounced || undefined },
-  });
-  const nodes = (data ?? previousData)?.members.nodes ?? [];
-  const found = nodes
-    .filter((m) => m.role !== 'STUDENT' && m.user.id !== viewer.id)
-    .map((m) => ({
-      value: m.user.id,
-      label: m.school ? `${m.user.displayName} (${m.school.name})` : `${m.user.displayName} (${roleLabel(m.role)})`,
-    }));
-  const options = [
-    ...found,
-    ...value.filter((id) => !found.some((o) => o.value === id)).map((id) => ({ value: id, label: picked[id] ?? id })),
-  ];
-  return (
-    <MultiSelect
-      label="Critical friends"
-      description="Type a name. Choose colleagues from outside the group: other schools or other groups."
-      placeholder={value.length ? undefined : 'Search people'}
-      data={options}
-      value={value}
-      onChange={(ids) => {
-        setPicked((prev) => {
-          const next = { ...prev };
-          for (const o of options) if (ids.includes(o.value)) next[o.value] = o.label;
-          return next;
-        });
-        onChange(ids);
-      }}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: all }) => all}
-      nothingFoundMessage={loading ? 'Searching…' : 'No one found'}
-      maxValues={UNIT_LIMITS.friendsMax}
-      hidePickedOptions
-      clearable
-      required
-      error={error}
-      data-path={dataPath}
-      comboboxProps={{ withinPortal: true }}
-    />
   );
 }

@@ -224,24 +224,6 @@ export const MyUnitGroupsQuery = graphql(`
 `);
 
 /** Adults of the network to name as critical friends. */
-export const CriticalFriendCandidatesQuery = graphql(`
-  query CriticalFriendCandidates($networkId: ID!, $search: String) {
-    members(networkId: $networkId, search: $search, first: 20) {
-      nodes {
-        id
-        role
-        school {
-          id
-          name
-        }
-        user {
-          id
-          displayName
-        }
-      }
-    }
-  }
-`);
 
 export const CreateUnitMutation = graphql(`
   mutation CreateUnit($input: CreateUnitInput!) {
