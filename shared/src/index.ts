@@ -9,3 +9,4 @@ export * from './units.js';
 export * from './collab-codec.js';
 export * from './allocation/index.js';
 export * from './rubrics.js';
+export * from './exchanges.js';

@@ -32,7 +32,17 @@ const RubricEditorPage = lazy(() =>
   import('../features/rubrics/RubricEditorPage').then((m) => ({ default: m.RubricEditorPage })),
 );
 
+const ExchangesPage = lazy(() =>
+  import('../features/exchanges/ExchangesPage').then((m) => ({ default: m.ExchangesPage })),
+);
+const CreateExchangePage = lazy(() =>
+  import('../features/exchanges/CreateExchangePage').then((m) => ({ default: m.CreateExchangePage })),
+);
+const ExchangePage = lazy(() =>
+  import('../features/exchanges/ExchangePage').then((m) => ({ default: m.ExchangePage })),
+);
 const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
+const EXCHANGE_PEOPLE = ['ADMINISTRATOR', 'TEACHER', 'STUDENT'] as const;
 
 function Root() {
   return (
@@ -170,6 +180,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={ADULTS}>
                     <RubricEditorPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'exchanges',
+                element: (
+                  <RequireRole roles={EXCHANGE_PEOPLE}>
+                    <ExchangesPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'exchanges/new',
+                element: (
+                  <RequireRole roles={['ADMINISTRATOR', 'TEACHER']}>
+                    <CreateExchangePage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'exchanges/:exchangeId',
+                element: (
+                  <RequireRole roles={EXCHANGE_PEOPLE}>
+                    <ExchangePage />
                   </RequireRole>
                 ),
               },

@@ -24,6 +24,9 @@ import { UnitRevision } from '../units/unit-revision.entity.js';
 import { UnitComment } from '../units/unit-comment.entity.js';
 import { UnitReview, UnitReviewFriend } from '../units/unit-review.entity.js';
 import { Rubric } from '../feedback/rubric.entity.js';
+import { Exchange } from '../feedback/exchange.entity.js';
+import { ExchangeClass } from '../feedback/exchange-class.entity.js';
+import { Submission } from '../feedback/submission.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -54,4 +57,7 @@ export const ENTITIES = [
   UnitReview,
   UnitReviewFriend,
   Rubric,
+  Exchange,
+  ExchangeClass,
+  Submission,
 ];

@@ -18,6 +18,8 @@ import {
   UnitRevisionResolver,
 } from '../units/unit-parts.resolver.js';
 import { RubricsResolver } from '../feedback/rubrics.resolver.js';
+import { ExchangesResolver } from '../feedback/exchanges.resolver.js';
+import { SubmissionsResolver } from '../feedback/submissions.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -44,4 +46,6 @@ export const RESOLVERS = [
   UnitCommentResolver,
   UnitReviewResolver,
   RubricsResolver,
+  ExchangesResolver,
+  SubmissionsResolver,
 ];

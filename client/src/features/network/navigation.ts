@@ -18,6 +18,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Classes', path: 'classes', roles: ['TEACHER', 'ADMINISTRATOR'] },
   // Peer-feedback rubrics, written by teachers and shared with their groups.
   { label: 'Rubrics', path: 'rubrics', roles: ['TEACHER'] },
+  // Peer-feedback exchanges: teachers run them, students write and review essays in them.
+  { label: 'Exchanges', path: 'exchanges', roles: ['TEACHER', 'STUDENT'] },
   { label: 'People', path: 'people', roles: ADULTS },
   { label: 'Isolated members', path: 'isolated', roles: ['COORDINATOR'] },
   { label: 'Schools', path: 'schools', roles: ['COORDINATOR'] },

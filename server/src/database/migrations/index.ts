@@ -1,3 +1,4 @@
+import { Exchanges1795367162622 } from './1795367162622-Exchanges.js';
 import { Rubrics1795365188070 } from './1795365188070-Rubrics.js';
 import { CollabUnits1795361492328 } from './1795361492328-CollabUnits.js';
 import { Groups1795354982725 } from './1795354982725-Groups.js';
@@ -8,4 +9,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Groups1795354982725,
   CollabUnits1795361492328,
   Rubrics1795365188070,
+  Exchanges1795367162622,
 ];

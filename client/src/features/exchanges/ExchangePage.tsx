@@ -1,0 +1,68 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { PageTitle } from '../../components/PageTitle';
+import { PageLoader, QueryError } from '../../components/QueryState';
+import type { ExchangeQuery as ExchangeQueryData } from '../../gql/graphql';
+import { useNetwork } from '../network/context';
+import { EssayEditor } from './EssayEditor';
+import { ExchangeTeacherPanel } from './ExchangeTeacherPanel';
+import { ExchangeQuery } from './operations';
+import { formatWhen, PHASE_LABELS } from './phases';
+
+export type ExchangeData = ExchangeQueryData['exchange'];
+
+/** `/exchanges/:exchangeId`: teachers manage it and follow progress; students write their essay. */
+export function ExchangePage() {
+  const { exchangeId } = useParams();
+  const { network } = useNetwork();
+  const { data, loading, error, refetch } = useQuery(ExchangeQuery, {
+    variables: { id: exchangeId ?? '' },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (!data && loading) return <PageLoader label="Loading exchange…" />;
+  if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const exchange = data.exchange;
+  const student = exchange.viewerRole === 'STUDENT';
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/n/${network.slug}/exchanges`} size="sm">
+        ← Exchanges
+      </Anchor>
+      <Group justify="space-between" align="flex-end">
+        <PageTitle>{exchange.title}</PageTitle>
+        <Badge variant="light" size="lg">
+          {PHASE_LABELS[exchange.phase] ?? exchange.phase}
+        </Badge>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Dated label="Essays due" iso={exchange.submissionDueAt} />
+        <Dated label="Reviews due" iso={exchange.reviewDueAt} />
+        <Dated label="Feedback released" iso={exchange.feedbackReleaseAt} />
+      </SimpleGrid>
+      <Card withBorder padding="md" component="section" aria-labelledby="prompt-heading">
+        <Text id="prompt-heading" fw={600} mb={4}>
+          Prompt
+        </Text>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{exchange.prompt}</Text>
+        <Text size="sm" c="dimmed" mt="sm">
+          Rubric: {exchange.rubric.title} · {exchange.reviewsPerSubmission} reviews per essay
+          {exchange.crossSchoolOnly ? ' · reviewers from other schools' : ''}
+        </Text>
+      </Card>
+      {student ? <EssayEditor exchange={exchange} /> : <ExchangeTeacherPanel exchange={exchange} />}
+    </Stack>
+  );
+}
+
+function Dated({ label, iso }: { label: string; iso: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{formatWhen(iso)}</Text>
+    </Stack>
+  );
+}

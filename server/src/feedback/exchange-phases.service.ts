@@ -1,0 +1,100 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { nextExchangePhase, phasesDueByDates, type ExchangePhase } from '@switchback/shared';
+import { badInput, forbidden } from '../common/errors.js';
+import { ExchangeAccessService } from './exchange-access.service.js';
+import { Exchange } from './exchange.entity.js';
+
+const PHASE_LOCK = 724_193_005;
+const EVERY_MINUTE = 60_000;
+/** Most exchanges one run moves on (the next run takes the rest). */
+const BATCH = 200;
+
+/**
+ * Moves exchanges through DRAFT → SUBMISSION → REVIEW → FEEDBACK → CLOSED: by the owning teacher,
+ * or by their dates (essay deadline → REVIEW, feedback release → FEEDBACK) in a job that runs every
+ * minute in every server process, one process at a time thanks to a PostgreSQL advisory lock.
+ * Every change goes through `enterPhase`, the one place where a phase's work starts.
+ */
+@Injectable()
+export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ExchangePhases');
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exchanges: ExchangeAccessService,
+  ) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.runDue().catch((e: Error) => this.logger.warn(e.message)), EVERY_MINUTE);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  /** The owner moves the exchange to its next phase. */
+  async advance(userId: string, exchangeId: string): Promise<Exchange> {
+    const viewer = await this.exchanges.viewer(userId, exchangeId);
+    if (viewer.role !== 'OWNER') throw forbidden('Only the teacher who created the exchange can move it on.');
+    return this.db.transaction(async (m) => {
+      const exchange = await this.lock(m, exchangeId);
+      const next = nextExchangePhase(exchange.phase);
+      if (!next) throw badInput('This exchange is closed: it has no next phase.');
+      if (next === 'SUBMISSION') {
+        const [{ count }]: { count: number }[] = await m.query(
+          `SELECT count(*)::int AS count FROM exchange_class WHERE exchange_id = $1 AND status = 'JOINED'`,
+          [exchangeId],
+        );
+        if (count === 0) throw badInput('Add at least one class before opening the exchange for essays.');
+      }
+      return this.enterPhase(m, exchange, next);
+    });
+  }
+
+  /** Moves on the exchanges whose dates have passed; returns how many phase changes were made. */
+  async runDue(now = new Date()): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [PHASE_LOCK]);
+      if (!locked) return 0;
+      const due = await m
+        .getRepository(Exchange)
+        .createQueryBuilder('e')
+        .setLock('pessimistic_write')
+        .where(
+          `(e.phase = 'SUBMISSION' AND e.submission_due_at <= :now)
+            OR (e.phase = 'REVIEW' AND e.feedback_release_at <= :now)`,
+          { now },
+        )
+        .orderBy('e.submission_due_at', 'ASC')
+        .limit(BATCH)
+        .getMany();
+      let changes = 0;
+      for (let exchange of due) {
+        for (const phase of phasesDueByDates(exchange.phase, exchange, now)) {
+          exchange = await this.enterPhase(m, exchange, phase);
+          changes++;
+        }
+      }
+      return changes;
+    });
+  }
+
+  /**
+   * The single place an exchange changes phase, inside the caller's transaction with the exchange
+   * row locked. Entering REVIEW is where reviews will be allocated (the allocation slice of
+   * issue 5); for now every phase change is just the change itself.
+   */
+  private async enterPhase(m: EntityManager, exchange: Exchange, phase: ExchangePhase): Promise<Exchange> {
+    await m.update(Exchange, { id: exchange.id, phase: exchange.phase }, { phase, phaseChangedAt: new Date() });
+    this.logger.log(`Exchange ${exchange.id}: ${exchange.phase} → ${phase}`);
+    return m.getRepository(Exchange).findOneByOrFail({ id: exchange.id });
+  }
+
+  private lock(m: EntityManager, exchangeId: string): Promise<Exchange> {
+    return m.getRepository(Exchange).findOneOrFail({ where: { id: exchangeId }, lock: { mode: 'pessimistic_write' } });
+  }
+}
