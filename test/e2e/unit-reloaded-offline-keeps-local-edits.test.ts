@@ -93,6 +93,13 @@ describe('a unit page reloaded offline', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    // A page whose navigation started before the worker was active stays uncontrolled (claim() may
+    // run before its document exists); the next load is controlled, as for a person's next visit.
+    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+      await page.reload();
+      await understandings().waitFor();
+      await syncStatus(page, 'Saved').waitFor();
+    }
     await eventually(
       () => page.evaluate(() => Boolean(navigator.serviceWorker.controller)),
       (controlled) => controlled,
