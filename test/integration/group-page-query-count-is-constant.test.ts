@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { addToGroup, createGroup, createNetwork, createPerson, signIn, type TestPerson } from '../support/factories.js';
 import { startServer, type TestServer } from '../support/harness.js';
+import { statementShapes as shapes, statementsDuring } from '../support/sql-statements.js';
 
 const GROUP_PAGE = `query($id: ID!) {
   group(id: $id) {
@@ -43,25 +43,6 @@ describe('group page query count is constant', () => {
     server = await startServer();
   });
   afterAll(() => server.close());
-
-  /** Statements without their parameter lists, sorted, to compare two runs whose batches differ only in size. */
-  const shapes = (sql: string[]) => sql.map((q) => q.replace(/IN \((\$\d+(, )?)+\)/g, 'IN (…)')).sort();
-
-  /** Runs `fn` and returns the SQL statements the server sent to PostgreSQL meanwhile. */
-  async function statementsDuring<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
-    const proto = PostgresQueryRunner.prototype;
-    const original = proto.query;
-    const sql: string[] = [];
-    proto.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
-      sql.push(String(args[0]));
-      return original.apply(this, args);
-    } as typeof original;
-    try {
-      return { result: await fn(), sql };
-    } finally {
-      proto.query = original;
-    }
-  }
 
   it('fifty-posts-cost-the-same-statements-as-five', async () => {
     const net = await createNetwork(server.db, 3);

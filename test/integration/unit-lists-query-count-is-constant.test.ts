@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { createGroup, createNetwork } from '../support/factories.js';
 import { startServer, type TestServer } from '../support/harness.js';
+import { statementShapes as shapes, statementsDuring } from '../support/sql-statements.js';
 import { FORK, createUnit, groupWithAuthors, ok, publish, teacher } from '../support/units-api.js';
 
 const UNIT_LIST_FIELDS = `id title viewerAccess viewerCanComment group { name } forkedFrom { title groupName }
@@ -15,24 +15,6 @@ describe('unit lists query count is constant', () => {
     server = await startServer();
   });
   afterAll(() => server.close());
-
-  /** Statements without their parameter lists, sorted, to compare two runs whose batches differ only in size. */
-  const shapes = (sql: string[]) => sql.map((q) => q.replace(/IN \((\$\d+(, )?)+\)/g, 'IN (…)')).sort();
-
-  async function statementsDuring<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
-    const proto = PostgresQueryRunner.prototype;
-    const original = proto.query;
-    const sql: string[] = [];
-    proto.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
-      sql.push(String(args[0]));
-      return original.apply(this, args);
-    } as typeof original;
-    try {
-      return { result: await fn(), sql };
-    } finally {
-      proto.query = original;
-    }
-  }
 
   it('ten-units-cost-the-same-statements-as-two-in-the-library-and-a-groups-list', async () => {
     const net = await createNetwork(server.db, 2);

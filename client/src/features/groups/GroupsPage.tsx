@@ -3,7 +3,7 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Switch, Text, TextInput
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { COMMON_SUBJECTS, GRADE_BANDS, GROUP_FOCUSES, LIMITS, type GroupFocus } from '@switchback/shared';
+import { COMMON_SUBJECTS, GROUP_FOCUSES, LIMITS, type GroupFocus } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { GroupsFilter } from '../../gql/graphql';
@@ -12,7 +12,9 @@ import { useUrlParam } from '../../lib/useUrlParam';
 import { useNetwork } from '../network/context';
 import { CreateGroupModal } from './CreateGroupModal';
 import { GroupCard } from './GroupCard';
-import { FOCUS_LABELS, gradeBandLabel } from './labels';
+import { FOCUS_LABELS } from './labels';
+import { GradeBandFilter } from './GradeBandFilter';
+import { ResultCount } from '../../components/ResultCount';
 import { GroupsQuery } from './operations';
 import '../../components/lazy-styles';
 
@@ -114,15 +116,7 @@ function GroupDirectory() {
           onChange={(e) => setSubject(e.currentTarget.value)}
           data={[{ value: '', label: 'All subjects' }, ...subjects]}
         />
-        <NativeSelect
-          label="Grade band"
-          value={gradeBand}
-          onChange={(e) => setGradeBand(e.currentTarget.value)}
-          data={[
-            { value: '', label: 'All grade bands' },
-            ...GRADE_BANDS.map((b) => ({ value: b, label: gradeBandLabel(b) })),
-          ]}
-        />
+        <GradeBandFilter value={gradeBand} onChange={setGradeBand} />
       </SimpleGrid>
       <Switch label="Only my groups" checked={mine} onChange={(e) => setMine(e.currentTarget.checked ? '1' : '')} />
 
@@ -132,11 +126,12 @@ function GroupDirectory() {
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : (
         <>
-          <Text size="sm" role="status" aria-live="polite">
-            {page.totalCount === 0
-              ? 'No groups match these filters.'
-              : `Showing ${page.nodes.length} of ${page.totalCount} ${page.totalCount === 1 ? 'group' : 'groups'}.`}
-          </Text>
+          <ResultCount
+            shown={page.nodes.length}
+            total={page.totalCount}
+            noun={['group', 'groups']}
+            empty="No groups match these filters."
+          />
           {page.nodes.length > 0 && (
             <SimpleGrid
               cols={{ base: 1, sm: 2, lg: 3 }}

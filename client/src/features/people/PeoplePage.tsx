@@ -18,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { LIMITS, NETWORK_ROLES, ROLE_LABELS, type NetworkRole } from '@switchback/shared';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageTitle } from '../../components/PageTitle';
+import { ResultCount } from '../../components/ResultCount';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { MembersQuery, MemberStatus, Role } from '../../gql/graphql';
 import { toApiError, type ApiError } from '../../lib/errors';
@@ -171,11 +172,12 @@ function MemberDirectory() {
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : (
         <>
-          <Text size="sm" role="status" aria-live="polite">
-            {page.totalCount === 0
-              ? 'No one matches these filters.'
-              : `Showing ${page.nodes.length} of ${page.totalCount} ${page.totalCount === 1 ? 'person' : 'people'}.`}
-          </Text>
+          <ResultCount
+            shown={page.nodes.length}
+            total={page.totalCount}
+            noun={['person', 'people']}
+            empty="No one matches these filters."
+          />
           {page.nodes.length > 0 && (
             <div className="table-scroll">
               <Table striped highlightOnHover verticalSpacing="sm" aria-label="Members" className="responsive-table">

@@ -16,13 +16,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
-import { COMMON_SUBJECTS, GRADE_BANDS, LIMITS } from '@switchback/shared';
+import { COMMON_SUBJECTS, LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { LibraryQuery as LibraryData } from '../../gql/graphql';
 import { toApiError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
-import { gradeBandLabel } from '../groups/labels';
+import { GradeBandFilter } from '../groups/GradeBandFilter';
+import { ResultCount } from '../../components/ResultCount';
 import { useNetwork } from '../network/context';
 import { unitGradeBandLabel } from './labels';
 import { LibraryQuery } from './operations';
@@ -102,15 +103,7 @@ export function LibraryPage() {
             onChange={(e) => setSubject(e.currentTarget.value)}
             data={[{ value: '', label: 'All subjects' }, ...subjects]}
           />
-          <NativeSelect
-            label="Grade band"
-            value={gradeBand}
-            onChange={(e) => setGradeBand(e.currentTarget.value)}
-            data={[
-              { value: '', label: 'All grade bands' },
-              ...GRADE_BANDS.map((b) => ({ value: b, label: gradeBandLabel(b) })),
-            ]}
-          />
+          <GradeBandFilter value={gradeBand} onChange={setGradeBand} />
         </SimpleGrid>
         <Title order={2} size="h3" id="library-results">
           Published units
@@ -121,13 +114,16 @@ export function LibraryPage() {
           <QueryError error={error} onRetry={() => void refetch()} />
         ) : (
           <>
-            <Text size="sm" role="status" aria-live="polite">
-              {page.totalCount === 0
-                ? q || subject || gradeBand
+            <ResultCount
+              shown={page.nodes.length}
+              total={page.totalCount}
+              noun={['unit', 'units']}
+              empty={
+                q || subject || gradeBand
                   ? 'No published units match this search.'
                   : 'No units are published yet. When a group publishes one, it appears here.'
-                : `Showing ${page.nodes.length} of ${page.totalCount} ${page.totalCount === 1 ? 'unit' : 'units'}.`}
-            </Text>
+              }
+            />
             {page.nodes.length > 0 && (
               <SimpleGrid
                 cols={{ base: 1, sm: 2 }}

@@ -1,0 +1,20 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
+
+/** Statements without their parameter lists, sorted, to compare two runs whose batches differ only in size. */
+export const statementShapes = (sql: string[]) => sql.map((q) => q.replace(/IN \((\$\d+(, )?)+\)/g, 'IN (…)')).sort();
+
+/** Runs `fn` and returns the SQL statements the (in-process) server sent to PostgreSQL meanwhile. */
+export async function statementsDuring<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+  const proto = PostgresQueryRunner.prototype;
+  const original = proto.query;
+  const sql: string[] = [];
+  proto.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
+    sql.push(String(args[0]));
+    return original.apply(this, args);
+  } as typeof original;
+  try {
+    return { result: await fn(), sql };
+  } finally {
+    proto.query = original;
+  }
+}
