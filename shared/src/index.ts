@@ -10,3 +10,4 @@ export * from './collab-codec.js';
 export * from './allocation/index.js';
 export * from './rubrics.js';
 export * from './exchanges.js';
+export * from './reviews.js';

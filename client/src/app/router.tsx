@@ -41,6 +41,7 @@ const CreateExchangePage = lazy(() =>
 const ExchangePage = lazy(() =>
   import('../features/exchanges/ExchangePage').then((m) => ({ default: m.ExchangePage })),
 );
+const ReviewPage = lazy(() => import('../features/exchanges/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
 const EXCHANGE_PEOPLE = ['ADMINISTRATOR', 'TEACHER', 'STUDENT'] as const;
 
@@ -204,6 +205,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={EXCHANGE_PEOPLE}>
                     <ExchangePage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'exchanges/:exchangeId/reviews/:reviewId',
+                element: (
+                  <RequireRole roles={['STUDENT']}>
+                    <ReviewPage />
                   </RequireRole>
                 ),
               },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { DEFAULT_BLOCKED_WORDS, REVIEW_LIMITS } from '@switchback/shared';
 
 /** The repository root, found from this file's place (works from src/ under jest and dist/ at run time). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -54,6 +55,8 @@ const envSchema = z.object({
   SIGN_IN_IP_LIMIT: whole(1, 100000).default(30),
   SIGN_IN_WINDOW_MINUTES: whole(1, 1440).default(15),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  REVIEW_BLOCKED_WORDS: z.string().max(20_000).optional(),
+  REVIEW_MIN_WORDS: whole(1, 100).default(REVIEW_LIMITS.minWordsDefault),
 });
 
 export interface AppConfig {
@@ -76,6 +79,10 @@ export interface AppConfig {
   signInIpLimit: number;
   signInWindowMinutes: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Words peer reviews may not contain (REVIEW_BLOCKED_WORDS, comma-separated; default: a short list). */
+  reviewBlockedWords: readonly string[];
+  /** The length floor, in words, of every comment of a peer review. */
+  reviewMinWords: number;
   /** Folder of the built client to serve, if it exists. */
   clientDist: string;
 }
@@ -111,6 +118,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInIpLimit: e.SIGN_IN_IP_LIMIT,
     signInWindowMinutes: e.SIGN_IN_WINDOW_MINUTES,
     logLevel: e.LOG_LEVEL,
+    reviewBlockedWords:
+      e.REVIEW_BLOCKED_WORDS === undefined
+        ? DEFAULT_BLOCKED_WORDS
+        : e.REVIEW_BLOCKED_WORDS.split(',')
+            .map((w) => w.trim())
+            .filter(Boolean),
+    reviewMinWords: e.REVIEW_MIN_WORDS,
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
   };
 }

@@ -26,6 +26,8 @@ import { UnitReview, UnitReviewFriend } from '../units/unit-review.entity.js';
 import { Rubric } from '../feedback/rubric.entity.js';
 import { Exchange } from '../feedback/exchange.entity.js';
 import { ExchangeClass } from '../feedback/exchange-class.entity.js';
+import { PeerReview } from '../feedback/peer-review.entity.js';
+import { ReviewFlag } from '../feedback/review-flag.entity.js';
 import { Submission } from '../feedback/submission.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
@@ -60,4 +62,6 @@ export const ENTITIES = [
   Exchange,
   ExchangeClass,
   Submission,
+  PeerReview,
+  ReviewFlag,
 ];

@@ -5,6 +5,7 @@ import { nextExchangePhase, phasesDueByDates, type ExchangePhase } from '@switch
 import { badInput, forbidden } from '../common/errors.js';
 import { ExchangeAccessService } from './exchange-access.service.js';
 import { Exchange } from './exchange.entity.js';
+import { ReviewAllocationService } from './review-allocation.service.js';
 
 const PHASE_LOCK = 724_193_005;
 const EVERY_MINUTE = 60_000;
@@ -25,6 +26,7 @@ export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exchanges: ExchangeAccessService,
+    private readonly allocation: ReviewAllocationService,
   ) {}
 
   onModuleInit(): void {
@@ -55,7 +57,10 @@ export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** Moves on the exchanges whose dates have passed; returns how many phase changes were made. */
+  /**
+   * Moves on the exchanges whose dates have passed and reassigns reviews nobody started by their due
+   * date; returns how many phase changes and reassignments were made.
+   */
   async runDue(now = new Date()): Promise<number> {
     return this.db.transaction(async (m) => {
       const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [PHASE_LOCK]);
@@ -79,17 +84,49 @@ export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
           changes++;
         }
       }
-      return changes;
+      return changes + (await this.reassignStale(m, now));
     });
   }
 
   /**
+   * Exchanges in REVIEW past their review due date with reviews nobody started: those go to students
+   * who have finished theirs. Runs again only when someone has finished a review since the last time.
+   */
+  private async reassignStale(m: EntityManager, now: Date): Promise<number> {
+    const exchanges = await m
+      .getRepository(Exchange)
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where(`e.phase = 'REVIEW' AND e.review_due_at <= :now`, { now })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM peer_review r WHERE r.exchange_id = e.id AND r.status = 'ASSIGNED' AND r.assigned_at < e.review_due_at)`,
+      )
+      .andWhere(
+        `(e.stale_reviews_reassigned_at IS NULL OR EXISTS (SELECT 1 FROM peer_review r WHERE r.exchange_id = e.id
+            AND r.status = 'SUBMITTED' AND r.submitted_at > e.stale_reviews_reassigned_at))`,
+      )
+      .limit(BATCH)
+      .getMany();
+    let moved = 0;
+    for (const exchange of exchanges) {
+      const change = await this.allocation.reassignStale(m, exchange);
+      await m.update(Exchange, exchange.id, { staleReviewsReassignedAt: now });
+      moved += change?.added.length ?? 0;
+    }
+    return moved;
+  }
+
+  /**
    * The single place an exchange changes phase, inside the caller's transaction with the exchange
-   * row locked. Entering REVIEW is where reviews will be allocated (the allocation slice of
-   * issue 5); for now every phase change is just the change itself.
+   * row locked. Entering REVIEW allocates the reviews of every submitted essay.
    */
   private async enterPhase(m: EntityManager, exchange: Exchange, phase: ExchangePhase): Promise<Exchange> {
-    await m.update(Exchange, { id: exchange.id, phase: exchange.phase }, { phase, phaseChangedAt: new Date() });
+    const now = new Date();
+    await m.update(Exchange, { id: exchange.id, phase: exchange.phase }, { phase, phaseChangedAt: now });
+    if (phase === 'REVIEW' && !exchange.reviewsAllocatedAt) {
+      await this.allocation.allocate(m, { ...exchange, phase });
+      await m.update(Exchange, exchange.id, { reviewsAllocatedAt: now });
+    }
     this.logger.log(`Exchange ${exchange.id}: ${exchange.phase} → ${phase}`);
     return m.getRepository(Exchange).findOneByOrFail({ id: exchange.id });
   }

@@ -74,6 +74,21 @@ export class Exchange {
   @Column({ type: 'timestamptz' })
   reviewDueAt: Date;
 
+  @Field(() => Boolean, {
+    description:
+      'Essays submitted after the deadline are still taken, until reviews are due, and get reviewers as reviewers start.',
+  })
+  @Column({ type: 'boolean', default: true })
+  acceptLateEssays: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When reviews were allocated (entering REVIEW).' })
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewsAllocatedAt: Date | null;
+
+  /** When reviews nobody started by the review due date were reassigned (once). */
+  @Column({ type: 'timestamptz', nullable: true })
+  staleReviewsReassignedAt: Date | null;
+
   @Field(() => Date)
   @Column({ type: 'timestamptz' })
   feedbackReleaseAt: Date;

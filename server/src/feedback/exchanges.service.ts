@@ -72,6 +72,7 @@ export class ExchangesService {
         reviewsPerSubmission: input.reviewsPerSubmission ?? EXCHANGE_LIMITS.reviewsDefault,
         anonymity: input.anonymity ?? 'DOUBLE_BLIND',
         crossSchoolOnly: input.crossSchoolOnly ?? true,
+        acceptLateEssays: input.acceptLateEssays ?? true,
         ...dates,
         phase: 'DRAFT',
         pseudonymSeed: randomInt(2_147_483_647),

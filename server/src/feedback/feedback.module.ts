@@ -11,8 +11,15 @@ import { RubricsResolver } from './rubrics.resolver.js';
 import { RubricsService } from './rubrics.service.js';
 import { SubmissionsResolver } from './submissions.resolver.js';
 import { SubmissionsService } from './submissions.service.js';
+import { ExchangeResultsController } from './exchange-results.controller.js';
+import { ExchangeResultsService } from './exchange-results.service.js';
+import { ReviewAllocationService } from './review-allocation.service.js';
+import { ReviewFeedbackService } from './review-feedback.service.js';
+import { ReviewModerationService } from './review-moderation.service.js';
+import { ReviewsResolver } from './reviews.resolver.js';
+import { ReviewsService } from './reviews.service.js';
 
-/** Cross-school student peer feedback: rubrics, exchanges and essays (reviews and moderation to come). */
+/** Cross-school student peer feedback: rubrics, exchanges, essays, review allocation, reviews, moderation and results. */
 @Module({
   imports: [AccessModule, GroupsModule, NotificationsCoreModule],
   providers: [
@@ -25,7 +32,14 @@ import { SubmissionsService } from './submissions.service.js';
     SubmissionsService,
     ExchangesResolver,
     SubmissionsResolver,
+    ReviewAllocationService,
+    ReviewsService,
+    ReviewFeedbackService,
+    ReviewModerationService,
+    ExchangeResultsService,
+    ReviewsResolver,
   ],
+  controllers: [ExchangeResultsController],
   exports: [RubricsService],
 })
 export class FeedbackModule {}

@@ -7,6 +7,7 @@ import { badInput, fieldError, forbidden } from '../common/errors.js';
 import type { SubmissionView } from './dto/exchange.types.js';
 import { ExchangeAccessService, type ExchangeViewer } from './exchange-access.service.js';
 import { Exchange } from './exchange.entity.js';
+import { ReviewAllocationService } from './review-allocation.service.js';
 import { Submission } from './submission.entity.js';
 
 const MAX = EXCHANGE_LIMITS.essayMax;
@@ -22,6 +23,7 @@ export class SubmissionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exchanges: ExchangeAccessService,
+    private readonly allocation: ReviewAllocationService,
   ) {}
 
   saveDraft(userId: string, exchangeId: string, body: string): Promise<SubmissionView> {
@@ -42,9 +44,10 @@ export class SubmissionsService {
     return row && view(row);
   }
 
-  /** Whether the student may still change their essay now. */
+  /** Whether essays may be saved now: before the deadline, or late until reviews are due when the exchange allows. */
   isOpen(exchange: Exchange, now = new Date()): boolean {
-    return exchange.phase === 'SUBMISSION' && now < exchange.submissionDueAt;
+    if (exchange.phase === 'SUBMISSION' && now < exchange.submissionDueAt) return true;
+    return isLateWindow(exchange, now);
   }
 
   private async save(userId: string, exchangeId: string, body: string, submit: boolean): Promise<SubmissionView> {
@@ -56,32 +59,43 @@ export class SubmissionsService {
     }
     const viewer = await this.exchanges.viewer(userId, exchangeId);
     if (viewer.role !== 'STUDENT') throw forbidden('Only students of the participating classes write essays here.');
+    // During reviews a late essay changes the allocation: that takes the exchange row for itself.
+    // Otherwise writers share it, and a phase change waits until this essay is saved.
+    const late = viewer.exchange.phase === 'REVIEW' || new Date() >= viewer.exchange.submissionDueAt;
+    const mode = late ? 'pessimistic_write' : 'pessimistic_read';
     return this.db.transaction(async (m) => {
-      // Shares the exchange row with other writers; a phase change waits until this essay is saved.
-      const exchange = await m
-        .getRepository(Exchange)
-        .findOneOrFail({ where: { id: exchangeId }, lock: { mode: 'pessimistic_read' } });
-      this.assertWritable(exchange);
+      const exchange = await m.getRepository(Exchange).findOneOrFail({ where: { id: exchangeId }, lock: { mode } });
       const now = new Date();
+      this.assertWritable(exchange, now);
       const changes = submit ? { body, submittedBody: body, status: 'SUBMITTED' as const, submittedAt: now } : { body };
       const existing = await m.getRepository(Submission).findOneBy({ exchangeId, studentId: userId });
+      if (existing && exchange.phase === 'REVIEW' && existing.status === 'SUBMITTED') {
+        throw badInput('Your essay is with its reviewers now: it can no longer change.');
+      }
+      let saved: Submission;
       if (existing) {
         await m.update(Submission, existing.id, changes);
-        return view(await m.getRepository(Submission).findOneByOrFail({ id: existing.id }));
+        saved = await m.getRepository(Submission).findOneByOrFail({ id: existing.id });
+      } else {
+        saved = await this.start(m, viewer, exchange, changes);
       }
-      return view(await this.start(m, viewer, exchange, changes));
+      if (submit && exchange.phase === 'REVIEW') {
+        if (mode !== 'pessimistic_write') throw badInput('Reviews have just begun: submit your essay again.');
+        await this.allocation.late(m, exchange, saved);
+      }
+      return view(saved);
     });
   }
 
-  private assertWritable(exchange: Exchange): void {
+  private assertWritable(exchange: Exchange, now: Date): void {
     if (exchange.phase === 'DRAFT') throw forbidden('This exchange is not open for essays yet: check back soon.');
-    if (new Date() >= exchange.submissionDueAt) {
-      const due = exchange.submissionDueAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
+    if (this.isOpen(exchange, now)) return;
+    const closedAt = exchange.acceptLateEssays ? exchange.reviewDueAt : exchange.submissionDueAt;
+    if (now >= closedAt) {
+      const due = closedAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
       throw badInput(`The essay deadline passed (${due}): your essay can no longer change.`);
     }
-    if (exchange.phase !== 'SUBMISSION') {
-      throw forbidden(`Essays are closed: this exchange is in its ${exchange.phase.toLowerCase()} phase.`);
-    }
+    throw forbidden(`Essays are closed: this exchange is in its ${exchange.phase.toLowerCase()} phase.`);
   }
 
   /** The student's first save: a new submission with the next free pseudonym of the exchange. */
@@ -126,6 +140,16 @@ export class SubmissionsService {
     }
     throw badInput('So many students are starting at once that no pseudonym was free: save again.');
   }
+}
+
+/** Essays after the deadline are still taken, until reviews are due, when the exchange allows it. */
+function isLateWindow(exchange: Exchange, now: Date): boolean {
+  return (
+    exchange.acceptLateEssays &&
+    (exchange.phase === 'SUBMISSION' || exchange.phase === 'REVIEW') &&
+    now >= exchange.submissionDueAt &&
+    now < exchange.reviewDueAt
+  );
 }
 
 export function view(row: Submission): SubmissionView {

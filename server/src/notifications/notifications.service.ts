@@ -12,7 +12,7 @@ import { Notification } from './notification.entity.js';
 export interface NewNotification {
   userIds: string[];
   networkId: string;
-  kind: 'MENTION' | 'REPLY' | 'JOIN_REQUEST' | 'JOIN_APPROVED' | 'UNIT_REVIEW' | 'EXCHANGE_INVITE';
+  kind: 'MENTION' | 'REPLY' | 'JOIN_REQUEST' | 'JOIN_APPROVED' | 'UNIT_REVIEW' | 'EXCHANGE_INVITE' | 'REVIEW_FLAGGED';
   text: string;
   groupId?: string | null;
   postId?: string | null;

@@ -20,6 +20,7 @@ import {
 import { RubricsResolver } from '../feedback/rubrics.resolver.js';
 import { ExchangesResolver } from '../feedback/exchanges.resolver.js';
 import { SubmissionsResolver } from '../feedback/submissions.resolver.js';
+import { ReviewsResolver } from '../feedback/reviews.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -48,4 +49,5 @@ export const RESOLVERS = [
   RubricsResolver,
   ExchangesResolver,
   SubmissionsResolver,
+  ReviewsResolver,
 ];

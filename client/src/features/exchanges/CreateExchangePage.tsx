@@ -13,6 +13,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import '@mantine/core/styles/Checkbox.css';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -37,6 +38,7 @@ interface Values {
   reviewsPerSubmission: number | string;
   anonymity: ExchangeAnonymity;
   crossSchoolOnly: boolean;
+  acceptLateEssays: boolean;
   submissionDueAt: string;
   reviewDueAt: string;
   feedbackReleaseAt: string;
@@ -73,6 +75,7 @@ export function CreateExchangePage() {
       reviewsPerSubmission: L.reviewsDefault,
       anonymity: 'DOUBLE_BLIND',
       crossSchoolOnly: true,
+      acceptLateEssays: true,
       submissionDueAt: atFivePm(7),
       reviewDueAt: atFivePm(14),
       feedbackReleaseAt: atFivePm(15),
@@ -105,6 +108,7 @@ export function CreateExchangePage() {
           reviewsPerSubmission: Number(v.reviewsPerSubmission),
           anonymity: v.anonymity,
           crossSchoolOnly: v.crossSchoolOnly,
+          acceptLateEssays: v.acceptLateEssays,
           submissionDueAt: new Date(v.submissionDueAt).toISOString(),
           reviewDueAt: new Date(v.reviewDueAt).toISOString(),
           feedbackReleaseAt: new Date(v.feedbackReleaseAt).toISOString(),
@@ -203,6 +207,12 @@ export function CreateExchangePage() {
             description="When a class has no other school to review it, classmates of other classes fill in."
             {...form.getInputProps('crossSchoolOnly', { type: 'checkbox' })}
             key={form.key('crossSchoolOnly')}
+          />
+          <Checkbox
+            label="Accept late essays until reviews are due"
+            description="A late essay still gets reviewers: they are assigned as reviewers start their reviews."
+            {...form.getInputProps('acceptLateEssays', { type: 'checkbox' })}
+            key={form.key('acceptLateEssays')}
           />
           <Checkbox.Group
             label="My classes in this exchange"

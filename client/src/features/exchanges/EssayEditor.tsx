@@ -24,7 +24,11 @@ const SAVE_LABELS: Record<SaveState, string> = {
 /** A student writes or pastes their essay (autosaved), submits it, and resubmits until the deadline. */
 export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
   const mine = exchange.mySubmission;
-  const open = exchange.submissionOpen;
+  // During reviews a submitted (late) essay is with its reviewers: it no longer changes.
+  const withReviewers = exchange.phase === 'REVIEW' && mine?.status === 'SUBMITTED';
+  const open = exchange.submissionOpen && !withReviewers;
+  const [openedAt] = useState(() => Date.now());
+  const late = open && (exchange.phase === 'REVIEW' || new Date(exchange.submissionDueAt).getTime() <= openedAt);
   const [body, setBody] = useState(mine?.body ?? '');
   const [state, setState] = useState<SaveState>('idle');
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,7 +36,7 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
   // The first save gives the student their pseudonym: reload the exchange to show it.
   const [saveDraft] = useMutation(SaveEssayDraftMutation, { refetchQueries: mine ? [] : ['Exchange'] });
   const [submitEssay, submitting] = useMutation(SubmitEssayMutation, {
-    refetchQueries: mine ? ['MyExchanges'] : ['Exchange', 'MyExchanges'],
+    refetchQueries: mine && !late ? ['MyExchanges'] : ['Exchange', 'MyExchanges'],
   });
   const tooLong = body.length > MAX;
 
@@ -64,7 +68,10 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
       notifications.show({
         color: 'green',
         title: mine?.status === 'SUBMITTED' ? 'Essay resubmitted' : 'Essay submitted',
-        message: `You can change and resubmit it until ${formatWhen(exchange.submissionDueAt)}.`,
+        message:
+          exchange.phase === 'REVIEW'
+            ? 'Your essay is with its reviewers now.'
+            : `You can change and resubmit it until ${formatWhen(late ? exchange.reviewDueAt : exchange.submissionDueAt)}.`,
       });
     } catch (error) {
       setProblem(errorMessage(error));
@@ -80,9 +87,11 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
         <Alert color={exchange.phase === 'DRAFT' ? 'blue' : 'gray'} variant="light">
           {exchange.phase === 'DRAFT'
             ? 'This exchange opens for essays soon.'
-            : mine?.status === 'SUBMITTED'
-              ? 'Essays are closed. This is the essay you submitted.'
-              : 'Essays are closed: you did not submit one.'}
+            : withReviewers
+              ? 'Your essay is with its reviewers now. This is the essay you submitted.'
+              : mine?.status === 'SUBMITTED'
+                ? 'Essays are closed. This is the essay you submitted.'
+                : 'Essays are closed: you did not submit one.'}
         </Alert>
         {mine && (
           <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="submitted-essay">
@@ -105,6 +114,15 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
           {SAVE_LABELS[state]}
         </Text>
       </Group>
+      {late && (
+        <Alert color="yellow" variant="light" title="Your essay is late" data-testid="late-essay">
+          The deadline was {formatWhen(exchange.submissionDueAt)}, but late essays are still accepted until reviews are
+          due ({formatWhen(exchange.reviewDueAt)}).{' '}
+          {exchange.phase === 'REVIEW'
+            ? 'Once you submit, your essay goes to its reviewers and can no longer change.'
+            : 'It gets reviewers as the others start their reviews.'}
+        </Alert>
+      )}
       <Textarea
         aria-label="My essay"
         placeholder="Write or paste your essay here. It is saved as you type."
@@ -130,7 +148,9 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
             ? changed
               ? 'You changed your essay since you submitted it: resubmit to share the new version.'
               : `Submitted ${formatWhen(mine.submittedAt!)}.`
-            : `Due ${formatWhen(exchange.submissionDueAt)}.`}
+            : late
+              ? `Late: accepted until ${formatWhen(exchange.reviewDueAt)}.`
+              : `Due ${formatWhen(exchange.submissionDueAt)}.`}
         </Text>
         <Button
           onClick={() => void submit()}

@@ -1,14 +1,24 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import '../../components/lazy-styles';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { ExchangeQuery as ExchangeQueryData } from '../../gql/graphql';
 import { useNetwork } from '../network/context';
+import { useUrlParam } from '../../lib/useUrlParam';
 import { EssayEditor } from './EssayEditor';
 import { ExchangeTeacherPanel } from './ExchangeTeacherPanel';
+import { MyFeedback } from './MyFeedback';
+import { MyReviews } from './MyReviews';
 import { ExchangeQuery } from './operations';
 import { formatWhen, PHASE_LABELS } from './phases';
+
+// The results (with their charts) load only when a teacher opens them.
+const ExchangeResultsPanel = lazy(() =>
+  import('./ExchangeResultsPanel').then((m) => ({ default: m.ExchangeResultsPanel })),
+);
 
 export type ExchangeData = ExchangeQueryData['exchange'];
 
@@ -51,8 +61,45 @@ export function ExchangePage() {
           {exchange.crossSchoolOnly ? ' · reviewers from other schools' : ''}
         </Text>
       </Card>
-      {student ? <EssayEditor exchange={exchange} /> : <ExchangeTeacherPanel exchange={exchange} />}
+      {student ? <StudentSide exchange={exchange} /> : <TeacherSide exchange={exchange} />}
     </Stack>
+  );
+}
+
+/** What a student does now comes first: reviews during REVIEW, feedback once released; their essay below. */
+function StudentSide({ exchange }: { exchange: ExchangeData }) {
+  const reviewing = exchange.reviewsAllocatedAt !== null || ['REVIEW', 'FEEDBACK', 'CLOSED'].includes(exchange.phase);
+  const released = exchange.phase === 'FEEDBACK' || exchange.phase === 'CLOSED';
+  return (
+    <Stack gap="xl">
+      {released && <MyFeedback exchange={exchange} />}
+      {reviewing && <MyReviews exchange={exchange} />}
+      {reviewing && !released && <MyFeedback exchange={exchange} />}
+      <EssayEditor exchange={exchange} />
+    </Stack>
+  );
+}
+
+/** Teachers: the classes and essays, and the results of the reviews. */
+function TeacherSide({ exchange }: { exchange: ExchangeData }) {
+  const [tab, setTab] = useUrlParam('tab');
+  return (
+    <Tabs value={tab === 'results' ? 'results' : 'classes'} onChange={(v) => setTab(v === 'results' ? v : '')}>
+      <Tabs.List>
+        <Tabs.Tab value="classes">Classes and essays</Tabs.Tab>
+        <Tabs.Tab value="results">Results</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="classes" pt="md">
+        <ExchangeTeacherPanel exchange={exchange} />
+      </Tabs.Panel>
+      <Tabs.Panel value="results" pt="md">
+        {tab === 'results' && (
+          <Suspense fallback={<PageLoader label="Loading results…" />}>
+            <ExchangeResultsPanel exchange={exchange} />
+          </Suspense>
+        )}
+      </Tabs.Panel>
+    </Tabs>
   );
 }
 

@@ -15,6 +15,29 @@ export const SubmissionFields = graphql(`
   }
 `);
 
+export const ReceivedReviewFields = graphql(`
+  fragment ReceivedReviewFields on ReceivedReview {
+    id
+    reviewerLabel
+    strength
+    nextStep
+    score
+    maxScore
+    submittedAt
+    helpfulness
+    helpfulnessComment
+    flagOpen
+    hidden
+    criteria {
+      criterionId
+      title
+      points
+      levelLabel
+      comment
+    }
+  }
+`);
+
 export const ExchangeSummaryFields = graphql(`
   fragment ExchangeSummaryFields on Exchange {
     id
@@ -26,6 +49,8 @@ export const ExchangeSummaryFields = graphql(`
     viewerRole
     viewerCanAddClasses
     submissionOpen
+    acceptLateEssays
+    reviewsAllocatedAt
     owner {
       id
       displayName
@@ -56,6 +81,22 @@ export const ExchangeQuery = graphql(`
         id
         title
         version
+        description
+        maxScore
+        criteria {
+          id
+          title
+          description
+          weight
+          levels {
+            points
+            label
+            descriptor
+          }
+        }
+      }
+      myFeedback {
+        ...ReceivedReviewFields
       }
       classes {
         id
@@ -139,6 +180,162 @@ export const SubmitEssayMutation = graphql(`
   mutation SubmitEssay($exchangeId: ID!, $body: String!) {
     submitEssay(exchangeId: $exchangeId, body: $body) {
       ...SubmissionFields
+    }
+  }
+`);
+
+export const ReviewAssignmentFields = graphql(`
+  fragment ReviewAssignmentFields on ReviewAssignment {
+    id
+    exchangeId
+    status
+    authorPseudonym
+    essay
+    essayWordCount
+    strength
+    nextStep
+    dueAt
+    startedAt
+    submittedAt
+    hidden
+    criteria {
+      criterionId
+      title
+      points
+      levelLabel
+      comment
+    }
+  }
+`);
+
+export const MyReviewAssignmentsQuery = graphql(`
+  query MyReviewAssignments($exchangeId: ID!) {
+    myReviewAssignments(exchangeId: $exchangeId) {
+      ...ReviewAssignmentFields
+    }
+  }
+`);
+
+export const StartReviewMutation = graphql(`
+  mutation StartReview($reviewId: ID!) {
+    startReview(reviewId: $reviewId) {
+      ...ReviewAssignmentFields
+    }
+  }
+`);
+
+export const SaveReviewDraftMutation = graphql(`
+  mutation SaveReviewDraft($input: ReviewInput!) {
+    saveReviewDraft(input: $input) {
+      ...ReviewAssignmentFields
+    }
+  }
+`);
+
+export const SubmitReviewMutation = graphql(`
+  mutation SubmitReview($input: ReviewInput!) {
+    submitReview(input: $input) {
+      ...ReviewAssignmentFields
+    }
+  }
+`);
+
+export const RateReviewMutation = graphql(`
+  mutation RateReview($input: RateReviewInput!) {
+    rateReview(input: $input) {
+      ...ReceivedReviewFields
+    }
+  }
+`);
+
+export const FlagReviewMutation = graphql(`
+  mutation FlagReview($input: FlagReviewInput!) {
+    flagReview(input: $input) {
+      ...ReceivedReviewFields
+    }
+  }
+`);
+
+export const ResolveFlagMutation = graphql(`
+  mutation ResolveFlag($input: ResolveFlagInput!) {
+    resolveFlag(input: $input) {
+      id
+      status
+      resolution
+    }
+  }
+`);
+
+export const CompletionRowFields = graphql(`
+  fragment CompletionRowFields on CompletionRow {
+    label
+    isMine
+    students
+    submitted
+    late
+    reviewsAssigned
+    reviewsSubmitted
+  }
+`);
+
+export const ExchangeResultsQuery = graphql(`
+  query ExchangeResults($exchangeId: ID!) {
+    exchangeResults(exchangeId: $exchangeId) {
+      exchangeId
+      maxScore
+      allocationNotes
+      classes {
+        ...CompletionRowFields
+      }
+      schools {
+        ...CompletionRowFields
+      }
+      criteria {
+        criterionId
+        title
+        averagePoints
+        levels {
+          points
+          label
+          count
+        }
+      }
+      helpfulness {
+        label
+        isMine
+        reviewsSubmitted
+        ratings
+        averageHelpfulness
+      }
+      flags {
+        id
+        reviewId
+        reason
+        status
+        resolution
+        createdAt
+        authorLabel
+        reviewerLabel
+        review {
+          ...ReceivedReviewFields
+        }
+      }
+      students {
+        student {
+          id
+          displayName
+        }
+        pseudonym
+        status
+        submittedAt
+        late
+        averageScore
+        reviewsAssigned
+        reviewsSubmitted
+        received {
+          ...ReceivedReviewFields
+        }
+      }
     }
   }
 `);

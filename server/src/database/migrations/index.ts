@@ -1,3 +1,4 @@
+import { PeerReviews1795370894726 } from './1795370894726-PeerReviews.js';
 import { Exchanges1795367162622 } from './1795367162622-Exchanges.js';
 import { Rubrics1795365188070 } from './1795365188070-Rubrics.js';
 import { CollabUnits1795361492328 } from './1795361492328-CollabUnits.js';
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => object)[] = [
   CollabUnits1795361492328,
   Rubrics1795365188070,
   Exchanges1795367162622,
+  PeerReviews1795370894726,
 ];

@@ -7,6 +7,7 @@ import { Network } from '../../networks/network.entity.js';
 import { School } from '../../networks/school.entity.js';
 import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoUnits } from './demo-units.js';
+import { seedDemoFeedback } from './demo-feedback.js';
 
 export const DEMO_PASSWORD = 'switchback';
 export const DEMO_NETWORK_SLUG = 'nw-rural-demo';
@@ -204,5 +205,6 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
   }
   await seedDemoGroups(m, network, users);
   await seedDemoUnits(m, network, users);
+  await seedDemoFeedback(m, network, users);
   return network;
 }

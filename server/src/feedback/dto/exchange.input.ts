@@ -49,6 +49,15 @@ export class CreateExchangeInput {
   @IsBoolean()
   crossSchoolOnly?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'Take essays after the deadline, until reviews are due (they get reviewers as reviewers start).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptLateEssays?: boolean | null;
+
   @Field(() => Date)
   @Type(() => Date)
   @IsDate({ message: 'Choose when essays are due.' })

@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Collapse, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import '@mantine/core/styles/Radio.css';
+import { useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { REVIEW_LIMITS } from '@switchback/shared';
+import { FormAlert } from '../../components/FormAlert';
+import type { ReceivedReviewFieldsFragment } from '../../gql/graphql';
+import { toApiError, type ApiError } from '../../lib/errors';
+import type { ExchangeData } from './ExchangePage';
+import { FlagReviewMutation, RateReviewMutation } from './operations';
+import { formatWhen } from './phases';
+import { ReviewText, scoreLabel } from './ReviewText';
+
+const L = REVIEW_LIMITS;
+export const HELPFULNESS_LABELS: Record<number, string> = {
+  1: 'Not helpful',
+  2: 'A little helpful',
+  3: 'Helpful',
+  4: 'Very helpful',
+  5: 'Extremely helpful',
+};
+
+/** "Feedback on your essay": the reviews a student received once released, to rate and, if needed, report. */
+export function MyFeedback({ exchange }: { exchange: ExchangeData }) {
+  const feedback = exchange.myFeedback;
+  const submitted = exchange.mySubmission?.status === 'SUBMITTED';
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="feedback-heading">
+      <Text id="feedback-heading" component="h2" fw={600} size="lg" m={0}>
+        Feedback on your essay
+      </Text>
+      {feedback === null ? (
+        <Text size="sm" c="dimmed">
+          {submitted
+            ? `Your reviewers’ feedback comes on ${formatWhen(exchange.feedbackReleaseAt)}.`
+            : `Feedback is released on ${formatWhen(exchange.feedbackReleaseAt)}, to students who submitted an essay.`}
+        </Text>
+      ) : feedback.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {submitted
+            ? 'No reviews of your essay have come in.'
+            : 'You did not submit an essay, so there is no feedback.'}
+        </Text>
+      ) : (
+        <Stack gap="md">
+          {feedback.map((r) => (
+            <ReceivedCard key={r.id} review={r} closed={exchange.phase === 'CLOSED'} />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function ReceivedCard({ review, closed }: { review: ReceivedReviewFieldsFragment; closed: boolean }) {
+  const headingId = `received-${review.id}`;
+  return (
+    <Card withBorder padding="md" component="article" aria-labelledby={headingId}>
+      <Group justify="space-between" mb="sm">
+        <Text id={headingId} component="h3" fw={600} m={0}>
+          Review by {review.reviewerLabel}
+        </Text>
+        <Text size="sm" fw={600}>
+          {scoreLabel(review.score, review.maxScore)}
+        </Text>
+      </Group>
+      <ReviewText review={{ criteria: review.criteria, strength: review.strength, nextStep: review.nextStep }} />
+      <Stack gap="sm" mt="md">
+        <RateReview review={review} closed={closed} />
+        <FlagReview review={review} closed={closed} />
+      </Stack>
+    </Card>
+  );
+}
+
+function RateReview({ review, closed }: { review: ReceivedReviewFieldsFragment; closed: boolean }) {
+  const [value, setValue] = useState<string | null>(review.helpfulness === null ? null : String(review.helpfulness));
+  const [comment, setComment] = useState(review.helpfulnessComment ?? '');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [rate, { loading }] = useMutation(RateReviewMutation);
+  const changed =
+    value !== (review.helpfulness === null ? null : String(review.helpfulness)) ||
+    comment.trim() !== (review.helpfulnessComment ?? '');
+
+  async function save() {
+    if (!value) return;
+    setError(null);
+    try {
+      await rate({
+        variables: { input: { reviewId: review.id, helpfulness: Number(value), comment: comment.trim() || null } },
+      });
+      notifications.show({ color: 'green', title: 'Rating saved', message: 'Thank you for rating this review.' });
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  }
+
+  return (
+    <Stack gap="xs">
+      <Radio.Group
+        name={`helpfulness-${review.id}`}
+        label={`How helpful was the review by ${review.reviewerLabel}?`}
+        value={value}
+        onChange={setValue}
+        readOnly={closed}
+        error={error?.fieldErrors.helpfulness}
+      >
+        <Group gap="md" mt="xs">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Radio key={n} value={String(n)} label={`${n} — ${HELPFULNESS_LABELS[n]}`} disabled={closed} />
+          ))}
+        </Group>
+      </Radio.Group>
+      {!closed && (
+        <>
+          <Textarea
+            label="A comment for your teacher about this review (optional)"
+            autosize
+            minRows={1}
+            maxLength={L.helpfulnessCommentMax}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            error={error?.fieldErrors.comment}
+          />
+          <FormAlert error={error} title="Your rating was not saved" />
+          <Group>
+            <Button variant="light" onClick={() => void save()} disabled={!value || !changed} loading={loading}>
+              {review.helpfulness === null ? 'Save rating' : 'Update rating'}
+            </Button>
+            {review.helpfulness !== null && !changed && (
+              <Text size="sm" c="dimmed">
+                You rated it {review.helpfulness} of 5.
+              </Text>
+            )}
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function FlagReview({ review, closed }: { review: ReceivedReviewFieldsFragment; closed: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [flag, { loading }] = useMutation(FlagReviewMutation);
+  const reasonId = `flag-reason-${review.id}`;
+
+  if (review.flagOpen) {
+    return (
+      <Alert color="yellow" variant="light" role="status" title="You reported this review">
+        Your teacher will look at it.
+      </Alert>
+    );
+  }
+  if (closed) return null;
+
+  async function send() {
+    setError(null);
+    try {
+      await flag({ variables: { input: { reviewId: review.id, reason: reason.trim() } } });
+      setOpen(false);
+      setReason('');
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  }
+
+  return (
+    <Stack gap="xs">
+      <Group>
+        <Button
+          variant="subtle"
+          color="red"
+          size="compact-sm"
+          onClick={() => setOpen((o) => !o)}
+          aria-expanded={open}
+          aria-controls={reasonId}
+        >
+          Report this review
+        </Button>
+      </Group>
+      <Collapse expanded={open}>
+        <Stack gap="xs" id={reasonId}>
+          <Textarea
+            label="What is wrong with this review?"
+            description="Only your teachers read this. They can hide the review and ask someone else."
+            autosize
+            minRows={2}
+            maxLength={L.flagReasonMax}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={error?.fieldErrors.reason}
+            data-autofocus
+          />
+          <FormAlert error={error} title="Your report was not sent" />
+          <Group>
+            <Button color="red" variant="light" onClick={() => void send()} loading={loading}>
+              Send report
+            </Button>
+            <Button variant="default" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
+      </Collapse>
+    </Stack>
+  );
+}

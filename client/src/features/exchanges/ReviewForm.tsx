@@ -1,0 +1,277 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Anchor, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import '@mantine/core/styles/Radio.css';
+import { useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { REVIEW_LIMITS } from '@switchback/shared';
+import { Link } from 'react-router';
+import { FormAlert } from '../../components/FormAlert';
+import type { ExchangeQuery as ExchangeQueryData, ReviewAssignmentFieldsFragment } from '../../gql/graphql';
+import { toApiError, type ApiError } from '../../lib/errors';
+import { SaveReviewDraftMutation, SubmitReviewMutation } from './operations';
+import { formatWhen } from './phases';
+import { ReviewText } from './ReviewText';
+
+type Criterion = ExchangeQueryData['exchange']['rubric']['criteria'][number];
+
+/** How long typing pauses before the review is autosaved. */
+const AUTOSAVE_MS = 1500;
+const MAX = REVIEW_LIMITS.commentMax;
+
+type SaveState = 'idle' | 'saved' | 'saving' | 'unsaved' | 'failed';
+const SAVE_LABELS: Record<SaveState, string> = {
+  idle: 'Saved as you write',
+  saved: 'Draft saved',
+  saving: 'Saving…',
+  unsaved: 'Not saved yet',
+  failed: 'Not saved',
+};
+
+interface Draft {
+  levels: Record<string, string | null>;
+  comments: Record<string, string>;
+  strength: string;
+  nextStep: string;
+}
+
+const pointsLabel = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+
+function draftOf(review: ReviewAssignmentFieldsFragment): Draft {
+  const levels: Draft['levels'] = {};
+  const comments: Draft['comments'] = {};
+  for (const c of review.criteria) {
+    levels[c.criterionId] = c.points === null ? null : String(c.points);
+    comments[c.criterionId] = c.comment;
+  }
+  return { levels, comments, strength: review.strength, nextStep: review.nextStep };
+}
+
+function inputOf(reviewId: string, criteria: readonly Criterion[], d: Draft) {
+  return {
+    reviewId,
+    levels: criteria
+      .filter((c) => d.levels[c.id] !== null && d.levels[c.id] !== undefined)
+      .map((c) => ({ criterionId: c.id, points: Number(d.levels[c.id]) })),
+    comments: criteria.map((c) => ({ criterionId: c.id, text: d.comments[c.id] ?? '' })),
+    strength: d.strength,
+    nextStep: d.nextStep,
+  };
+}
+
+/** The fields of the form in page order, by their API field name, for focusing the first error. */
+function fieldOrder(criteria: readonly Criterion[]): string[] {
+  return [...criteria.flatMap((c) => [`levels.${c.id}`, `comments.${c.id}`]), 'strength', 'nextStep'];
+}
+
+function focusField(field: string) {
+  const [kind, id] = field.split('.');
+  const node =
+    kind === 'levels'
+      ? (document.querySelector<HTMLInputElement>(`input[name="level-${id}"]:checked`) ??
+        document.querySelector<HTMLInputElement>(`input[name="level-${id}"]`))
+      : document.getElementById(kind === 'comments' ? `review-comment-${id}` : `review-${field}`);
+  node?.focus();
+}
+
+interface ReviewFormProps {
+  review: ReviewAssignmentFieldsFragment;
+  criteria: readonly Criterion[];
+  backTo: string;
+}
+
+/** A level and a comment per criterion, one strength and one next step: autosaved, then sent once. */
+export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(review));
+  const [state, setState] = useState<SaveState>('idle');
+  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [justSent, setJustSent] = useState(false);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const input = useMemo(() => inputOf(review.id, criteria, draft), [review.id, criteria, draft]);
+  const serialized = JSON.stringify(input);
+  const lastSaved = useRef(serialized);
+  const sending = useRef(false);
+  const [saveDraft] = useMutation(SaveReviewDraftMutation);
+  const [submitReview, submitting] = useMutation(SubmitReviewMutation, {
+    refetchQueries: ['MyReviewAssignments', 'MyExchanges'],
+  });
+  const sent = review.status === 'SUBMITTED';
+
+  useEffect(() => {
+    if (sent || serialized === lastSaved.current) return;
+    setState('unsaved');
+    const timer = setTimeout(() => {
+      if (sending.current) return;
+      setState('saving');
+      saveDraft({ variables: { input: JSON.parse(serialized) as typeof input } })
+        .then(() => {
+          lastSaved.current = serialized;
+          setSaveProblem(null);
+          setState((s) => (s === 'saving' ? 'saved' : s));
+        })
+        .catch((error: unknown) => {
+          const api = toApiError(error);
+          setSaveProblem(api.message);
+          setFieldErrors(api.fieldErrors);
+          setState('failed');
+        });
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [serialized, sent, saveDraft]);
+
+  useEffect(() => {
+    if (justSent) confirmation.current?.focus();
+  }, [justSent]);
+
+  function change(field: string, update: (d: Draft) => Draft) {
+    setDraft(update);
+    if (fieldErrors[field]) {
+      setFieldErrors(({ [field]: _gone, ...rest }) => rest);
+    }
+  }
+
+  async function send() {
+    sending.current = true;
+    setApiError(null);
+    setFieldErrors({});
+    try {
+      await submitReview({ variables: { input } });
+      lastSaved.current = serialized;
+      setJustSent(true);
+      notifications.show({ color: 'green', title: 'Review sent', message: 'Thank you: the writer will read it.' });
+    } catch (error) {
+      const api = toApiError(error);
+      setApiError(api);
+      setFieldErrors(api.fieldErrors);
+      const first = fieldOrder(criteria).find((f) => api.fieldErrors[f]);
+      if (first) requestAnimationFrame(() => focusField(first));
+    } finally {
+      sending.current = false;
+    }
+  }
+
+  if (sent) {
+    return (
+      <Stack gap="md" component="section" aria-labelledby="review-heading">
+        <Text id="review-heading" component="h2" fw={600} size="lg" m={0}>
+          Your review
+        </Text>
+        <Alert
+          ref={confirmation}
+          tabIndex={-1}
+          color="green"
+          variant="light"
+          title={justSent ? 'Your review was sent' : 'Sent'}
+          role={justSent ? 'status' : undefined}
+        >
+          {justSent ? 'Thank you! ' : ''}
+          {review.submittedAt ? `You sent it ${formatWhen(review.submittedAt)}. ` : ''}A sent review can no longer
+          change.{' '}
+          <Anchor component={Link} to={backTo}>
+            Back to the exchange
+          </Anchor>
+        </Alert>
+        <ReviewText review={review} />
+      </Stack>
+    );
+  }
+
+  const tooLong = (text: string) =>
+    text.length > MAX
+      ? `Keep it under ${MAX.toLocaleString()} characters (${text.length.toLocaleString()} now).`
+      : null;
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby="review-heading">
+      <Group justify="space-between">
+        <Text id="review-heading" component="h2" fw={600} size="lg" m={0}>
+          Your review
+        </Text>
+        <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
+          {SAVE_LABELS[state]}
+        </Text>
+      </Group>
+      {criteria.map((c) => (
+        <Stack gap="xs" key={c.id}>
+          <Radio.Group
+            name={`level-${c.id}`}
+            label={c.weight > 1 ? `${c.title} (counts ×${c.weight})` : c.title}
+            description={c.description || undefined}
+            value={draft.levels[c.id] ?? null}
+            onChange={(v) => change(`levels.${c.id}`, (d) => ({ ...d, levels: { ...d.levels, [c.id]: v } }))}
+            error={fieldErrors[`levels.${c.id}`]}
+            required
+          >
+            <Stack gap="xs" mt="xs">
+              {c.levels.map((l) => (
+                <Radio
+                  key={l.points}
+                  value={String(l.points)}
+                  label={`${l.label} · ${pointsLabel(l.points)}`}
+                  description={l.descriptor}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Textarea
+            id={`review-comment-${c.id}`}
+            label={`Your comment on ${c.title}`}
+            description="Say what you see in the essay and why it fits this level."
+            autosize
+            minRows={2}
+            value={draft.comments[c.id] ?? ''}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              change(`comments.${c.id}`, (d) => ({ ...d, comments: { ...d.comments, [c.id]: text } }));
+            }}
+            error={fieldErrors[`comments.${c.id}`] ?? tooLong(draft.comments[c.id] ?? '')}
+            required
+          />
+        </Stack>
+      ))}
+      <Textarea
+        id="review-strength"
+        label="One strength"
+        description="What works well in this essay?"
+        autosize
+        minRows={2}
+        value={draft.strength}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          change('strength', (d) => ({ ...d, strength: text }));
+        }}
+        error={fieldErrors.strength ?? tooLong(draft.strength)}
+        required
+      />
+      <Textarea
+        id="review-nextStep"
+        label="One next step"
+        description="The one change that would help this essay most."
+        autosize
+        minRows={2}
+        value={draft.nextStep}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          change('nextStep', (d) => ({ ...d, nextStep: text }));
+        }}
+        error={fieldErrors.nextStep ?? tooLong(draft.nextStep)}
+        required
+      />
+      {saveProblem && (
+        <Alert color="red" variant="light" role="alert" title="Your draft was not saved">
+          {saveProblem}
+        </Alert>
+      )}
+      <FormAlert error={apiError} title="Your review was not sent" />
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          Due {formatWhen(review.dueAt)}. Once sent, a review can no longer change.
+        </Text>
+        <Button onClick={() => void send()} loading={submitting.loading}>
+          Send review
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

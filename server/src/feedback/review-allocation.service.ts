@@ -1,0 +1,181 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  allocateReviews,
+  assignLate,
+  describeAllocation,
+  fillShortfalls,
+  reassignStale,
+  type Allocation,
+  type AllocationChange,
+  type AllocationState,
+  type AllocationSubmission,
+  type ReviewPair,
+} from '@switchback/shared';
+import type { Exchange } from './exchange.entity.js';
+import { PeerReview } from './peer-review.entity.js';
+import { Submission } from './submission.entity.js';
+
+/** Rows per INSERT when a whole exchange is allocated at once. */
+const INSERT_CHUNK = 1000;
+
+const toAllocation = (s: Submission): AllocationSubmission => ({
+  id: s.id,
+  studentId: s.studentId,
+  classId: s.classId,
+  schoolId: s.schoolId,
+  submittedAt: s.submittedAt ?? s.updatedAt,
+});
+
+/**
+ * Who reviews whom, kept in `peer_review` rows and decided by the pure allocation of
+ * `@switchback/shared`: the whole exchange when it enters REVIEW, then one step at a time (a late
+ * essay, a reviewer who starts, reviews nobody started by the due date, a hidden review to rewrite).
+ * Reviewers are the students who submitted an essay. Every method runs inside the caller's transaction
+ * with the exchange row locked FOR UPDATE, so steps of one exchange never interleave.
+ */
+@Injectable()
+export class ReviewAllocationService {
+  private readonly logger = new Logger('ReviewAllocation');
+
+  /** The exchange's allocation as it stands, rebuilt from its rows. */
+  async state(m: EntityManager, exchange: Exchange): Promise<AllocationState> {
+    const [submissions, reviews] = await Promise.all([
+      m.getRepository(Submission).find({
+        where: { exchangeId: exchange.id, status: 'SUBMITTED' },
+        order: { submittedAt: 'ASC', id: 'ASC' },
+      }),
+      m.getRepository(PeerReview).find({
+        where: { exchangeId: exchange.id },
+        select: { submissionId: true, reviewerId: true, status: true, hiddenAt: true },
+      }),
+    ]);
+    const assignments: ReviewPair[] = [];
+    const released: ReviewPair[] = [];
+    for (const r of reviews) {
+      const pair = { submissionId: r.submissionId, reviewerId: r.reviewerId };
+      (r.status === 'REASSIGNED' || r.hiddenAt ? released : assignments).push(pair);
+    }
+    return {
+      k: exchange.reviewsPerSubmission,
+      crossSchoolOnly: exchange.crossSchoolOnly,
+      seed: exchange.id,
+      submissions: submissions.map(toAllocation),
+      reviewers: submissions.map((s) => ({ studentId: s.studentId, classId: s.classId, schoolId: s.schoolId })),
+      assignments,
+      released,
+    };
+  }
+
+  /** What the teacher should know: shortfalls and same-school fallbacks. */
+  async describe(m: EntityManager, exchange: Exchange): Promise<Allocation> {
+    return describeAllocation(await this.state(m, exchange));
+  }
+
+  /** The first allocation, when the exchange enters REVIEW (once). */
+  async allocate(m: EntityManager, exchange: Exchange): Promise<Allocation> {
+    const state = await this.state(m, exchange);
+    const allocation = allocateReviews({
+      submissions: state.submissions,
+      reviewers: state.reviewers,
+      k: state.k,
+      crossSchoolOnly: state.crossSchoolOnly,
+      seed: state.seed,
+    });
+    const existing = new Set(state.assignments.concat(state.released).map(key));
+    await this.insert(
+      m,
+      exchange.id,
+      allocation.assignments.filter((p) => !existing.has(key(p))),
+    );
+    this.logger.log(
+      `Exchange ${exchange.id}: ${allocation.summary.reviews} reviews for ${state.submissions.length} essays` +
+        (allocation.shortfalls.length ? `, ${allocation.shortfalls.length} essays short of reviewers` : ''),
+    );
+    return allocation;
+  }
+
+  /** An essay submitted after the first allocation: its author joins the pool, reviewers who started take it. */
+  async late(m: EntityManager, exchange: Exchange, submission: Submission): Promise<AllocationChange> {
+    const state = await this.state(m, exchange);
+    const available = await this.activeReviewers(m, exchange.id);
+    return this.apply(m, exchange.id, assignLate(state, toAllocation(submission), { available }));
+  }
+
+  /** A reviewer starts (or finishes) a review: essays still short of reviewers may go to them. */
+  async reviewerAvailable(m: EntityManager, exchange: Exchange, reviewerId: string): Promise<AllocationChange> {
+    const state = await this.state(m, exchange);
+    return this.apply(m, exchange.id, fillShortfalls(state, { available: [reviewerId] }));
+  }
+
+  /** A hidden review is written again by someone else (anyone with room, finished reviewers first). */
+  async replace(m: EntityManager, exchange: Exchange, submissionId: string): Promise<AllocationChange> {
+    const state = await this.state(m, exchange);
+    const finished = await this.finishedReviewers(m, exchange.id);
+    const first = fillShortfalls(state, { submissionIds: [submissionId], available: finished });
+    if (first.added.length > 0 || finished.length === state.reviewers.length) return this.apply(m, exchange.id, first);
+    return this.apply(m, exchange.id, fillShortfalls(state, { submissionIds: [submissionId] }));
+  }
+
+  /**
+   * Reviews assigned before the review due date and still not started go to students who have
+   * finished all of theirs (`only`: just these finished reviewers, e.g. one who has just finished).
+   */
+  async reassignStale(m: EntityManager, exchange: Exchange, only?: string[]): Promise<AllocationChange | null> {
+    const stale = await m
+      .getRepository(PeerReview)
+      .createQueryBuilder('r')
+      .select(['r.submissionId', 'r.reviewerId'])
+      .where("r.exchange_id = :id AND r.status = 'ASSIGNED' AND r.assigned_at < :due", {
+        id: exchange.id,
+        due: exchange.reviewDueAt,
+      })
+      .getMany();
+    if (stale.length === 0) return null;
+    const finished = only ?? (await this.finishedReviewers(m, exchange.id));
+    if (finished.length === 0) return null;
+    const state = await this.state(m, exchange);
+    return this.apply(m, exchange.id, reassignStale(state, stale, finished));
+  }
+
+  /** Reviewers who have started or finished at least one review. */
+  private async activeReviewers(m: EntityManager, exchangeId: string): Promise<string[]> {
+    const rows: { reviewer_id: string }[] = await m.query(
+      `SELECT DISTINCT reviewer_id FROM peer_review WHERE exchange_id = $1 AND status IN ('STARTED', 'SUBMITTED')`,
+      [exchangeId],
+    );
+    return rows.map((r) => r.reviewer_id);
+  }
+
+  /** Reviewers whose current reviews are all submitted. */
+  private async finishedReviewers(m: EntityManager, exchangeId: string): Promise<string[]> {
+    const rows: { reviewer_id: string }[] = await m.query(
+      `SELECT reviewer_id FROM peer_review
+        WHERE exchange_id = $1 AND status <> 'REASSIGNED'
+        GROUP BY reviewer_id HAVING bool_and(status = 'SUBMITTED')`,
+      [exchangeId],
+    );
+    return rows.map((r) => r.reviewer_id);
+  }
+
+  private async apply(m: EntityManager, exchangeId: string, change: AllocationChange): Promise<AllocationChange> {
+    for (const p of change.removed) {
+      await m.update(
+        PeerReview,
+        { exchangeId, submissionId: p.submissionId, reviewerId: p.reviewerId, status: 'ASSIGNED' },
+        { status: 'REASSIGNED' },
+      );
+    }
+    await this.insert(m, exchangeId, change.added);
+    return change;
+  }
+
+  private async insert(m: EntityManager, exchangeId: string, pairs: readonly ReviewPair[]): Promise<void> {
+    for (let i = 0; i < pairs.length; i += INSERT_CHUNK) {
+      const rows = pairs.slice(i, i + INSERT_CHUNK).map((p) => ({ exchangeId, ...p, status: 'ASSIGNED' as const }));
+      await m.createQueryBuilder().insert().into(PeerReview).values(rows).orIgnore().execute();
+    }
+  }
+}
+
+const key = (p: ReviewPair) => `${p.submissionId}:${p.reviewerId}`;
