@@ -20,6 +20,8 @@ import { GroupsModule } from './groups/groups.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
+import { InsightsModule } from './insights/insights.module.js';
+import { ConveningsModule } from './convenings/convenings.module.js';
 import { HealthController } from './health/health.controller.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
@@ -83,6 +85,8 @@ export class AppModule implements NestModule {
         CollaborationModule,
         UnitsModule,
         FeedbackModule,
+        ConveningsModule,
+        InsightsModule,
       ],
       controllers: [HealthController],
     };

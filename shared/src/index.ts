@@ -11,3 +11,4 @@ export * from './allocation/index.js';
 export * from './rubrics.js';
 export * from './exchanges.js';
 export * from './reviews.js';
+export * from './convenings.js';

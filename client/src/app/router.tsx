@@ -42,6 +42,22 @@ const ExchangePage = lazy(() =>
   import('../features/exchanges/ExchangePage').then((m) => ({ default: m.ExchangePage })),
 );
 const ReviewPage = lazy(() => import('../features/exchanges/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const NetworkHealthPage = lazy(() =>
+  import('../features/health/NetworkHealthPage').then((m) => ({ default: m.NetworkHealthPage })),
+);
+const HealthPrintPage = lazy(() =>
+  import('../features/health/HealthPrintPage').then((m) => ({ default: m.HealthPrintPage })),
+);
+const ConveningsPage = lazy(() =>
+  import('../features/convenings/ConveningsPage').then((m) => ({ default: m.ConveningsPage })),
+);
+const ConveningPage = lazy(() =>
+  import('../features/convenings/ConveningPage').then((m) => ({ default: m.ConveningPage })),
+);
+const ConveningSessionPage = lazy(() =>
+  import('../features/convenings/SessionPage').then((m) => ({ default: m.SessionPage })),
+);
+const CheckInPage = lazy(() => import('../features/convenings/CheckInPage').then((m) => ({ default: m.CheckInPage })));
 const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
 const EXCHANGE_PEOPLE = ['ADMINISTRATOR', 'TEACHER', 'STUDENT'] as const;
 
@@ -221,6 +237,54 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['COORDINATOR']}>
                     <IsolatedMembersPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'health',
+                element: (
+                  <RequireRole roles={['COORDINATOR']}>
+                    <NetworkHealthPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'health/print',
+                element: (
+                  <RequireRole roles={['COORDINATOR']}>
+                    <HealthPrintPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'convenings',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <ConveningsPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'convenings/:conveningId',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <ConveningPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'convenings/:conveningId/sessions/:sessionId',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <ConveningSessionPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'convenings/:conveningId/sessions/:sessionId/check-in',
+                element: (
+                  <RequireRole roles={ADULTS}>
+                    <CheckInPage />
                   </RequireRole>
                 ),
               },

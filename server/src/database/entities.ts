@@ -29,6 +29,12 @@ import { ExchangeClass } from '../feedback/exchange-class.entity.js';
 import { PeerReview } from '../feedback/peer-review.entity.js';
 import { ReviewFlag } from '../feedback/review-flag.entity.js';
 import { Submission } from '../feedback/submission.entity.js';
+import { Convening } from '../convenings/convening.entity.js';
+import { ConveningSession } from '../convenings/convening-session.entity.js';
+import { ConveningRegistration } from '../convenings/convening-registration.entity.js';
+import { SessionSeat } from '../convenings/session-seat.entity.js';
+import { SessionActionItem } from '../convenings/action-item.entity.js';
+import { ConveningReminder } from '../convenings/convening-reminder.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -64,4 +70,10 @@ export const ENTITIES = [
   Submission,
   PeerReview,
   ReviewFlag,
+  Convening,
+  ConveningSession,
+  ConveningRegistration,
+  SessionSeat,
+  SessionActionItem,
+  ConveningReminder,
 ];

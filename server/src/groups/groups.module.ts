@@ -30,6 +30,6 @@ import { PostsService } from './posts.service.js';
     PostsResolver,
     GoalsResolver,
   ],
-  exports: [GroupAccessService],
+  exports: [GroupAccessService, DiscoveryService, GoalsService, PostsService],
 })
 export class GroupsModule {}

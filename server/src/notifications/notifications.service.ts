@@ -12,7 +12,15 @@ import { Notification } from './notification.entity.js';
 export interface NewNotification {
   userIds: string[];
   networkId: string;
-  kind: 'MENTION' | 'REPLY' | 'JOIN_REQUEST' | 'JOIN_APPROVED' | 'UNIT_REVIEW' | 'EXCHANGE_INVITE' | 'REVIEW_FLAGGED';
+  kind:
+    | 'MENTION'
+    | 'REPLY'
+    | 'JOIN_REQUEST'
+    | 'JOIN_APPROVED'
+    | 'UNIT_REVIEW'
+    | 'EXCHANGE_INVITE'
+    | 'REVIEW_FLAGGED'
+    | 'SEAT_CONFIRMED';
   text: string;
   groupId?: string | null;
   postId?: string | null;

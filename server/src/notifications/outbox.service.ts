@@ -11,7 +11,7 @@ export interface OutgoingMail {
   subject: string;
   body: string;
   link?: string | null;
-  kind: 'INVITATION' | 'PASSWORD_RESET' | 'DIGEST';
+  kind: 'INVITATION' | 'PASSWORD_RESET' | 'DIGEST' | 'CONVENING_REMINDER';
 }
 
 const MAX_ATTEMPTS = 5;

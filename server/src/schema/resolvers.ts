@@ -21,6 +21,9 @@ import { RubricsResolver } from '../feedback/rubrics.resolver.js';
 import { ExchangesResolver } from '../feedback/exchanges.resolver.js';
 import { SubmissionsResolver } from '../feedback/submissions.resolver.js';
 import { ReviewsResolver } from '../feedback/reviews.resolver.js';
+import { NetworkHealthResolver } from '../insights/network-health.resolver.js';
+import { ConveningsResolver } from '../convenings/convenings.resolver.js';
+import { ConveningSessionsResolver } from '../convenings/convening-sessions.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -50,4 +53,7 @@ export const RESOLVERS = [
   ExchangesResolver,
   SubmissionsResolver,
   ReviewsResolver,
+  NetworkHealthResolver,
+  ConveningsResolver,
+  ConveningSessionsResolver,
 ];

@@ -20,7 +20,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Rubrics', path: 'rubrics', roles: ['TEACHER'] },
   // Peer-feedback exchanges: teachers run them, students write and review essays in them.
   { label: 'Exchanges', path: 'exchanges', roles: ['TEACHER', 'STUDENT'] },
+  // The network's in-person convenings: registration, sessions, check-in and shared notes.
+  { label: 'Convenings', path: 'convenings', roles: ADULTS },
   { label: 'People', path: 'people', roles: ADULTS },
+  // How alive the network is over a period: for coordinators (and their funders' reports).
+  { label: 'Network health', path: 'health', roles: ['COORDINATOR'] },
   { label: 'Isolated members', path: 'isolated', roles: ['COORDINATOR'] },
   { label: 'Schools', path: 'schools', roles: ['COORDINATOR'] },
   { label: 'Outbox', path: 'outbox', roles: ['COORDINATOR'] },

@@ -42,6 +42,8 @@ export function NotificationsMenu({ viewer }: { viewer: Viewer }) {
       // A decided join request or a new one changes what the group page shows.
       if (n.kind === 'JOIN_APPROVED' || n.kind === 'JOIN_REQUEST')
         void client.refetchQueries({ include: ['GroupPage'] });
+      // A seat that opened up from a convening session's waitlist.
+      if (n.kind === 'SEAT_CONFIRMED') void client.refetchQueries({ include: ['ConveningPage', 'SessionPage'] });
       toasts.show({ title: 'New notification', message: n.text, color: 'blue' });
     },
     () => void unread.refetch(),

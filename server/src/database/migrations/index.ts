@@ -1,3 +1,4 @@
+import { Convenings1795374000000 } from './1795374000000-Convenings.js';
 import { PeerReviews1795370894726 } from './1795370894726-PeerReviews.js';
 import { Exchanges1795367162622 } from './1795367162622-Exchanges.js';
 import { Rubrics1795365188070 } from './1795365188070-Rubrics.js';
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Rubrics1795365188070,
   Exchanges1795367162622,
   PeerReviews1795370894726,
+  Convenings1795374000000,
 ];

@@ -8,6 +8,7 @@ import { School } from '../../networks/school.entity.js';
 import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoUnits } from './demo-units.js';
 import { seedDemoFeedback } from './demo-feedback.js';
+import { seedDemoConvenings } from './demo-convenings.js';
 
 export const DEMO_PASSWORD = 'switchback';
 export const DEMO_NETWORK_SLUG = 'nw-rural-demo';
@@ -206,5 +207,6 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
   await seedDemoGroups(m, network, users);
   await seedDemoUnits(m, network, users);
   await seedDemoFeedback(m, network, users);
+  await seedDemoConvenings(m, network, users);
   return network;
 }

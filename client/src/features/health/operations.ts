@@ -1,0 +1,101 @@
+import { graphql } from '../../gql';
+
+export const NetworkHealthQuery = graphql(`
+  query NetworkHealth($networkId: ID!, $from: String!, $to: String!) {
+    networkHealth(networkId: $networkId, from: $from, to: $to) {
+      networkId
+      networkName
+      from
+      to
+      generatedAt
+      members {
+        members
+        active
+        percentActive
+        byRole {
+          role
+          members
+          active
+        }
+        bySchool {
+          schoolId
+          schoolName
+          members
+          active
+          percentActive
+          roles {
+            role
+            members
+            active
+          }
+        }
+      }
+      groups {
+        groupId
+        name
+        members
+        posts
+        checkIns
+        unitsEdited
+        activity
+        activeMembers
+        quiet
+      }
+      quietGroups
+      isolated {
+        count
+        members {
+          membershipId
+          name
+          role
+          schoolName
+          reason
+          lastGroupActivityAt
+        }
+      }
+      units {
+        total
+        byStatus {
+          status
+          count
+        }
+        crossSchool
+        crossSchoolUnits {
+          unitId
+          title
+          status
+          schools
+        }
+      }
+      exchanges {
+        exchangeId
+        title
+        phase
+        submissionDueAt
+        classes
+        studentsEnrolled
+        essaysSubmitted
+        submissionPercent
+        reviewsAssigned
+        reviewsCompleted
+        reviewPercent
+      }
+      convenings {
+        conveningId
+        title
+        season
+        startsAt
+        going
+        maybe
+        notGoing
+        sessions
+        seatsConfirmed
+        seatsWaitlisted
+        checkIns
+        attendancePercent
+        attendees
+        turnoutPercent
+      }
+    }
+  }
+`);

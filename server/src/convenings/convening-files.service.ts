@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify/sync';
+import ical from 'ical-generator';
+import { In, type DataSource } from 'typeorm';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { instantToWallTime, SESSION_KIND_LABELS } from '@switchback/shared';
+import { forbidden } from '../common/errors.js';
+import { User } from '../auth/user.entity.js';
+import { Membership } from '../networks/membership.entity.js';
+import { School } from '../networks/school.entity.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { ConveningAccessService } from './convening-access.service.js';
+import { ConveningRegistration } from './convening-registration.entity.js';
+import { ConveningSession } from './convening-session.entity.js';
+import { Convening } from './convening.entity.js';
+import { SessionSeat } from './session-seat.entity.js';
+
+export interface DownloadFile {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+/** The VTIMEZONE block of an IANA zone, so calendars place times in the venue's zone. */
+function vtimezone(tz: string): string | null {
+  const block = tzlib_get_ical_block(tz);
+  return Array.isArray(block) && block[0] ? block[0] : null;
+}
+
+/**
+ * The wall-clock time of an instant in `tz`, as text without a zone: with an event's `timezone`,
+ * ical-generator writes it as given (DTSTART;TZID=tz:…); a Date would be written in the server's
+ * own zone instead.
+ */
+const wall = (instant: Date, tz: string) => `${instantToWallTime(instant, tz)}:00`;
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'convening';
+
+/** Calendar files (iCalendar with the venue's time zone) and the coordinators' registration export. */
+@Injectable()
+export class ConveningFilesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: ConveningAccessService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The convening and its whole agenda, for anyone who may see it. */
+  async conveningCalendar(userId: string, conveningId: string): Promise<DownloadFile> {
+    const { convening } = await this.access.viewer(userId, conveningId);
+    const sessions = await this.db
+      .getRepository(ConveningSession)
+      .find({ where: { conveningId }, order: { startsAt: 'ASC' } });
+    const cal = ical({ name: convening.title, timezone: { name: convening.timeZone, generator: vtimezone } });
+    const location = [convening.venue, convening.address].filter(Boolean).join(', ');
+    const url = this.outbox.link(`/convenings/${convening.id}`);
+    cal.createEvent({
+      id: `convening-${convening.id}@switchback`,
+      start: wall(convening.startsAt, convening.timeZone),
+      end: wall(convening.endsAt, convening.timeZone),
+      timezone: convening.timeZone,
+      summary: convening.title,
+      description: convening.description,
+      location,
+      url,
+    });
+    for (const s of sessions) {
+      cal.createEvent({
+        id: `session-${s.id}@switchback`,
+        start: wall(s.startsAt, convening.timeZone),
+        end: wall(s.endsAt, convening.timeZone),
+        timezone: convening.timeZone,
+        summary: s.title,
+        description: [SESSION_KIND_LABELS[s.kind], s.description].filter(Boolean).join('\n\n'),
+        location: [s.room, location].filter(Boolean).join(', '),
+        url,
+      });
+    }
+    return {
+      filename: `${slug(convening.title)}.ics`,
+      contentType: 'text/calendar; charset=utf-8',
+      body: cal.toString(),
+    };
+  }
+
+  /** The caller's own sessions across the published convenings of their networks. */
+  async myCalendar(userId: string): Promise<DownloadFile> {
+    const rows = await this.db
+      .getRepository(SessionSeat)
+      .createQueryBuilder('seat')
+      .innerJoinAndMapOne('seat.session', ConveningSession, 's', 's.id = seat.session_id')
+      .innerJoinAndMapOne('seat.convening', Convening, 'c', 'c.id = s.convening_id')
+      .innerJoin(
+        Membership,
+        'm',
+        `m.network_id = c.network_id AND m.user_id = seat.user_id AND m.status = 'ACTIVE' AND m.role <> 'STUDENT'`,
+      )
+      .where(`seat.user_id = :userId AND c.status = 'PUBLISHED'`, { userId })
+      .orderBy('s.starts_at', 'ASC')
+      .getMany();
+    const cal = ical({ name: 'My convening sessions', timezone: { name: null, generator: vtimezone } });
+    for (const seat of rows as (SessionSeat & { session: ConveningSession; convening: Convening })[]) {
+      const { session: s, convening: c } = seat;
+      cal.createEvent({
+        id: `session-${s.id}@switchback`,
+        start: wall(s.startsAt, c.timeZone),
+        end: wall(s.endsAt, c.timeZone),
+        timezone: c.timeZone,
+        summary: seat.status === 'WAITLISTED' ? `${s.title} (waitlisted)` : s.title,
+        description: `${c.title} · ${SESSION_KIND_LABELS[s.kind]}${s.description ? `\n\n${s.description}` : ''}`,
+        location: [s.room, c.venue, c.address].filter(Boolean).join(', '),
+        url: this.outbox.link(`/convenings/${c.id}`),
+      });
+    }
+    return { filename: 'my-sessions.ics', contentType: 'text/calendar; charset=utf-8', body: cal.toString() };
+  }
+
+  /** Registrations with needs, school and chosen sessions (coordinators only). */
+  async registrationsCsv(userId: string, conveningId: string): Promise<DownloadFile> {
+    const { convening, coordinator } = await this.access.viewer(userId, conveningId);
+    if (!coordinator) throw forbidden('Only a network coordinator can export registrations.');
+    const registrations = await this.db
+      .getRepository(ConveningRegistration)
+      .find({ where: { conveningId }, order: { createdAt: 'ASC' } });
+    const userIds = registrations.map((r) => r.userId);
+    const sessions = await this.db
+      .getRepository(ConveningSession)
+      .find({ where: { conveningId }, order: { startsAt: 'ASC' } });
+    const [users, memberships, schools, seats] = userIds.length
+      ? await Promise.all([
+          this.db.getRepository(User).findBy({ id: In(userIds) }),
+          this.db.getRepository(Membership).findBy({ networkId: convening.networkId, userId: In(userIds) }),
+          this.db.getRepository(School).findBy({ networkId: convening.networkId }),
+          sessions.length
+            ? this.db.getRepository(SessionSeat).findBy({
+                userId: In(userIds),
+                sessionId: In(sessions.map((s) => s.id)),
+              })
+            : [],
+        ])
+      : [[], [], [], []];
+    const records = registrations.map((r) => {
+      const user = users.find((u) => u.id === r.userId);
+      const membership = memberships.find((m) => m.userId === r.userId);
+      const school = schools.find((s) => s.id === membership?.schoolId);
+      const chosen = sessions
+        .map((s) => ({ s, seat: seats.find((x) => x.sessionId === s.id && x.userId === r.userId) }))
+        .filter((x) => x.seat)
+        .map((x) => (x.seat!.status === 'WAITLISTED' ? `${x.s.title} (waitlisted)` : x.s.title));
+      return [
+        user?.displayName ?? '',
+        user?.email ?? '',
+        school?.name ?? '',
+        membership?.role ?? '',
+        r.status,
+        r.travel,
+        r.needsLodging ? 'yes' : 'no',
+        r.dietary,
+        r.accessibility,
+        chosen.join('; '),
+        r.updatedAt.toISOString(),
+      ];
+    });
+    const header = [
+      'Name',
+      'Email',
+      'School',
+      'Role',
+      'Status',
+      'Travel',
+      'Needs lodging',
+      'Dietary',
+      'Accessibility',
+      'Sessions',
+      'Updated',
+    ];
+    return {
+      filename: `${slug(convening.title)}-registrations.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: stringify([header, ...records.map(safeCells)]),
+    };
+  }
+}
+
+/** Cells starting with = + - @ are neutralised so spreadsheets never run them as formulas. */
+function safeCells(row: string[]): string[] {
+  return row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
+}

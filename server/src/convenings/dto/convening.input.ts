@@ -1,0 +1,269 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import {
+  CONVENING_LIMITS as L,
+  CONVENING_SEASONS,
+  SESSION_KINDS,
+  type ConveningSeason,
+  type SessionKind,
+} from '@switchback/shared';
+import { OptionalText, RequiredText, TimeZoneRule } from '../../common/input-rules.js';
+import { ConveningSeasonEnum, SessionKindEnum } from '../convening.entity.js';
+
+const TITLE = { empty: 'Give the convening a title.', tooLong: `Keep the title under ${L.titleMax} characters.` };
+const VENUE = { empty: 'Say where it takes place.', tooLong: `Keep the venue under ${L.venueMax} characters.` };
+const SEASON = 'Choose fall or spring.';
+const CAPACITY = `Seats must be a whole number from 1 to ${L.capacityMax} (or leave it empty for no limit).`;
+
+@InputType()
+export class CreateConveningInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a network.' })
+  networkId: string;
+
+  @Field(() => String)
+  @RequiredText('The title', L.titleMax, TITLE)
+  title: string;
+
+  @Field(() => ConveningSeasonEnum)
+  @IsIn(CONVENING_SEASONS, { message: SEASON })
+  season: ConveningSeason;
+
+  @Field(() => Date)
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when it starts.' })
+  startsAt: Date;
+
+  @Field(() => Date)
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when it ends.' })
+  endsAt: Date;
+
+  @Field(() => String, { description: "The venue's IANA time zone, e.g. America/Anchorage." })
+  @TimeZoneRule()
+  timeZone: string;
+
+  @Field(() => String)
+  @RequiredText('The venue', L.venueMax, VENUE)
+  venue: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The address', L.addressMax)
+  address?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A school of the network that hosts it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a host school from the list.' })
+  hostSchoolId?: string | null;
+
+  @Field(() => Date)
+  @Type(() => Date)
+  @IsDate({ message: 'Choose the registration deadline.' })
+  registrationDeadline: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The description', L.descriptionMax)
+  description?: string | null;
+}
+
+/** Only the fields given change; `hostSchoolId: null` removes the host school. */
+@InputType()
+export class UpdateConveningInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a convening.' })
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RequiredText('The title', L.titleMax, TITLE)
+  title?: string | null;
+
+  @Field(() => ConveningSeasonEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(CONVENING_SEASONS, { message: SEASON })
+  season?: ConveningSeason | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when it starts.' })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when it ends.' })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TimeZoneRule()
+  timeZone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RequiredText('The venue', L.venueMax, VENUE)
+  venue?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The address', L.addressMax)
+  address?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a host school from the list.' })
+  hostSchoolId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'Choose the registration deadline.' })
+  registrationDeadline?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The description', L.descriptionMax)
+  description?: string | null;
+}
+
+@InputType()
+export class AddConveningSessionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a convening.' })
+  conveningId: string;
+
+  @Field(() => SessionKindEnum)
+  @IsIn(SESSION_KINDS, { message: 'Choose job-alike, plenary, cross-group or social.' })
+  kind: SessionKind;
+
+  @Field(() => String)
+  @RequiredText('The title', L.titleMax, {
+    empty: 'Give the session a title.',
+    tooLong: `Keep the title under ${L.titleMax} characters.`,
+  })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The description', L.descriptionMax)
+  description?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Required for job-alike sessions.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a group from the list.' })
+  groupId?: string | null;
+
+  @Field(() => Date)
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when the session starts.' })
+  startsAt: Date;
+
+  @Field(() => Date)
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when the session ends.' })
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The room', L.roomMax)
+  room?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats; leave out for no limit.' })
+  @IsOptional()
+  @IsInt({ message: CAPACITY })
+  @Min(1, { message: CAPACITY })
+  @Max(L.capacityMax, { message: CAPACITY })
+  capacity?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a facilitator from the list.' })
+  facilitatorId?: string | null;
+}
+
+/** Only the fields given change; `null` clears the group, capacity (no limit) or facilitator. */
+@InputType()
+export class UpdateConveningSessionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a session.' })
+  id: string;
+
+  @Field(() => SessionKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SESSION_KINDS, { message: 'Choose job-alike, plenary, cross-group or social.' })
+  kind?: SessionKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RequiredText('The title', L.titleMax, {
+    empty: 'Give the session a title.',
+    tooLong: `Keep the title under ${L.titleMax} characters.`,
+  })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The description', L.descriptionMax)
+  description?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a group from the list.' })
+  groupId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when the session starts.' })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'Choose when the session ends.' })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('The room', L.roomMax)
+  room?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: CAPACITY })
+  @Min(1, { message: CAPACITY })
+  @Max(L.capacityMax, { message: CAPACITY })
+  capacity?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a facilitator from the list.' })
+  facilitatorId?: string | null;
+}
+
+@InputType()
+export class RegistrationNeedsInput {
+  @Field(() => String, { nullable: true, description: 'How they travel and any help they need getting there.' })
+  @IsOptional()
+  @OptionalText('Travel', L.needsMax)
+  travel?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean({ message: 'Say whether you need lodging.' })
+  needsLodging?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('Dietary needs', L.needsMax)
+  dietary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText('Accessibility needs', L.needsMax)
+  accessibility?: string | null;
+}

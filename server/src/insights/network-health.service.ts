@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { NETWORK_ROLES, UNIT_STATUSES, type NetworkRole, type UnitStatus } from '@switchback/shared';
+import { forbidden, notFound } from '../common/errors.js';
+import { DiscoveryService } from '../groups/discovery.service.js';
+import { AccessService } from '../networks/access.service.js';
+import type {
+  ConveningHealth,
+  CrossSchoolUnit,
+  ExchangeHealth,
+  GroupHealth,
+  IsolationHealth,
+  MemberActivity,
+  NetworkHealth,
+  RoleActivity,
+  SchoolActivity,
+  UnitHealth,
+} from './dto/network-health.types.js';
+import { parseHealthPeriod } from './health-period.js';
+import {
+  CONVENINGS_SQL,
+  CROSS_SCHOOL_UNITS_SQL,
+  EXCHANGES_SQL,
+  GROUP_ACTIVITY_SQL,
+  MEMBER_ACTIVITY_SQL,
+  NETWORK_SCHOOLS_SQL,
+  UNIT_STATUS_SQL,
+} from './network-health.sql.js';
+
+interface MemberRow {
+  schoolId: string | null;
+  role: NetworkRole;
+  members: number;
+  active: number;
+}
+
+/** A percentage with one decimal, or null when there is nothing to divide by. */
+export const percent = (part: number, whole: number): number | null =>
+  whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
+
+const byRoleOrder = (a: RoleActivity, b: RoleActivity) => NETWORK_ROLES.indexOf(a.role) - NETWORK_ROLES.indexOf(b.role);
+
+/**
+ * Network health for coordinators: who is active, which groups work, who is isolated, what the
+ * units and exchanges show for a chosen period. A fixed number of aggregate statements per report.
+ */
+@Injectable()
+export class NetworkHealthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly discovery: DiscoveryService,
+  ) {}
+
+  async networkHealth(userId: string, networkId: string, fromValue: unknown, toValue: unknown): Promise<NetworkHealth> {
+    const me = await this.access.activeMembership(userId, networkId);
+    if (!me) throw notFound('network');
+    if (me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can see the network health.');
+    const { from, to } = parseHealthPeriod(fromValue, toValue);
+    const params = [networkId, from, to];
+    const [network] = await this.db.query<{ networkName: string; schools: { id: string; name: string }[] }[]>(
+      NETWORK_SCHOOLS_SQL,
+      [networkId],
+    );
+    if (!network) throw notFound('network');
+    // One connection and one snapshot for every figure: the numbers agree with each other, and a
+    // report never holds more than one of the pool's connections.
+    const figures = await this.db.transaction('REPEATABLE READ', async (m) => ({
+      memberRows: await m.query<MemberRow[]>(MEMBER_ACTIVITY_SQL, params),
+      groupRows: await m.query<Omit<GroupHealth, 'activity' | 'quiet'>[]>(GROUP_ACTIVITY_SQL, params),
+      statusRows: await m.query<{ status: UnitStatus; count: number }[]>(UNIT_STATUS_SQL, [networkId, to]),
+      crossRows: await m.query<CrossSchoolUnit[]>(CROSS_SCHOOL_UNITS_SQL, [networkId, to]),
+      exchangeRows: await m.query<Omit<ExchangeHealth, 'submissionPercent' | 'reviewPercent'>[]>(EXCHANGES_SQL, params),
+      conveningRows: await m.query<Omit<ConveningHealth, 'attendancePercent' | 'turnoutPercent'>[]>(
+        CONVENINGS_SQL,
+        params,
+      ),
+    }));
+    const { memberRows, groupRows, statusRows, crossRows, exchangeRows, conveningRows } = figures;
+    const isolated = await this.isolated(userId, networkId);
+    const groups = this.groups(groupRows);
+    return {
+      networkId,
+      networkName: network.networkName,
+      from,
+      to,
+      generatedAt: new Date(),
+      members: this.members(memberRows, network.schools),
+      groups,
+      quietGroups: groups.filter((g) => g.quiet).length,
+      isolated,
+      units: this.units(statusRows, crossRows),
+      exchanges: exchangeRows.map((x) => ({
+        ...x,
+        submissionPercent: percent(x.essaysSubmitted, x.studentsEnrolled),
+        reviewPercent: percent(x.reviewsCompleted, x.reviewsAssigned),
+      })),
+      convenings: conveningRows.map((c) => ({
+        ...c,
+        attendancePercent: percent(c.checkIns, c.seatsConfirmed),
+        turnoutPercent: percent(c.attendees, c.going),
+      })),
+    };
+  }
+
+  private members(rows: MemberRow[], schools: { id: string; name: string }[]): MemberActivity {
+    const school = (schoolId: string | null, schoolName: string | null): SchoolActivity => {
+      const mine = rows.filter((r) => r.schoolId === schoolId);
+      const members = mine.reduce((n, r) => n + r.members, 0);
+      const active = mine.reduce((n, r) => n + r.active, 0);
+      const roles = mine.map(({ role, members: m, active: a }) => ({ role, members: m, active: a })).sort(byRoleOrder);
+      return { schoolId, schoolName, members, active, percentActive: percent(active, members), roles };
+    };
+    const bySchool = schools.map((s) => school(s.id, s.name));
+    if (rows.some((r) => r.schoolId === null)) bySchool.push(school(null, null));
+    const byRole = NETWORK_ROLES.map((role) => {
+      const mine = rows.filter((r) => r.role === role);
+      return { role, members: mine.reduce((n, r) => n + r.members, 0), active: mine.reduce((n, r) => n + r.active, 0) };
+    }).filter((r) => r.members > 0);
+    const members = rows.reduce((n, r) => n + r.members, 0);
+    const active = rows.reduce((n, r) => n + r.active, 0);
+    return { members, active, percentActive: percent(active, members), byRole, bySchool };
+  }
+
+  private groups(rows: Omit<GroupHealth, 'activity' | 'quiet'>[]): GroupHealth[] {
+    return rows
+      .map((g) => {
+        const activity = g.posts + g.checkIns + g.unitsEdited;
+        return { ...g, activity, quiet: activity === 0 };
+      })
+      .sort(
+        (a, b) =>
+          b.activity - a.activity ||
+          b.activeMembers - a.activeMembers ||
+          a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+      );
+  }
+
+  /** Adults only (the discovery rule lists teachers and principals): never a student. */
+  private async isolated(userId: string, networkId: string): Promise<IsolationHealth> {
+    const found = await this.discovery.isolatedMembers(userId, networkId);
+    const members = found.map(({ member, reason, lastGroupActivityAt }) => ({
+      membershipId: member.id,
+      name: member.user.displayName,
+      role: member.role,
+      schoolName: member.school?.name ?? null,
+      reason,
+      lastGroupActivityAt,
+    }));
+    return { count: members.length, members };
+  }
+
+  private units(statusRows: { status: UnitStatus; count: number }[], cross: CrossSchoolUnit[]): UnitHealth {
+    const byStatus = UNIT_STATUSES.map((status) => ({
+      status,
+      count: statusRows.find((r) => r.status === status)?.count ?? 0,
+    }));
+    return {
+      total: byStatus.reduce((n, s) => n + s.count, 0),
+      byStatus,
+      crossSchool: cross.length,
+      crossSchoolUnits: cross,
+    };
+  }
+}
