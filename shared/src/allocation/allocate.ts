@@ -2,18 +2,22 @@
  * Who reviews whose essay in a cross-school peer-feedback exchange. Pure and deterministic for a seed.
  *
  * Rules, most important first: never one's own essay and never the same essay twice; every essay gets
- * k reviews when the pool has k other students; every reviewer does floor(T/R) or one more (T reviews,
- * R reviewers); reviewers from other schools whenever any other school has room (else another class of
- * the author's school, and the author's own class last, reported in `fallbacks`); an essay's
- * reviewers from as many different schools as possible (2 + 2 beats 3 + 1); each school's essays
- * spread over the other schools in proportion to their size.
+ * k reviews when the pool has k other students; nobody writes more than one review over the fair
+ * share floor(T/R) (T reviews, R reviewers) unless the pool leaves no other way; reviewers from other
+ * schools whenever another school's students can take the review within that limit (else another
+ * class of the author's school, and the author's own class last, reported in `fallbacks`); as few
+ * reviewers above the fair share as possible; an essay's reviewers from as many different schools as
+ * possible (2 + 2 beats 3 + 1); each school's essays spread over the other schools in proportion to
+ * their size; loads even inside each school.
  *
  * plan.ts decides the amounts (min-cost flows over schools, then over the classes of a school that
- * must review its own essays) and realize.ts names the reviewers. The property tests compare the
- * result with an exact individual-level optimum: balance, home-school and own-class counts always
- * match it; the spread over schools matches it whenever no essay needs a home-school reviewer.
+ * must review its own essays), realize.ts names the reviewers and even.ts evens loads among
+ * schoolmates. The property tests compare the result with an exact individual-level optimum: load
+ * limits, home-school and own-class counts always match it; the spread over schools matches it
+ * whenever no essay needs a home-school reviewer.
  */
 import { describeIndexed } from './diagnostics.js';
+import { evenLoads } from './even.js';
 import { buildModel, normalizeParticipants } from './model.js';
 import { planSchools } from './plan.js';
 import { createRandom } from './random.js';
@@ -27,6 +31,7 @@ export function allocateReviewsDetailed(input: AllocationInput): { allocation: A
   const model = buildModel(submissions, reviewers, input.k, crossSchoolOnly, createRandom(input.seed));
   const schools = planSchools(model);
   const { reviewersOf, repaired } = realize(model, schools);
+  evenLoads(model, reviewersOf);
   const total = reviewersOf.reduce((sum, list) => sum + list.length, 0);
   const assignments: ReviewPair[] = new Array(total);
   const index = { submission: new Int32Array(total), reviewer: new Int32Array(total) };

@@ -156,7 +156,7 @@ function fallbackMessage(
       ? `No other school's students review in this exchange, so ${home}.`
       : reason === 'FEW_REVIEWERS_ELSEWHERE'
         ? `Only ${plural(elsewhere, 'student')} at other schools can review, so ${home}.`
-        : `Students at other schools already have their fair share of reviews (about ${fairShare} each), so ${home}.`;
+        : `Students at other schools already write as many reviews as they can take (their fair share of about ${fairShare}, plus one), so ${home}.`;
   if (sameClass === 0)
     return `${why} ${sameSchool === 1 ? 'It is from another class' : 'They are from other classes'}.`;
   const classWhy =

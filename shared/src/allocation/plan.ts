@@ -52,8 +52,8 @@ function weights(nodes: number, k: number, levels: { school: boolean; cls: boole
     const prop = detail >= 2 ? level(1) : 0;
     const repeat = detail >= 1 ? level(Math.max(0, k - 1)) : 0;
     const cls = levels.cls ? level(1) : 0;
-    const school = levels.school ? level(1) : 0;
     const extra = level(1);
+    const school = levels.school ? level(1) : 0;
     const over = levels.over ? level(1) : 0;
     if (Number.isSafeInteger(below * nodes * 4)) return { prop, repeat, school, cls, extra, over };
   }

@@ -66,7 +66,7 @@ export interface AllocationShortfall {
  * Why an essay got reviewers from its author's own school although the exchange is cross-school:
  * ONE_SCHOOL_ONLY: no reviewer of another school takes part.
  * FEW_REVIEWERS_ELSEWHERE: other schools have fewer than k students who can review.
- * OTHER_SCHOOLS_FULL: the other schools' students already have their fair share of reviews.
+ * OTHER_SCHOOLS_FULL: the other schools' students already write their fair share of reviews plus one.
  */
 export type FallbackReason = 'ONE_SCHOOL_ONLY' | 'FEW_REVIEWERS_ELSEWHERE' | 'OTHER_SCHOOLS_FULL';
 
