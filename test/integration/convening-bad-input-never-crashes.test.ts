@@ -65,4 +65,18 @@ describe('convening operations answer bad input with clear errors, never a crash
       expect(res.status).toBe(404);
     }
   });
+
+  it('changes are checked by the same rules as creation, with the same messages', async () => {
+    const w = await conveningWorld(server);
+    const { convening, session } = await publishedConvening(server, w);
+    const token = w.coordinator.token;
+    const title = await server.gql(Q.update, { input: { id: convening.id, title: '  ' } }, { token });
+    expect(title.errors?.[0].message).toBe('Give the convening a title.');
+    const zone = await server.gql(Q.update, { input: { id: convening.id, timeZone: 'Mars/Olympus' } }, { token });
+    expect(errorCode(zone)).toBe('BAD_USER_INPUT');
+    const seats = await server.gql(Q.updateSession, { input: { id: session.id, capacity: 0 } }, { token });
+    expect(seats.errors?.[0].message).toMatch(/^Seats must be a whole number from 1 to/);
+    const kind = await server.gql(Q.updateSession, { input: { id: session.id, kind: 'NAP' } }, { token });
+    expect(errorCode(kind)).toMatch(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
+  });
 });

@@ -404,21 +404,25 @@ export type UpdateConveningInput = {
   address?: string | null | undefined;
   description?: string | null | undefined;
   endsAt?: string | null | undefined;
+  /** A school of the network that hosts it. */
   hostSchoolId?: string | number | null | undefined;
   id: string | number;
   registrationDeadline?: string | null | undefined;
   season?: ConveningSeason | null | undefined;
   startsAt?: string | null | undefined;
+  /** The venue's IANA time zone, e.g. America/Anchorage. */
   timeZone?: string | null | undefined;
   title?: string | null | undefined;
   venue?: string | null | undefined;
 };
 
 export type UpdateConveningSessionInput = {
+  /** Seats; leave out for no limit. */
   capacity?: number | null | undefined;
   description?: string | null | undefined;
   endsAt?: string | null | undefined;
   facilitatorId?: string | number | null | undefined;
+  /** Required for job-alike sessions. */
   groupId?: string | number | null | undefined;
   id: string | number;
   kind?: SessionKind | null | undefined;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import {
@@ -69,65 +69,12 @@ export class CreateConveningInput {
   description?: string | null;
 }
 
-/** Only the fields given change; `hostSchoolId: null` removes the host school. */
+/** Only the fields given change; `hostSchoolId: null` removes the host school. The rules are the creation's. */
 @InputType()
-export class UpdateConveningInput {
+export class UpdateConveningInput extends PartialType(OmitType(CreateConveningInput, ['networkId'] as const)) {
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose a convening.' })
   id: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @RequiredText('The title', L.titleMax, TITLE)
-  title?: string | null;
-
-  @Field(() => ConveningSeasonEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(CONVENING_SEASONS, { message: SEASON })
-  season?: ConveningSeason | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'Choose when it starts.' })
-  startsAt?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'Choose when it ends.' })
-  endsAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TimeZoneRule()
-  timeZone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @RequiredText('The venue', L.venueMax, VENUE)
-  venue?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText('The address', L.addressMax)
-  address?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a host school from the list.' })
-  hostSchoolId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'Choose the registration deadline.' })
-  registrationDeadline?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText('The description', L.descriptionMax)
-  description?: string | null;
 }
 
 @InputType()
@@ -185,64 +132,14 @@ export class AddConveningSessionInput {
   facilitatorId?: string | null;
 }
 
-/** Only the fields given change; `null` clears the group, capacity (no limit) or facilitator. */
+/** Only the fields given change; `null` clears the group, capacity (no limit) or facilitator. The rules are the creation's. */
 @InputType()
-export class UpdateConveningSessionInput {
+export class UpdateConveningSessionInput extends PartialType(
+  OmitType(AddConveningSessionInput, ['conveningId'] as const),
+) {
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose a session.' })
   id: string;
-
-  @Field(() => SessionKindEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(SESSION_KINDS, { message: 'Choose job-alike, plenary, cross-group or social.' })
-  kind?: SessionKind | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @RequiredText('The title', L.titleMax, {
-    empty: 'Give the session a title.',
-    tooLong: `Keep the title under ${L.titleMax} characters.`,
-  })
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText('The description', L.descriptionMax)
-  description?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a group from the list.' })
-  groupId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'Choose when the session starts.' })
-  startsAt?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'Choose when the session ends.' })
-  endsAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText('The room', L.roomMax)
-  room?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: CAPACITY })
-  @Min(1, { message: CAPACITY })
-  @Max(L.capacityMax, { message: CAPACITY })
-  capacity?: number | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a facilitator from the list.' })
-  facilitatorId?: string | null;
 }
 
 @InputType()
