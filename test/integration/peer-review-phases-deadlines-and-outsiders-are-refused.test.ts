@@ -93,6 +93,32 @@ describe('peer review refusals', () => {
     expect(saved[0]!.count).toBe(0);
   });
 
+  it('after the deadline, before reviews begin, takes a late essay but no longer changes a submitted one', async () => {
+    const w = await twoSchools(server, 1);
+    const id = await openExchange(server, w);
+    await ok(server.gql(OPS.submitEssay, { e: id, body: ESSAY }, { token: w.studentsA[0]!.token }));
+    await pass(server, id, 'submissionDueAt');
+    const changed = await server.gql(
+      OPS.submitEssay,
+      { e: id, body: 'Second thoughts.' },
+      { token: w.studentsA[0]!.token },
+    );
+    expect(changed.errors![0]!.message).toBe('The essay deadline passed: your submitted essay can no longer change.');
+    const late = await ok(
+      server.gql<{ submitEssay: { status: string } }>(
+        OPS.submitEssay,
+        { e: id, body: ESSAY },
+        { token: w.studentsB[0]!.token },
+      ),
+    );
+    expect(late.submitEssay.status).toBe('SUBMITTED');
+    const kept: { submitted_body: string }[] = await server.db.query(
+      'SELECT submitted_body FROM submission WHERE exchange_id = $1 AND student_id = $2',
+      [id, w.studentsA[0]!.user.id],
+    );
+    expect(kept[0]!.submitted_body).toBe(ESSAY);
+  });
+
   it('gives a tiny pool what it can and tells the teacher what is missing', async () => {
     // One student per school and k = 3: each essay can have only one reviewer.
     const w = await twoSchools(server, 1);

@@ -69,8 +69,13 @@ export class SubmissionsService {
       this.assertWritable(exchange, now);
       const changes = submit ? { body, submittedBody: body, status: 'SUBMITTED' as const, submittedAt: now } : { body };
       const existing = await m.getRepository(Submission).findOneBy({ exchangeId, studentId: userId });
-      if (existing && exchange.phase === 'REVIEW' && existing.status === 'SUBMITTED') {
-        throw badInput('Your essay is with its reviewers now: it can no longer change.');
+      // After the deadline only a late essay may still come in: a submitted one no longer changes.
+      if (existing?.status === 'SUBMITTED' && (exchange.phase === 'REVIEW' || now >= exchange.submissionDueAt)) {
+        throw badInput(
+          exchange.phase === 'REVIEW'
+            ? 'Your essay is with its reviewers now: it can no longer change.'
+            : 'The essay deadline passed: your submitted essay can no longer change.',
+        );
       }
       let saved: Submission;
       if (existing) {

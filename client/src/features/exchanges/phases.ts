@@ -23,7 +23,9 @@ export function formatWhen(iso: string): string {
 export function studentDue(e: ExchangeSummaryFieldsFragment): string {
   const mine = e.mySubmission;
   if (e.phase === 'DRAFT') return 'Opens soon';
-  if (e.submissionOpen) {
+  const late = e.submissionOpen && (e.phase === 'REVIEW' || Date.parse(e.submissionDueAt) <= Date.now());
+  if (late && mine?.status !== 'SUBMITTED') return `Late: your essay is still taken until ${formatWhen(e.reviewDueAt)}`;
+  if (e.submissionOpen && !late) {
     if (!mine) return `Essay due ${formatWhen(e.submissionDueAt)}`;
     if (mine.status === 'DRAFT') return `Draft saved — submit by ${formatWhen(e.submissionDueAt)}`;
     if (mine.hasUnsubmittedChanges) return `Changes not submitted — resubmit by ${formatWhen(e.submissionDueAt)}`;

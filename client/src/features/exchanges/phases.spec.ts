@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ExchangeSummaryFieldsFragment } from '../../gql/graphql';
+import { studentDue } from './phases';
+
+const DAY = 86_400_000;
+const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+
+function exchange(
+  fields: Partial<ExchangeSummaryFieldsFragment>,
+  status: string | null = null,
+): ExchangeSummaryFieldsFragment {
+  return {
+    __typename: 'Exchange',
+    id: 'e',
+    title: 'T',
+    phase: 'SUBMISSION',
+    submissionDueAt: at(DAY),
+    reviewDueAt: at(3 * DAY),
+    feedbackReleaseAt: at(4 * DAY),
+    viewerRole: 'STUDENT',
+    viewerCanAddClasses: false,
+    submissionOpen: true,
+    acceptLateEssays: true,
+    reviewsAllocatedAt: null,
+    owner: { __typename: 'UserSummary', id: 'o', displayName: 'O' },
+    mySubmission: status
+      ? {
+          __typename: 'Submission',
+          id: 's',
+          exchangeId: 'e',
+          pseudonym: 'Blue Heron',
+          body: 'x',
+          submittedBody: status === 'SUBMITTED' ? 'x' : null,
+          status,
+          submittedAt: null,
+          hasUnsubmittedChanges: false,
+          wordCount: 1,
+          updatedAt: at(0),
+        }
+      : null,
+    ...fields,
+  };
+}
+
+describe('studentDue', () => {
+  it('asks for the essay before the deadline and allows resubmitting until then', () => {
+    expect(studentDue(exchange({}))).toMatch(/^Essay due /);
+    expect(studentDue(exchange({}, 'SUBMITTED'))).toMatch(/^Submitted — you may resubmit until /);
+  });
+
+  it('says a missing essay is late but still taken until reviews are due', () => {
+    const late = { phase: 'REVIEW' as const, submissionDueAt: at(-DAY) };
+    expect(studentDue(exchange(late))).toMatch(/^Late: your essay is still taken until /);
+    expect(studentDue(exchange(late, 'DRAFT'))).toMatch(/^Late: /);
+  });
+
+  it('never offers to resubmit a submitted essay after the deadline', () => {
+    expect(studentDue(exchange({ phase: 'REVIEW', submissionDueAt: at(-DAY) }, 'SUBMITTED'))).toMatch(/^Reviews due /);
+    expect(studentDue(exchange({ submissionDueAt: at(-60_000) }, 'SUBMITTED'))).toBe('Essay submitted');
+  });
+});
