@@ -68,7 +68,12 @@ describe('curriculum units in the browser', () => {
     // The new unit opens with its details and the live editor.
     await anaPage.getByRole('heading', { level: 1, name: title }).waitFor();
     const originalId = /\/units\/([0-9a-f-]{36})$/.exec(new URL(anaPage.url()).pathname)?.[1];
-    expect(originalId).toBeDefined();
+    // The page is the unit just created, stored as a draft of Ana's group.
+    const stored: { title: string; status: string }[] = await server.db.query(
+      'SELECT title, status FROM unit WHERE id = $1',
+      [originalId ?? '00000000-0000-0000-0000-000000000000'],
+    );
+    expect(stored).toEqual([{ title, status: 'DRAFT' }]);
     await anaPage.getByText('Draft', { exact: true }).first().waitFor();
     const anaUnderstandings = anaPage.getByRole('textbox', { name: 'Understandings' });
     await anaUnderstandings.click();

@@ -182,10 +182,10 @@ function expectValid(input: AllocationInput, a: Allocation): void {
   const seen = new Set<string>();
   const count = new Map<string, number>();
   for (const p of a.assignments) {
-    const s = author.get(p.submissionId);
-    expect(s).toBeDefined();
+    expect(author.has(p.submissionId)).toBe(true);
+    const s = author.get(p.submissionId)!;
     expect(pool.has(p.reviewerId)).toBe(true);
-    expect(p.reviewerId).not.toBe(s!.studentId);
+    expect(p.reviewerId).not.toBe(s.studentId);
     expect(seen.has(`${p.submissionId}/${p.reviewerId}`)).toBe(false);
     seen.add(`${p.submissionId}/${p.reviewerId}`);
     count.set(p.submissionId, (count.get(p.submissionId) ?? 0) + 1);
