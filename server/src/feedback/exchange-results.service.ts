@@ -230,12 +230,12 @@ export class ExchangeResultsService {
   /** The viewer's own students, by name, with the reviews they received and wrote. */
   students(d: ResultsData): StudentResult[] {
     const due = d.viewer.exchange.submissionDueAt;
+    const openFlags = new Set(d.flags.filter((f) => f.status === 'OPEN').map((f) => f.reviewId));
     return [...d.mine]
       .map((studentId) => {
         const essay = d.essayOf.get(studentId);
         const received = essay ? d.reviews.filter((r) => r.submissionId === essay.id && r.status === 'SUBMITTED') : [];
         const written = d.reviews.filter((r) => r.reviewerId === studentId && r.status !== 'REASSIGNED');
-        const openFlags = new Set(d.flags.filter((f) => f.status === 'OPEN').map((f) => f.reviewId));
         const user = d.people.get(studentId);
         return {
           student: { id: studentId, displayName: user?.displayName ?? 'Your student' },

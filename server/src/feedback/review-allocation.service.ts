@@ -102,8 +102,20 @@ export class ReviewAllocationService {
     return this.apply(m, exchange.id, assignLate(state, toAllocation(submission), { available }));
   }
 
-  /** A reviewer starts (or finishes) a review: essays still short of reviewers may go to them. */
-  async reviewerAvailable(m: EntityManager, exchange: Exchange, reviewerId: string): Promise<AllocationChange> {
+  /**
+   * A reviewer starts (or finishes) a review: essays still short of reviewers may go to them. Runs on
+   * every start and send, so it first asks one cheap question: is any essay short at all?
+   */
+  async reviewerAvailable(m: EntityManager, exchange: Exchange, reviewerId: string): Promise<AllocationChange | null> {
+    const [short] = await m.query(
+      `SELECT 1 FROM submission s
+        WHERE s.exchange_id = $1 AND s.status = 'SUBMITTED'
+          AND (SELECT count(*) FROM peer_review r WHERE r.submission_id = s.id
+                AND r.status <> 'REASSIGNED' AND r.hidden_at IS NULL) < $2
+        LIMIT 1`,
+      [exchange.id, exchange.reviewsPerSubmission],
+    );
+    if (!short) return null;
     const state = await this.state(m, exchange);
     return this.apply(m, exchange.id, fillShortfalls(state, { available: [reviewerId] }));
   }

@@ -86,11 +86,9 @@ export class ReviewFeedbackService {
   /** The teachers of the essay's author and of the reviewer. */
   async teachersOf(m: EntityManager, review: PeerReview): Promise<string[]> {
     const rows: { teacher_id: string }[] = await m.query(
-      `SELECT DISTINCT c.teacher_id FROM submission s JOIN class c ON c.id = s.class_id
-        WHERE s.id = $1
-       UNION
-       SELECT DISTINCT c.teacher_id FROM submission s JOIN class c ON c.id = s.class_id
-        WHERE s.exchange_id = $2 AND s.student_id = $3`,
+      `SELECT c.teacher_id FROM submission s JOIN class c ON c.id = s.class_id
+        WHERE s.id = $1 OR (s.exchange_id = $2 AND s.student_id = $3)
+        GROUP BY c.teacher_id`,
       [review.submissionId, review.exchangeId, review.reviewerId],
     );
     return rows.map((r) => r.teacher_id);

@@ -4,12 +4,15 @@ import type { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import type { ResolveFlagInput } from './dto/review.input.js';
 import type { ReviewFlagView } from './dto/review.types.js';
+import { ExchangeAccessService } from './exchange-access.service.js';
 import { Exchange } from './exchange.entity.js';
 import { ExchangeResultsService } from './exchange-results.service.js';
 import { PeerReview } from './peer-review.entity.js';
 import { ReviewAllocationService } from './review-allocation.service.js';
 import { ReviewFeedbackService } from './review-feedback.service.js';
 import { ReviewFlag } from './review-flag.entity.js';
+
+const ONLY_TEACHERS = "Only the teachers of the review's writer and of its author can resolve this flag.";
 
 /**
  * Teachers' answer to a flag: the author's teacher or the reviewer's teacher hides the review (the
@@ -20,6 +23,7 @@ import { ReviewFlag } from './review-flag.entity.js';
 export class ReviewModerationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly exchanges: ExchangeAccessService,
     private readonly results: ExchangeResultsService,
     private readonly feedback: ReviewFeedbackService,
     private readonly allocation: ReviewAllocationService,
@@ -28,18 +32,16 @@ export class ReviewModerationService {
   async resolve(userId: string, input: ResolveFlagInput): Promise<ReviewFlagView> {
     const flag = await this.db.getRepository(ReviewFlag).findOneBy({ id: input.flagId });
     if (!flag) throw notFound('flag');
-    // "Not found" for anyone outside the exchange; students are refused.
-    const before = await this.results.load(userId, flag.exchangeId);
-    if (!this.results.flagViews(before).some((f) => f.id === flag.id)) {
-      throw forbidden("Only the teachers of the review's writer and of its author can resolve this flag.");
-    }
+    // "Not found" for anyone outside the exchange; its students are refused.
+    const viewer = await this.exchanges.viewer(userId, flag.exchangeId);
+    if (viewer.role === 'STUDENT') throw forbidden(ONLY_TEACHERS);
     await this.db.transaction(async (m) => {
       const exchange = await m
         .getRepository(Exchange)
         .findOneOrFail({ where: { id: flag.exchangeId }, lock: { mode: 'pessimistic_write' } });
       const review = await m.getRepository(PeerReview).findOneByOrFail({ id: flag.reviewId });
       if (!(await this.feedback.teachersOf(m, review)).includes(userId)) {
-        throw forbidden("Only the teachers of the review's writer and of its author can resolve this flag.");
+        throw forbidden(ONLY_TEACHERS);
       }
       const open = await m.getRepository(ReviewFlag).findBy({ reviewId: review.id, status: 'OPEN' });
       if (open.length === 0) throw badInput('This flag was already resolved.');

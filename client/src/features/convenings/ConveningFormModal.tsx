@@ -13,6 +13,7 @@ import { timeZoneOptions } from '../../lib/timeZones';
 import { useNetwork } from '../network/context';
 import { CreateConveningMutation, UpdateConveningMutation } from './operations';
 import { fromWallInput, toWallInput, viewerTimeZone } from './times';
+import { DateTimeField } from '../../components/DateTimeField';
 
 type Convening = ConveningPageQuery['convening'];
 
@@ -173,28 +174,10 @@ function ConveningForm({ convening, onDone }: { convening?: Convening; onDone: (
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="datetime-local"
-            label="Starts"
-            required
-            {...form.getInputProps('startsAt')}
-            key={form.key('startsAt')}
-          />
-          <TextInput
-            type="datetime-local"
-            label="Ends"
-            required
-            {...form.getInputProps('endsAt')}
-            key={form.key('endsAt')}
-          />
+          <DateTimeField form={form} field="startsAt" label="Starts" />
+          <DateTimeField form={form} field="endsAt" label="Ends" />
         </SimpleGrid>
-        <TextInput
-          type="datetime-local"
-          label="Registration deadline"
-          required
-          {...form.getInputProps('registrationDeadline')}
-          key={form.key('registrationDeadline')}
-        />
+        <DateTimeField form={form} field="registrationDeadline" label="Registration deadline" />
         <TextInput
           label="Venue"
           required

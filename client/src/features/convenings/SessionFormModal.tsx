@@ -12,6 +12,7 @@ import { AdultPicker } from '../network/AdultPicker';
 import { useNetwork } from '../network/context';
 import { AddConveningSessionMutation, ConveningGroupsQuery, UpdateConveningSessionMutation } from './operations';
 import { dayKey, fromWallInput, toWallInput } from './times';
+import { DateTimeField } from '../../components/DateTimeField';
 
 export interface SessionFormConvening {
   id: string;
@@ -169,20 +170,8 @@ function SessionForm({
           key={form.key('title')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="datetime-local"
-            label="Starts (venue time)"
-            required
-            {...form.getInputProps('startsAt')}
-            key={form.key('startsAt')}
-          />
-          <TextInput
-            type="datetime-local"
-            label="Ends (venue time)"
-            required
-            {...form.getInputProps('endsAt')}
-            key={form.key('endsAt')}
-          />
+          <DateTimeField form={form} field="startsAt" label="Starts (venue time)" />
+          <DateTimeField form={form} field="endsAt" label="Ends (venue time)" />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Room" maxLength={L.roomMax} {...form.getInputProps('room')} key={form.key('room')} />

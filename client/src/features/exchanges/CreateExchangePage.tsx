@@ -27,6 +27,7 @@ import { TeacherClassesQuery } from '../classes/operations';
 import { useNetwork } from '../network/context';
 import { RubricsQuery } from '../rubrics/operations';
 import { CreateExchangeMutation } from './operations';
+import { DateTimeField } from '../../components/DateTimeField';
 
 const L = EXCHANGE_LIMITS;
 const DAY = 86_400_000;
@@ -160,27 +161,9 @@ export function CreateExchangePage() {
             key={form.key('rubricId')}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="datetime-local"
-              label="Essays due"
-              required
-              {...form.getInputProps('submissionDueAt')}
-              key={form.key('submissionDueAt')}
-            />
-            <TextInput
-              type="datetime-local"
-              label="Reviews due"
-              required
-              {...form.getInputProps('reviewDueAt')}
-              key={form.key('reviewDueAt')}
-            />
-            <TextInput
-              type="datetime-local"
-              label="Feedback released"
-              required
-              {...form.getInputProps('feedbackReleaseAt')}
-              key={form.key('feedbackReleaseAt')}
-            />
+            <DateTimeField form={form} field="submissionDueAt" label="Essays due" />
+            <DateTimeField form={form} field="reviewDueAt" label="Reviews due" />
+            <DateTimeField form={form} field="feedbackReleaseAt" label="Feedback released" />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
