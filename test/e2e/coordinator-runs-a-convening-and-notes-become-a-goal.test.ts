@@ -112,8 +112,9 @@ describe('a convening in the browser', () => {
     await fay.getByRole('textbox', { name: 'Shared notes' }).click();
     await fay.keyboard.type(ACTION);
     await tess.getByRole('textbox', { name: 'Shared notes' }).getByText(ACTION).waitFor();
-    await tess.getByRole('textbox', { name: 'Shared notes' }).click();
-    await tess.keyboard.press('Control+End');
+    // Tess puts her caret at the end of Fay's line (a click on it, then End) and starts a new line.
+    await tess.getByRole('textbox', { name: 'Shared notes' }).getByText(ACTION).click();
+    await tess.keyboard.press('End');
     await tess.keyboard.press('Enter');
     await tess.keyboard.type('Tess shares her warm-ups on the group page');
     await fay.getByRole('textbox', { name: 'Shared notes' }).getByText('Tess shares her warm-ups').waitFor();

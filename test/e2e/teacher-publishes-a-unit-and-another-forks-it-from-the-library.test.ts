@@ -112,7 +112,10 @@ describe('curriculum units in the browser', () => {
     await benPage.getByRole('textbox', { name: 'Understandings' }).filter({ hasText: understanding }).waitFor();
     await benPage.getByRole('button', { name: 'Adapt for my group' }).click();
     const forkDialog = benPage.getByRole('dialog', { name: 'Adapt this unit for your group' });
-    await forkDialog.getByLabel('Group').selectOption({ label: benGroup.name });
+    // The group list loads first (a spinner stands in for it until then).
+    const groupSelect = forkDialog.getByRole('combobox', { name: 'Group' });
+    await groupSelect.waitFor();
+    await groupSelect.selectOption({ label: benGroup.name });
     await forkDialog.getByRole('button', { name: 'Adapt unit' }).click();
 
     // The copy is his group's draft, with the text, and says where it came from.
