@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  checkConveningDates,
+  checkSessionTimes,
   clockTime,
   instantToWallTime,
   intervalsOverlap,
@@ -78,5 +80,91 @@ describe('reminderDue', () => {
   it('is null once the convening has started', () => {
     expect(reminderDue(starts, starts)).toBeNull();
     expect(reminderDue(starts, new Date(starts.getTime() + HOUR))).toBeNull();
+  });
+});
+
+describe('checkConveningDates', () => {
+  const at = (iso: string) => new Date(iso);
+  const ok = {
+    startsAt: at('2026-10-14T17:00:00Z'),
+    endsAt: at('2026-10-16T01:00:00Z'),
+    registrationDeadline: at('2026-10-01T08:00:00Z'),
+  };
+
+  it('accepts a convening that ends after it starts and closes registration before it ends', () => {
+    expect(checkConveningDates(ok)).toBeNull();
+    expect(checkConveningDates({ ...ok, registrationDeadline: at('2026-10-15T12:00:00Z') })).toBeNull();
+  });
+
+  it('asks for missing dates, field by field', () => {
+    expect(checkConveningDates({ ...ok, startsAt: null })).toEqual({
+      field: 'startsAt',
+      message: 'Choose when it starts.',
+    });
+    expect(checkConveningDates({ ...ok, endsAt: new Date(Number.NaN) })?.field).toBe('endsAt');
+    expect(checkConveningDates({ ...ok, registrationDeadline: null })?.field).toBe('registrationDeadline');
+  });
+
+  it('refuses an end at or before the start', () => {
+    expect(checkConveningDates({ ...ok, endsAt: ok.startsAt })).toEqual({
+      field: 'endsAt',
+      message: 'The convening must end after it starts.',
+    });
+  });
+
+  it('refuses a registration deadline at or after the end', () => {
+    expect(checkConveningDates({ ...ok, registrationDeadline: ok.endsAt })).toEqual({
+      field: 'registrationDeadline',
+      message: 'The registration deadline must be before the convening ends.',
+    });
+  });
+});
+
+describe('checkSessionTimes', () => {
+  const tz = 'America/Anchorage';
+  const wall = (w: string) => wallTimeToInstant(w, tz)!;
+  const convening = { startsAt: wall('2026-10-14T09:00'), endsAt: wall('2026-10-15T17:00'), timeZone: tz };
+
+  it('accepts a session on the convening days, early or late in the day (venue time)', () => {
+    expect(
+      checkSessionTimes({ startsAt: wall('2026-10-14T07:00'), endsAt: wall('2026-10-14T08:00') }, convening),
+    ).toBeNull();
+    expect(
+      checkSessionTimes({ startsAt: wall('2026-10-15T21:00'), endsAt: wall('2026-10-15T23:30') }, convening),
+    ).toBeNull();
+  });
+
+  it('refuses a session that ends before it starts, or has no times', () => {
+    expect(
+      checkSessionTimes({ startsAt: wall('2026-10-14T10:00'), endsAt: wall('2026-10-14T10:00') }, convening),
+    ).toEqual({
+      field: 'endsAt',
+      message: 'The session must end after it starts.',
+    });
+    expect(checkSessionTimes({ startsAt: null, endsAt: wall('2026-10-14T10:00') }, convening)?.field).toBe('startsAt');
+    expect(checkSessionTimes({ startsAt: wall('2026-10-14T10:00'), endsAt: null }, convening)?.field).toBe('endsAt');
+  });
+
+  it('refuses a session outside the convening days and names them', () => {
+    const message = 'Sessions must take place during the convening (Wed, Oct 14, 2026 to Thu, Oct 15, 2026).';
+    expect(
+      checkSessionTimes({ startsAt: wall('2026-10-13T10:00'), endsAt: wall('2026-10-13T11:00') }, convening),
+    ).toEqual({
+      field: 'startsAt',
+      message,
+    });
+    expect(
+      checkSessionTimes({ startsAt: wall('2026-10-15T23:00'), endsAt: wall('2026-10-16T00:30') }, convening),
+    ).toEqual({
+      field: 'startsAt',
+      message,
+    });
+  });
+
+  it('names a one-day convening once', () => {
+    const oneDay = { ...convening, endsAt: wall('2026-10-14T17:00') };
+    expect(
+      checkSessionTimes({ startsAt: wall('2026-10-15T10:00'), endsAt: wall('2026-10-15T11:00') }, oneDay)?.message,
+    ).toBe('Sessions must take place during the convening (Wed, Oct 14, 2026).');
   });
 });

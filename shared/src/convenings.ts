@@ -126,3 +126,67 @@ export function reminderDue(startsAt: Date, now: Date): number | null {
   const open = CONVENING_REMINDER_DAYS.filter((d) => left <= d * 86_400_000);
   return open.length ? Math.min(...open) : null;
 }
+
+/** "Wed, Oct 14, 2026": the day an instant falls on in the venue's zone, for messages. */
+export function venueDayLabel(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(instant);
+}
+
+export interface ConveningDates {
+  startsAt: Date | null;
+  endsAt: Date | null;
+  registrationDeadline: Date | null;
+}
+
+/** A date problem of a form: the field to show it next to and what to say. */
+export interface DateProblem<F extends string> {
+  field: F;
+  message: string;
+}
+
+const isValidDate = (d: Date | null): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+
+/**
+ * A convening ends after it starts and closes registration before it ends. A message for the first
+ * problem (a missing date included), or null when the dates are fine.
+ */
+export function checkConveningDates(d: ConveningDates): DateProblem<keyof ConveningDates> | null {
+  if (!isValidDate(d.startsAt)) return { field: 'startsAt', message: 'Choose when it starts.' };
+  if (!isValidDate(d.endsAt)) return { field: 'endsAt', message: 'Choose when it ends.' };
+  if (!isValidDate(d.registrationDeadline))
+    return { field: 'registrationDeadline', message: 'Choose the registration deadline.' };
+  if (d.endsAt <= d.startsAt) return { field: 'endsAt', message: 'The convening must end after it starts.' };
+  if (d.registrationDeadline >= d.endsAt)
+    return { field: 'registrationDeadline', message: 'The registration deadline must be before the convening ends.' };
+  return null;
+}
+
+/**
+ * A session ends after it starts and falls on the convening's days (in the venue's time zone). A
+ * message for the first problem, or null when the times are fine.
+ */
+export function checkSessionTimes(
+  session: { startsAt: Date | null; endsAt: Date | null },
+  convening: { startsAt: Date; endsAt: Date; timeZone: string },
+): DateProblem<'startsAt' | 'endsAt'> | null {
+  if (!isValidDate(session.startsAt)) return { field: 'startsAt', message: 'Choose when the session starts.' };
+  if (!isValidDate(session.endsAt)) return { field: 'endsAt', message: 'Choose when the session ends.' };
+  if (session.endsAt <= session.startsAt) return { field: 'endsAt', message: 'The session must end after it starts.' };
+  const tz = convening.timeZone;
+  if (
+    wallDate(session.startsAt, tz) < wallDate(convening.startsAt, tz) ||
+    wallDate(session.endsAt, tz) > wallDate(convening.endsAt, tz)
+  ) {
+    const first = venueDayLabel(convening.startsAt, tz);
+    const last = venueDayLabel(convening.endsAt, tz);
+    const days = first === last ? first : `${first} to ${last}`;
+    return { field: 'startsAt', message: `Sessions must take place during the convening (${days}).` };
+  }
+  return null;
+}

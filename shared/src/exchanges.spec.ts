@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   checkExchangeDates,
+  essayWindow,
   nextExchangePhase,
   phasesDueByDates,
   PSEUDONYM_ADJECTIVES,
@@ -48,5 +49,43 @@ describe('exchange phases and dates', () => {
     expect(checkExchangeDates({ ...dates, reviewDueAt: t(1) })?.field).toBe('reviewDueAt');
     expect(checkExchangeDates({ ...dates, feedbackReleaseAt: t(1) })?.field).toBe('feedbackReleaseAt');
     expect(checkExchangeDates({ ...dates, submissionDueAt: new Date('nope') })?.field).toBe('submissionDueAt');
+  });
+});
+
+describe('essayWindow', () => {
+  const now = new Date('2026-03-10T12:00:00Z');
+  const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
+  const base = {
+    phase: 'SUBMISSION' as const,
+    submissionDueAt: hours(1),
+    reviewDueAt: hours(48),
+    feedbackReleaseAt: hours(72),
+    acceptLateEssays: true,
+  };
+
+  it('is open before the deadline, submitted or not', () => {
+    expect(essayWindow(base, false, now)).toEqual({ state: 'OPEN' });
+    expect(essayWindow(base, true, now)).toEqual({ state: 'OPEN' });
+  });
+
+  it('takes a late essay until reviews are due, but never changes a submitted one after the deadline', () => {
+    const past = { ...base, submissionDueAt: hours(-1) };
+    expect(essayWindow(past, false, now)).toEqual({ state: 'LATE' });
+    expect(essayWindow({ ...past, phase: 'REVIEW' }, false, now)).toEqual({ state: 'LATE' });
+    expect(essayWindow(past, true, now)).toMatchObject({ state: 'CLOSED', reason: 'SUBMITTED_AFTER_DEADLINE' });
+    expect(essayWindow({ ...past, phase: 'REVIEW' }, true, now)).toMatchObject({ reason: 'WITH_REVIEWERS' });
+  });
+
+  it('is closed when late essays are off, once reviews are due, before opening, and when the owner closed essays early', () => {
+    const past = { ...base, submissionDueAt: hours(-1) };
+    expect(essayWindow({ ...past, acceptLateEssays: false }, false, now)).toMatchObject({
+      reason: 'DEADLINE_PASSED',
+      closedAt: past.submissionDueAt,
+    });
+    expect(essayWindow({ ...past, reviewDueAt: hours(-0.5), phase: 'REVIEW' }, false, now)).toMatchObject({
+      reason: 'DEADLINE_PASSED',
+    });
+    expect(essayWindow({ ...base, phase: 'DRAFT' }, false, now)).toMatchObject({ reason: 'NOT_OPEN_YET' });
+    expect(essayWindow({ ...base, phase: 'REVIEW' }, false, now)).toMatchObject({ reason: 'PHASE_CLOSED' });
   });
 });

@@ -187,3 +187,41 @@ export function countWords(text: string): number {
   const words = text.trim().match(/\S+/g);
   return words ? words.length : 0;
 }
+
+/**
+ * Whether a student's essay may be saved now. OPEN: before the deadline (resubmitting too). LATE:
+ * after it and until reviews are due, if the exchange takes late essays, for an essay not submitted
+ * yet. CLOSED otherwise, with the reason a student is told.
+ */
+export type EssayWindow =
+  | { state: 'OPEN' | 'LATE' }
+  | {
+      state: 'CLOSED';
+      reason: 'NOT_OPEN_YET' | 'WITH_REVIEWERS' | 'SUBMITTED_AFTER_DEADLINE' | 'DEADLINE_PASSED' | 'PHASE_CLOSED';
+      /** When essays stopped being taken (for DEADLINE_PASSED). */
+      closedAt: Date;
+    };
+
+export interface EssayWindowExchange extends ExchangeDates {
+  phase: ExchangePhase;
+  acceptLateEssays: boolean;
+}
+
+export function essayWindow(exchange: EssayWindowExchange, submitted: boolean, now: Date): EssayWindow {
+  const { phase, submissionDueAt, reviewDueAt, acceptLateEssays } = exchange;
+  const closedAt = acceptLateEssays ? reviewDueAt : submissionDueAt;
+  const closed = (reason: Extract<EssayWindow, { state: 'CLOSED' }>['reason']): EssayWindow => ({
+    state: 'CLOSED',
+    reason,
+    closedAt,
+  });
+  if (phase === 'DRAFT') return closed('NOT_OPEN_YET');
+  if (phase === 'SUBMISSION' && now < submissionDueAt) return { state: 'OPEN' };
+  const late =
+    acceptLateEssays && (phase === 'SUBMISSION' || phase === 'REVIEW') && now >= submissionDueAt && now < reviewDueAt;
+  if (late) {
+    if (!submitted) return { state: 'LATE' };
+    return closed(phase === 'REVIEW' ? 'WITH_REVIEWERS' : 'SUBMITTED_AFTER_DEADLINE');
+  }
+  return closed(now >= closedAt ? 'DEADLINE_PASSED' : 'PHASE_CLOSED');
+}

@@ -99,10 +99,11 @@ describe('essays in the browser', () => {
     expect(sent.submittedBody).toBe('A four-day week saves rural families long bus rides, and teachers plan better.');
 
     // After the deadline the essay is read-only.
-    // Without late essays the deadline is final (late essays: students-review-across-schools-and-teacher-sees-results).
+    // The deadline passes just after her last submission. Without late essays it is final (late
+    // essays: students-review-across-schools-and-teacher-sees-results).
     await server.db
       .getRepository(Exchange)
-      .update(exchangeId, { submissionDueAt: new Date(Date.now() - 1000), acceptLateEssays: false });
+      .update(exchangeId, { submissionDueAt: new Date(sent.submittedAt!.getTime() + 1), acceptLateEssays: false });
     await page.reload();
     await page.getByText('Essays are closed. This is the essay you submitted.').waitFor();
     expect(await page.getByRole('textbox', { name: 'My essay' }).count()).toBe(0);

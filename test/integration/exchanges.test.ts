@@ -179,6 +179,19 @@ describe('exchanges and essays', () => {
     const asB = (await ok(server.gql<{ myExchanges: ExchangeResult[] }>(MINE, { networkId: w.net.network.id }, b)))
       .myExchanges;
     expect(asB.map((e) => [e.id, e.viewerRole, e.viewerCanAddClasses])).toEqual([[id, 'TEACHER', true]]);
+    const PERMS = `query($id: ID!) { exchange(id: $id) { viewerCanAdvance viewerCanAddClasses addableClasses { id } } }`;
+    type Perms = {
+      exchange: { viewerCanAdvance: boolean; viewerCanAddClasses: boolean; addableClasses: { id: string }[] };
+    };
+    expect((await ok(server.gql<Perms>(PERMS, { id }, b))).exchange).toEqual({
+      viewerCanAdvance: false,
+      viewerCanAddClasses: true,
+      addableClasses: [{ id: w.classB.id }],
+    });
+    expect((await ok(server.gql<Perms>(PERMS, { id }, a))).exchange).toMatchObject({
+      viewerCanAdvance: true,
+      addableClasses: [],
+    });
     expect(errorCode(await server.gql(ADD, { e: id, c: w.classA.id }, b))).toBe('FORBIDDEN');
     await ok(server.gql(ADD, { e: id, c: w.classB.id }, b));
     await ok(server.gql(ADD, { e: id, c: w.classB.id }, b)); // adding twice changes nothing
@@ -295,6 +308,15 @@ describe('exchanges and essays', () => {
     expect(late.errors![0]!.message).toMatch(/Essays are closed/);
     const readOnly = (await ok(server.gql<{ exchange: ExchangeResult }>(GET, { id }, a1))).exchange;
     expect(readOnly).toMatchObject({ phase: 'REVIEW', submissionOpen: false });
+    // Classes are no longer added once reviews have begun.
+    const closedPerms = await ok(
+      server.gql<{ exchange: { viewerCanAddClasses: boolean; addableClasses: unknown[] } }>(
+        `query($id: ID!) { exchange(id: $id) { viewerCanAddClasses addableClasses { id } } }`,
+        { id },
+        a,
+      ),
+    );
+    expect(closedPerms.exchange).toEqual({ viewerCanAddClasses: false, addableClasses: [] });
     expect(readOnly.mySubmission!.submittedBody).toBe(`${ESSAY} More.`);
   });
 

@@ -1,4 +1,4 @@
-import { COMMON_TIME_ZONES } from '@switchback/shared';
+import { COMMON_TIME_ZONES, instantToWallTime, wallTimeToInstant } from '@switchback/shared';
 import { timeZoneLabel } from './format';
 
 interface Group {
@@ -26,4 +26,23 @@ export function timeZoneOptions(): Group[] {
     },
   ];
   return cached;
+}
+
+/** The reader's own time zone. */
+export function viewerTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** A datetime-local value ("2026-10-14T09:00") showing the instant in the zone. */
+export function toWallInput(iso: string, timeZone: string): string {
+  return instantToWallTime(new Date(iso), timeZone);
+}
+
+/** The ISO instant of a datetime-local value read in the zone, or null when it is not a time. */
+export function fromWallInput(value: string, timeZone: string): string | null {
+  return wallTimeToInstant(value, timeZone)?.toISOString() ?? null;
 }

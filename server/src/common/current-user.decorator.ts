@@ -16,6 +16,13 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
   return auth.user;
 });
 
+/** The signed-in user's id from a GraphQL context; refuses the call when nobody is signed in. */
+export function currentUserId(ctx: GqlContext): string {
+  const userId = ctx.req.auth?.user.id;
+  if (!userId) throw unauthenticated();
+  return userId;
+}
+
 /** The signed-in user, or null. */
 export const OptionalUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext) => requestOf(ctx).auth?.user ?? null,

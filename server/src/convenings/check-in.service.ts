@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Not, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { User } from '../auth/user.entity.js';
-import { Membership } from '../networks/membership.entity.js';
+import { AccessService } from '../networks/access.service.js';
 import { School } from '../networks/school.entity.js';
 import { ConveningAccessService } from './convening-access.service.js';
 import { ConveningRegistration } from './convening-registration.entity.js';
@@ -18,19 +18,15 @@ export class CheckInService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ConveningAccessService,
     private readonly seats: SeatsService,
+    private readonly networks: AccessService,
   ) {}
 
   async checkIn(callerId: string, sessionId: string, userId: string, present: boolean): Promise<SessionAttendee> {
     const viewer = await this.access.sessionViewer(callerId, sessionId);
-    if (!viewer.facilitator && !viewer.coordinator)
+    if (!viewer.mayCheckIn)
       throw forbidden("Only the session's facilitator or a network coordinator can check people in.");
     const { convening, session } = viewer;
-    const member = await this.db.getRepository(Membership).findOneBy({
-      userId,
-      networkId: convening.networkId,
-      status: 'ACTIVE',
-      role: Not('STUDENT'),
-    });
+    const member = await this.networks.adultMembership(userId, convening.networkId);
     if (!member) throw notFound('person');
     const [person, school] = await Promise.all([
       this.db.getRepository(User).findOneByOrFail({ id: userId }),

@@ -4,7 +4,8 @@ import { isUUID } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import type { DocumentAccess } from '@switchback/shared';
 import type { GqlContext } from '../common/auth-context.js';
-import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { currentUserId } from '../common/current-user.decorator.js';
+import { forbidden, notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
 import type { DocumentRef } from '../collaboration/document-policies.js';
 import { Membership } from '../networks/membership.entity.js';
@@ -22,6 +23,8 @@ export interface ConveningViewer {
 export interface SessionViewer extends ConveningViewer {
   session: ConveningSession;
   facilitator: boolean;
+  /** The session's facilitator and the coordinators run its check-in (and see its attendees). */
+  mayCheckIn: boolean;
   /** The caller's seat in the session, if any. */
   seat: SessionSeat | null;
   /** EDIT for the facilitator, coordinators and attendees; VIEW for the network's other adults. */
@@ -65,7 +68,7 @@ export class ConveningAccessService {
 
   /** The caller's view of a convening, looked up once per GraphQL request. */
   viewerFor(ctx: GqlContext, conveningId: string): Promise<ConveningViewer> {
-    const userId = requireUser(ctx);
+    const userId = currentUserId(ctx);
     return loaderFor<string, ConveningViewer>(ctx, `conveningViewer:${userId}`, (ids) =>
       this.viewers(userId, ids),
     ).load(conveningId);
@@ -98,7 +101,7 @@ export class ConveningAccessService {
       const facilitator = session.facilitatorId === userId;
       const attendee = !!seat && (seat.status === 'CONFIRMED' || !!seat.checkedInAt);
       const notes: DocumentAccess = facilitator || viewer.coordinator || attendee ? 'EDIT' : 'VIEW';
-      return { ...viewer, session, facilitator, seat, notes };
+      return { ...viewer, session, facilitator, mayCheckIn: facilitator || viewer.coordinator, seat, notes };
     });
   }
 
@@ -109,7 +112,7 @@ export class ConveningAccessService {
   }
 
   sessionViewerFor(ctx: GqlContext, sessionId: string): Promise<SessionViewer> {
-    const userId = requireUser(ctx);
+    const userId = currentUserId(ctx);
     return loaderFor<string, SessionViewer>(ctx, `sessionViewer:${userId}`, (ids) =>
       this.sessionViewers(userId, ids),
     ).load(sessionId);
@@ -132,10 +135,4 @@ export class ConveningAccessService {
       order: { startsAt: 'DESC' },
     });
   }
-}
-
-function requireUser(ctx: GqlContext): string {
-  const userId = ctx.req.auth?.user.id;
-  if (!userId) throw unauthenticated();
-  return userId;
 }

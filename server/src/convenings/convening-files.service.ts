@@ -1,26 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
 import { In, type DataSource } from 'typeorm';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { instantToWallTime, SESSION_KIND_LABELS } from '@switchback/shared';
 import { forbidden } from '../common/errors.js';
-import { User } from '../auth/user.entity.js';
+import { CSV_CONTENT_TYPE, safeFilename, toCsv, type DownloadFile } from '../common/files.js';
 import { Membership } from '../networks/membership.entity.js';
-import { School } from '../networks/school.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { ConveningAccessService } from './convening-access.service.js';
-import { ConveningRegistration } from './convening-registration.entity.js';
 import { ConveningSession } from './convening-session.entity.js';
+import { ConveningViewService } from './convening-view.service.js';
 import { Convening } from './convening.entity.js';
 import { SessionSeat } from './session-seat.entity.js';
-
-export interface DownloadFile {
-  filename: string;
-  contentType: string;
-  body: string;
-}
 
 /** The VTIMEZONE block of an IANA zone, so calendars place times in the venue's zone. */
 function vtimezone(tz: string): string | null {
@@ -35,13 +27,6 @@ function vtimezone(tz: string): string | null {
  */
 const wall = (instant: Date, tz: string) => `${instantToWallTime(instant, tz)}:00`;
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'convening';
-
 /** Calendar files (iCalendar with the venue's time zone) and the coordinators' registration export. */
 @Injectable()
 export class ConveningFilesService {
@@ -49,6 +34,7 @@ export class ConveningFilesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ConveningAccessService,
     private readonly outbox: OutboxService,
+    private readonly view: ConveningViewService,
   ) {}
 
   /** The convening and its whole agenda, for anyone who may see it. */
@@ -83,7 +69,7 @@ export class ConveningFilesService {
       });
     }
     return {
-      filename: `${slug(convening.title)}.ics`,
+      filename: safeFilename(convening.title, 'ics', { fallback: 'convening' }),
       contentType: 'text/calendar; charset=utf-8',
       body: cal.toString(),
     };
@@ -125,30 +111,18 @@ export class ConveningFilesService {
   async registrationsCsv(userId: string, conveningId: string): Promise<DownloadFile> {
     const { convening, coordinator } = await this.access.viewer(userId, conveningId);
     if (!coordinator) throw forbidden('Only a network coordinator can export registrations.');
-    const registrations = await this.db
-      .getRepository(ConveningRegistration)
-      .find({ where: { conveningId }, order: { createdAt: 'ASC' } });
-    const userIds = registrations.map((r) => r.userId);
-    const sessions = await this.db
-      .getRepository(ConveningSession)
-      .find({ where: { conveningId }, order: { startsAt: 'ASC' } });
-    const [users, memberships, schools, seats] = userIds.length
-      ? await Promise.all([
-          this.db.getRepository(User).findBy({ id: In(userIds) }),
-          this.db.getRepository(Membership).findBy({ networkId: convening.networkId, userId: In(userIds) }),
-          this.db.getRepository(School).findBy({ networkId: convening.networkId }),
-          sessions.length
-            ? this.db.getRepository(SessionSeat).findBy({
-                userId: In(userIds),
-                sessionId: In(sessions.map((s) => s.id)),
-              })
-            : [],
-        ])
-      : [[], [], [], []];
-    const records = registrations.map((r) => {
-      const user = users.find((u) => u.id === r.userId);
-      const membership = memberships.find((m) => m.userId === r.userId);
-      const school = schools.find((s) => s.id === membership?.schoolId);
+    const [rows, sessions] = await Promise.all([
+      this.view.registrationRows(conveningId, convening.networkId),
+      this.db.getRepository(ConveningSession).find({ where: { conveningId }, order: { startsAt: 'ASC' } }),
+    ]);
+    const userIds = rows.map((row) => row.registration.userId);
+    const seats =
+      userIds.length && sessions.length
+        ? await this.db
+            .getRepository(SessionSeat)
+            .findBy({ userId: In(userIds), sessionId: In(sessions.map((s) => s.id)) })
+        : [];
+    const records = rows.map(({ registration: r, user, membership, school }) => {
       const chosen = sessions
         .map((s) => ({ s, seat: seats.find((x) => x.sessionId === s.id && x.userId === r.userId) }))
         .filter((x) => x.seat)
@@ -181,14 +155,9 @@ export class ConveningFilesService {
       'Updated',
     ];
     return {
-      filename: `${slug(convening.title)}-registrations.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      body: stringify([header, ...records.map(safeCells)]),
+      filename: safeFilename(convening.title, 'csv', { fallback: 'convening', suffix: '-registrations' }),
+      contentType: CSV_CONTENT_TYPE,
+      body: toCsv([header, ...records]),
     };
   }
-}
-
-/** Cells starting with = + - @ are neutralised so spreadsheets never run them as formulas. */
-function safeCells(row: string[]): string[] {
-  return row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
 }

@@ -2,12 +2,12 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, type DataSource } from 'typeorm';
 import { CONVENING_REMINDER_DAYS, reminderDue } from '@switchback/shared';
+import { every, runExclusive } from '../common/exclusive-job.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { dayLabel, momentLabel } from './convening-dates.js';
 import { ConveningReminder } from './convening-reminder.entity.js';
 import { Convening } from './convening.entity.js';
 
-const REMINDER_LOCK = 724_193_061;
 const EVERY_FIVE_MINUTES = 5 * 60_000;
 const DAY = 86_400_000;
 
@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 @Injectable()
 export class ConveningRemindersService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('ConveningReminders');
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -27,22 +27,16 @@ export class ConveningRemindersService implements OnModuleInit, OnModuleDestroy 
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(
-      () => void this.runDue().catch((e: Error) => this.logger.warn(e.message)),
-      EVERY_FIVE_MINUTES,
-    );
-    this.timer.unref();
+    this.stop = every(EVERY_FIVE_MINUTES, this.logger, () => this.runDue());
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Sends the reminders due at `now`; returns how many were sent. */
   async runDue(now = new Date()): Promise<number> {
-    const sent = await this.db.transaction(async (m) => {
-      const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [REMINDER_LOCK]);
-      if (!locked) return 0;
+    const sent = await runExclusive(this.db, 'conveningReminders', async (m) => {
       const horizon = new Date(now.getTime() + Math.max(...CONVENING_REMINDER_DAYS) * DAY);
       const convenings = await m.getRepository(Convening).findBy({
         status: 'PUBLISHED',
@@ -87,7 +81,7 @@ export class ConveningRemindersService implements OnModuleInit, OnModuleDestroy 
       return count;
     });
     if (sent) this.outbox.flush();
-    return sent;
+    return sent ?? 0;
   }
 }
 

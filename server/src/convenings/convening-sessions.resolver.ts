@@ -26,8 +26,8 @@ export class ConveningSessionsResolver {
   ) {}
 
   @Query(() => ConveningSession)
-  async conveningSession(@CurrentUser() user: User, @IdArg('id', 'session') id: string): Promise<ConveningSession> {
-    return (await this.access.sessionViewer(user.id, id)).session;
+  async conveningSession(@Context() ctx: GqlContext, @IdArg('id', 'session') id: string): Promise<ConveningSession> {
+    return (await this.access.sessionViewerFor(ctx, id)).session;
   }
 
   @Mutation(() => ConveningSession, { description: 'Coordinators: a session on the agenda (with its live notes).' })
@@ -104,8 +104,7 @@ export class ConveningSessionsResolver {
 
   @ResolveField(() => Boolean, { description: "You are the session's facilitator or a coordinator." })
   async canCheckIn(@Parent() s: ConveningSession, @Context() ctx: GqlContext): Promise<boolean> {
-    const v = await this.access.sessionViewerFor(ctx, s.id);
-    return v.facilitator || v.coordinator;
+    return (await this.access.sessionViewerFor(ctx, s.id)).mayCheckIn;
   }
 
   @ResolveField(() => [SessionAttendee], {
@@ -114,8 +113,7 @@ export class ConveningSessionsResolver {
   })
   async attendees(@Parent() s: ConveningSession, @Context() ctx: GqlContext): Promise<SessionAttendee[] | null> {
     const v = await this.access.sessionViewerFor(ctx, s.id);
-    if (!v.facilitator && !v.coordinator) return null;
-    return this.view.attendees(ctx, v.convening.networkId, s.id);
+    return v.mayCheckIn ? this.view.attendees(ctx, v.convening.networkId, s.id) : null;
   }
 
   @ResolveField(() => String, { description: 'EDIT or VIEW: what you may do with the live notes.' })

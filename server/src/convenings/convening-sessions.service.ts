@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Not, type DataSource, type EntityManager } from 'typeorm';
-import { clockTime, intervalsOverlap } from '@switchback/shared';
-import { badInput, conflict, fieldError, forbidden } from '../common/errors.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { checkSessionTimes, clockTime, intervalsOverlap } from '@switchback/shared';
+import { badInput, conflict, fieldError, forbidden, notFound } from '../common/errors.js';
 import { User } from '../auth/user.entity.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { Group } from '../groups/group.entity.js';
-import { Membership } from '../networks/membership.entity.js';
+import { AccessService } from '../networks/access.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { ConveningAccessService, ONLY_COORDINATORS } from './convening-access.service.js';
-import { checkSessionTimes } from './convening-dates.js';
 import { ConveningSession } from './convening-session.entity.js';
 import { Convening } from './convening.entity.js';
 import type { AddConveningSessionInput, UpdateConveningSessionInput } from './dto/convening.input.js';
@@ -29,6 +28,7 @@ export class ConveningSessionsService {
     private readonly access: ConveningAccessService,
     private readonly docs: CollabDocumentsService,
     private readonly seats: SeatsService,
+    private readonly networks: AccessService,
   ) {}
 
   async add(userId: string, input: AddConveningSessionInput): Promise<ConveningSession> {
@@ -44,7 +44,7 @@ export class ConveningSessionsService {
       capacity: input.capacity ?? null,
       facilitatorId: input.facilitatorId ?? null,
     };
-    await this.check(convening, draft);
+    await this.check(this.db.manager, convening, draft);
     return this.db.transaction(async (m) => {
       await this.lockConvening(m, convening.id);
       await this.refuseDoubleBooking(m, convening, draft, null);
@@ -54,59 +54,55 @@ export class ConveningSessionsService {
     });
   }
 
+  /** Applies the change to the session as it is under the lock, so concurrent changes are not lost. */
   async update(userId: string, input: UpdateConveningSessionInput): Promise<ConveningSession> {
-    const { session, convening, coordinator } = await this.access.sessionViewer(userId, input.id);
+    const { session, coordinator } = await this.access.sessionViewer(userId, input.id);
     if (!coordinator) throw forbidden(ONLY_COORDINATORS);
-    const draft: SessionDraft = { ...session };
-    for (const key of ['kind', 'title', 'startsAt', 'endsAt'] as const) {
-      const value = input[key];
-      if (value !== undefined && value !== null) Object.assign(draft, { [key]: value });
-    }
-    if (input.description !== undefined) draft.description = input.description ?? '';
-    if (input.room !== undefined) draft.room = input.room?.trim() ?? '';
-    if (input.groupId !== undefined) draft.groupId = input.groupId;
-    if (input.capacity !== undefined) draft.capacity = input.capacity;
-    if (input.facilitatorId !== undefined) draft.facilitatorId = input.facilitatorId;
-    await this.check(convening, draft);
     let promoted: Notification[] = [];
     const saved = await this.db.transaction(async (m) => {
-      await this.lockConvening(m, convening.id);
+      const convening = await this.lockConvening(m, session.conveningId);
       const [locked] = await this.seats.lock(m, [session.id]);
-      await this.refuseDoubleBooking(m, convening, draft, session.id);
-      if (draft.capacity !== null) {
+      if (!locked) throw notFound('session');
+      const next: ConveningSession = { ...locked };
+      for (const key of ['kind', 'title', 'startsAt', 'endsAt'] as const) {
+        const value = input[key];
+        if (value !== undefined && value !== null) Object.assign(next, { [key]: value });
+      }
+      if (input.description !== undefined) next.description = input.description ?? '';
+      if (input.room !== undefined) next.room = input.room?.trim() ?? '';
+      if (input.groupId !== undefined) next.groupId = input.groupId;
+      if (input.capacity !== undefined) next.capacity = input.capacity;
+      if (input.facilitatorId !== undefined) next.facilitatorId = input.facilitatorId;
+      await this.check(m, convening, next);
+      await this.refuseDoubleBooking(m, convening, next, session.id);
+      if (next.capacity !== null) {
         const confirmed = await this.seats.confirmedCount(m, session.id);
-        if (confirmed > draft.capacity)
+        if (confirmed > next.capacity)
           throw fieldError(
             'capacity',
             `${confirmed} people already have a seat: the capacity cannot be less than ${confirmed}.`,
           );
       }
-      const next = await m.save(ConveningSession, { ...locked, ...draft, id: session.id });
-      promoted = await this.seats.promote(m, convening, next);
-      return next;
+      const stored = await m.save(ConveningSession, next);
+      promoted = await this.seats.promote(m, convening, stored);
+      return stored;
     });
     await this.seats.push(promoted);
     return saved;
   }
 
   /** The group, facilitator and times make sense for this convening. */
-  private async check(convening: Convening, draft: SessionDraft): Promise<void> {
-    checkSessionTimes(draft, convening);
+  private async check(m: EntityManager, convening: Convening, draft: SessionDraft): Promise<void> {
+    const wrong = checkSessionTimes(draft, convening);
+    if (wrong) throw fieldError(wrong.field, wrong.message);
     if (draft.kind === 'JOB_ALIKE' && !draft.groupId)
       throw fieldError('groupId', 'Choose the job-alike group this session is for.');
     if (draft.groupId) {
-      const group = await this.db.getRepository(Group).findOneBy({ id: draft.groupId, networkId: convening.networkId });
+      const group = await m.getRepository(Group).findOneBy({ id: draft.groupId, networkId: convening.networkId });
       if (!group || group.archivedAt) throw fieldError('groupId', 'Choose an active group of this network.');
     }
-    if (draft.facilitatorId) {
-      const m = await this.db.getRepository(Membership).findOneBy({
-        userId: draft.facilitatorId,
-        networkId: convening.networkId,
-        status: 'ACTIVE',
-        role: Not('STUDENT'),
-      });
-      if (!m) throw fieldError('facilitatorId', 'Choose an adult member of this network to facilitate.');
-    }
+    if (draft.facilitatorId && !(await this.networks.adultMembership(draft.facilitatorId, convening.networkId)))
+      throw fieldError('facilitatorId', 'Choose an adult member of this network to facilitate.');
   }
 
   /** Refuses a room or a facilitator already taken at that time (the facilitator across the network's convenings). */
@@ -146,10 +142,11 @@ export class ConveningSessionsService {
     }
   }
 
-  private async lockConvening(m: EntityManager, conveningId: string): Promise<void> {
+  private async lockConvening(m: EntityManager, conveningId: string): Promise<Convening> {
     const found = await m
       .getRepository(Convening)
       .findOne({ where: { id: conveningId }, lock: { mode: 'pessimistic_write' } });
     if (!found) throw badInput('This convening was removed.');
+    return found;
   }
 }

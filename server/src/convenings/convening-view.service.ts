@@ -9,6 +9,7 @@ import { Membership } from '../networks/membership.entity.js';
 import { School } from '../networks/school.entity.js';
 import type { UserSummary } from '../units/dto/unit.types.js';
 import { SessionActionItem } from './action-item.entity.js';
+import type { ConveningViewer } from './convening-access.service.js';
 import { ConveningRegistration } from './convening-registration.entity.js';
 import { ConveningSession } from './convening-session.entity.js';
 import type {
@@ -21,6 +22,14 @@ import type {
   SessionActionItemView,
   SessionAttendee,
 } from './dto/convening.types.js';
+
+export interface RegistrationRow {
+  registration: ConveningRegistration;
+  user: User | null;
+  /** The person's membership of the convening's network (null once they left it). */
+  membership: Membership | null;
+  school: School | null;
+}
 
 export interface SeatCounts {
   confirmed: number;
@@ -188,33 +197,51 @@ export class ConveningViewService {
     };
   }
 
-  /** Counts and needs by school (for coordinators). */
-  async summary(conveningId: string, networkId: string): Promise<RegistrationSummary> {
+  /**
+   * A convening's registrations (oldest first), each with the person, their membership of the
+   * network and its school, in four queries whatever their number.
+   */
+  async registrationRows(conveningId: string, networkId: string): Promise<RegistrationRow[]> {
     const registrations = await this.db
       .getRepository(ConveningRegistration)
       .find({ where: { conveningId }, order: { createdAt: 'ASC' } });
+    if (!registrations.length) return [];
     const userIds = registrations.map((r) => r.userId);
     const [users, memberships, schools] = await Promise.all([
-      userIds.length ? this.db.getRepository(User).findBy({ id: In(userIds) }) : [],
-      userIds.length ? this.db.getRepository(Membership).findBy({ networkId, userId: In(userIds) }) : [],
-      this.db.getRepository(School).find({ where: { networkId }, order: { name: 'ASC' } }),
+      this.db.getRepository(User).findBy({ id: In(userIds) }),
+      this.db.getRepository(Membership).findBy({ networkId, userId: In(userIds) }),
+      this.db.getRepository(School).findBy({ networkId }),
     ]);
+    return registrations.map((registration) => {
+      const membership = memberships.find((m) => m.userId === registration.userId) ?? null;
+      return {
+        registration,
+        user: users.find((u) => u.id === registration.userId) ?? null,
+        membership,
+        school: (membership?.schoolId && schools.find((s) => s.id === membership.schoolId)) || null,
+      };
+    });
+  }
+
+  /** Counts and needs by school: for coordinators, null for everyone else. */
+  async summary(viewer: ConveningViewer): Promise<RegistrationSummary | null> {
+    if (!viewer.coordinator) return null;
+    const rows = await this.registrationRows(viewer.convening.id, viewer.convening.networkId);
     const bySchool = new Map<string | null, RegistrationSummary['bySchool'][number]>();
-    const entry = (schoolId: string | null) => {
+    const entry = (school: School | null) => {
+      const schoolId = school?.id ?? null;
       let e = bySchool.get(schoolId);
       if (!e) {
-        const name = schools.find((s) => s.id === schoolId)?.name ?? 'No school (network staff)';
+        const name = school?.name ?? 'No school (network staff)';
         e = { schoolId, schoolName: name, counts: emptyCounts(), registrants: [] };
         bySchool.set(schoolId, e);
       }
       return e;
     };
     const total = emptyCounts();
-    for (const r of registrations) {
-      const schoolId = memberships.find((m) => m.userId === r.userId)?.schoolId ?? null;
-      const e = entry(schoolId);
+    for (const { registration: r, user: u, school } of rows) {
+      const e = entry(school);
       for (const counts of [total, e.counts]) count(counts, r);
-      const u = users.find((user) => user.id === r.userId);
       e.registrants.push({
         user: { id: r.userId, displayName: u?.displayName ?? '' },
         status: r.status,

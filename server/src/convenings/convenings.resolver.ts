@@ -30,8 +30,8 @@ export class ConveningsResolver {
   }
 
   @Query(() => Convening)
-  async convening(@CurrentUser() user: User, @IdArg('id', 'convening') id: string): Promise<Convening> {
-    return (await this.access.viewer(user.id, id)).convening;
+  async convening(@Context() ctx: GqlContext, @IdArg('id', 'convening') id: string): Promise<Convening> {
+    return (await this.access.viewerFor(ctx, id)).convening;
   }
 
   @Mutation(() => Convening, { description: 'Coordinators: a new convening, as a draft.' })
@@ -87,7 +87,16 @@ export class ConveningsResolver {
 
   @ResolveField(() => Boolean, { description: 'Published and before the registration deadline.' })
   registrationOpen(@Parent() c: Convening): boolean {
-    return c.status === 'PUBLISHED' && c.registrationDeadline.getTime() > Date.now();
+    return this.registrations.registrationOpen(c, new Date());
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'You may choose sessions: registered as going or maybe, and the convening is not over.',
+  })
+  async viewerCanChooseSessions(@Parent() c: Convening, @Context() ctx: GqlContext): Promise<boolean> {
+    const { me } = await this.access.viewerFor(ctx, c.id);
+    const registration = await this.view.myRegistration(ctx, me.userId, c.id);
+    return this.registrations.mayChooseSessions(c, registration?.status ?? null, new Date());
   }
 
   @ResolveField(() => MyRegistration, { nullable: true })
@@ -101,7 +110,6 @@ export class ConveningsResolver {
     description: 'Counts and needs by school (coordinators; null for everyone else).',
   })
   async registrationSummary(@Parent() c: Convening, @Context() ctx: GqlContext): Promise<RegistrationSummary | null> {
-    const { coordinator } = await this.access.viewerFor(ctx, c.id);
-    return coordinator ? this.view.summary(c.id, c.networkId) : null;
+    return this.view.summary(await this.access.viewerFor(ctx, c.id));
   }
 }

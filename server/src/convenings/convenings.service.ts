@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { forbidden, notFound, badInput, fieldError } from '../common/errors.js';
-import { Membership } from '../networks/membership.entity.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { checkConveningDates, checkSessionTimes, type ConveningDates } from '@switchback/shared';
+import { badInput, fieldError, notFound } from '../common/errors.js';
+import { AccessService } from '../networks/access.service.js';
 import { School } from '../networks/school.entity.js';
 import { ConveningAccessService, ONLY_COORDINATORS } from './convening-access.service.js';
-import { checkConveningDates, checkSessionTimes } from './convening-dates.js';
 import { ConveningSession } from './convening-session.entity.js';
 import { Convening } from './convening.entity.js';
 import type { CreateConveningInput, UpdateConveningInput } from './dto/convening.input.js';
+
+/** Fields a change leaves alone when it gives no value (they cannot be emptied). */
+const REQUIRED_FIELDS = ['title', 'season', 'startsAt', 'endsAt', 'timeZone', 'venue', 'registrationDeadline'] as const;
 
 /** Coordinators plan convenings: details, dates, host school, publication. */
 @Injectable()
@@ -16,16 +19,13 @@ export class ConveningsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ConveningAccessService,
+    private readonly networks: AccessService,
   ) {}
 
   async create(userId: string, input: CreateConveningInput): Promise<Convening> {
-    const me = await this.db
-      .getRepository(Membership)
-      .findOneBy({ userId, networkId: input.networkId, status: 'ACTIVE' });
-    if (!me) throw notFound('network');
-    if (me.role !== 'COORDINATOR') throw forbidden(ONLY_COORDINATORS);
-    checkConveningDates(input);
-    await this.checkHostSchool(input.networkId, input.hostSchoolId ?? null);
+    await this.networks.requireCoordinator(userId, input.networkId, ONLY_COORDINATORS);
+    checkDates(input);
+    await this.checkHostSchool(this.db.manager, input.networkId, input.hostSchoolId ?? null);
     return this.db.getRepository(Convening).save({
       networkId: input.networkId,
       title: input.title,
@@ -44,30 +44,30 @@ export class ConveningsService {
     });
   }
 
+  /** Applies the change to the row as it is under the lock, so concurrent changes are not lost. */
   async update(userId: string, input: UpdateConveningInput): Promise<Convening> {
-    const { convening } = await this.access.coordinator(userId, input.id);
-    const next: Convening = { ...convening };
-    for (const key of ['title', 'season', 'startsAt', 'endsAt', 'timeZone', 'venue', 'registrationDeadline'] as const) {
-      const value = input[key];
-      if (value !== undefined && value !== null) Object.assign(next, { [key]: value });
-    }
-    if (input.address !== undefined) next.address = input.address ?? '';
-    if (input.description !== undefined) next.description = input.description ?? '';
-    if (input.hostSchoolId !== undefined) next.hostSchoolId = input.hostSchoolId;
-    checkConveningDates(next);
-    await this.checkHostSchool(convening.networkId, next.hostSchoolId);
+    await this.access.coordinator(userId, input.id);
     return this.db.transaction(async (m) => {
-      await m.getRepository(Convening).findOne({ where: { id: convening.id }, lock: { mode: 'pessimistic_write' } });
-      const sessions = await m.getRepository(ConveningSession).findBy({ conveningId: convening.id });
-      for (const s of sessions) {
-        try {
-          checkSessionTimes(s, next);
-        } catch {
-          throw badInput(`The session '${s.title}' would fall outside the new dates: move it first.`, {
-            startsAt: 'Some sessions fall outside these dates.',
-          });
-        }
+      const locked = await m
+        .getRepository(Convening)
+        .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!locked) throw notFound('convening');
+      const next: Convening = { ...locked };
+      for (const key of REQUIRED_FIELDS) {
+        const value = input[key];
+        if (value !== undefined && value !== null) Object.assign(next, { [key]: value });
       }
+      if (input.address !== undefined) next.address = input.address ?? '';
+      if (input.description !== undefined) next.description = input.description ?? '';
+      if (input.hostSchoolId !== undefined) next.hostSchoolId = input.hostSchoolId;
+      checkDates(next);
+      await this.checkHostSchool(m, locked.networkId, next.hostSchoolId);
+      const sessions = await m.getRepository(ConveningSession).findBy({ conveningId: locked.id });
+      const outside = sessions.find((s) => checkSessionTimes(s, next));
+      if (outside)
+        throw badInput(`The session '${outside.title}' would fall outside the new dates: move it first.`, {
+          startsAt: 'Some sessions fall outside these dates.',
+        });
       return m.save(Convening, next);
     });
   }
@@ -87,9 +87,14 @@ export class ConveningsService {
     return this.db.getRepository(Convening).findOneByOrFail({ id: convening.id });
   }
 
-  private async checkHostSchool(networkId: string, schoolId: string | null): Promise<void> {
+  private async checkHostSchool(m: EntityManager, networkId: string, schoolId: string | null): Promise<void> {
     if (!schoolId) return;
-    if (!(await this.db.getRepository(School).existsBy({ id: schoolId, networkId })))
+    if (!(await m.getRepository(School).existsBy({ id: schoolId, networkId })))
       throw fieldError('hostSchoolId', 'Choose a school of this network as host.');
   }
+}
+
+function checkDates(dates: ConveningDates): void {
+  const wrong = checkConveningDates(dates);
+  if (wrong) throw fieldError(wrong.field, wrong.message);
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import { clockTime, CONVENING_LIMITS, intervalsOverlap, type RegistrationStatus } from '@switchback/shared';
+import type { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors.js';
 import { GroupMember } from '../groups/group-member.entity.js';
 import { Group } from '../groups/group.entity.js';
@@ -37,7 +38,7 @@ export class RegistrationsService {
     needs: RegistrationNeedsInput | null | undefined,
   ): Promise<Convening> {
     const { convening } = await this.access.viewer(userId, conveningId);
-    this.assertOpen(convening);
+    this.assertOpen(convening, new Date());
     let released: Notification[] = [];
     await this.db.transaction(async (m) => {
       const repo = m.getRepository(ConveningRegistration);
@@ -64,11 +65,9 @@ export class RegistrationsService {
   async chooseSessions(userId: string, conveningId: string, sessionIds: string[]): Promise<Convening> {
     const viewer = await this.access.viewer(userId, conveningId);
     const { convening } = viewer;
-    if (convening.status !== 'PUBLISHED') throw badInput('This convening is not published yet.');
-    if (convening.endsAt.getTime() <= Date.now()) throw badInput('This convening is over.');
     const reg = await this.db.getRepository(ConveningRegistration).findOneBy({ conveningId, userId });
-    if (!reg || reg.status === 'NOT_GOING')
-      throw badInput('Register as going or maybe before choosing sessions.', { status: 'Register first.' });
+    const refused = chooseRefusal(convening, reg?.status ?? null, new Date());
+    if (refused) throw refused;
     const wanted = [...new Set(sessionIds)];
     if (wanted.length > CONVENING_LIMITS.sessionsPerChoiceMax || wanted.some((id) => !isUUID(id)))
       throw badInput('Choose sessions of this convening.', { [CHOOSE]: 'Choose sessions of this convening.' });
@@ -128,12 +127,31 @@ export class RegistrationsService {
     }
   }
 
-  private assertOpen(convening: Convening): void {
+  /** Registration is open while the convening is published and before its registration deadline. */
+  registrationOpen(convening: Convening, now: Date): boolean {
+    return convening.status === 'PUBLISHED' && convening.registrationDeadline.getTime() > now.getTime();
+  }
+
+  /** Sessions are for people registered as going or maybe, until the convening is over. */
+  mayChooseSessions(convening: Convening, status: RegistrationStatus | null, now: Date): boolean {
+    return chooseRefusal(convening, status, now) === null;
+  }
+
+  private assertOpen(convening: Convening, now: Date): void {
+    if (this.registrationOpen(convening, now)) return;
     if (convening.status !== 'PUBLISHED')
       throw badInput('This convening is not published yet: registration opens when it is.');
-    if (convening.registrationDeadline.getTime() <= Date.now())
-      throw badInput(
-        `Registration closed on ${momentLabel(convening.registrationDeadline, convening.timeZone)}. Contact the coordinator.`,
-      );
+    throw badInput(
+      `Registration closed on ${momentLabel(convening.registrationDeadline, convening.timeZone)}. Contact the coordinator.`,
+    );
   }
+}
+
+/** Why someone with this registration may not choose sessions now, or null when they may. */
+function chooseRefusal(convening: Convening, status: RegistrationStatus | null, now: Date): GraphQLError | null {
+  if (convening.status !== 'PUBLISHED') return badInput('This convening is not published yet.');
+  if (convening.endsAt.getTime() <= now.getTime()) return badInput('This convening is over.');
+  if (!status || status === 'NOT_GOING')
+    return badInput('Register as going or maybe before choosing sessions.', { status: 'Register first.' });
+  return null;
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { isUUID } from 'class-validator';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { GqlContext } from '../common/auth-context.js';
-import { notFound, unauthenticated } from '../common/errors.js';
+import { currentUserId } from '../common/current-user.decorator.js';
+import { notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
 import { SchoolClass } from '../classes/school-class.entity.js';
 import { AccessService } from '../networks/access.service.js';
-import type { Membership } from '../networks/membership.entity.js';
+import { Membership } from '../networks/membership.entity.js';
 import { Exchange } from './exchange.entity.js';
 
 export type ExchangeViewerRole = 'OWNER' | 'TEACHER' | 'STUDENT';
@@ -35,42 +37,88 @@ export class ExchangeAccessService {
     private readonly access: AccessService,
   ) {}
 
-  async viewer(userId: string, exchangeId: string, m: EntityManager = this.db.manager): Promise<ExchangeViewer> {
-    const exchange = await m.getRepository(Exchange).findOneBy({ id: exchangeId });
-    if (!exchange) throw notFound('exchange');
-    const me = await this.access.activeMembership(userId, exchange.networkId);
-    if (!me) throw notFound('exchange');
-    const base = { userId, exchange, me, studentClass: null };
-    if (exchange.ownerId === userId) return { ...base, role: 'OWNER', mayAddClasses: true };
-    if (me.role === 'STUDENT') {
-      const cls = await m
-        .getRepository(SchoolClass)
-        .createQueryBuilder('c')
-        .innerJoin('exchange_class', 'ec', 'ec.class_id = c.id AND ec.exchange_id = :exchangeId', { exchangeId })
-        .innerJoin('enrollment', 'en', 'en.class_id = c.id AND en.student_id = :userId', { userId })
-        .where("ec.status = 'JOINED'")
-        .orderBy('ec.created_at', 'ASC')
-        .getOne();
-      if (!cls) throw notFound('exchange');
-      return { ...base, role: 'STUDENT', mayAddClasses: false, studentClass: cls };
-    }
-    const rows: { invited: boolean }[] = await m.query(
-      `SELECT (ec.invited_teacher_id = $2) AS invited
-         FROM exchange_class ec LEFT JOIN class c ON c.id = ec.class_id
-        WHERE ec.exchange_id = $1 AND (ec.invited_teacher_id = $2 OR c.teacher_id = $2)`,
-      [exchangeId, userId],
-    );
-    if (rows.length === 0) throw notFound('exchange');
-    return { ...base, role: 'TEACHER', mayAddClasses: rows.some((r) => r.invited) };
+  /**
+   * The caller's place in several exchanges in at most five queries, whatever their number; a "not
+   * found" error in place of each exchange the caller may not see.
+   */
+  async viewers(
+    userId: string,
+    exchangeIds: readonly string[],
+    m: EntityManager = this.db.manager,
+  ): Promise<(ExchangeViewer | Error)[]> {
+    const ids = [...new Set(exchangeIds.filter((id) => isUUID(id)))];
+    const exchanges = ids.length ? await m.getRepository(Exchange).findBy({ id: In(ids) }) : [];
+    const networkIds = [...new Set(exchanges.map((e) => e.networkId))];
+    const memberships = networkIds.length
+      ? await m.getRepository(Membership).findBy({ userId, networkId: In(networkIds), status: 'ACTIVE' })
+      : [];
+    const membershipOf = (e: Exchange) => memberships.find((me) => me.networkId === e.networkId);
+    const others = exchanges.filter((e) => e.ownerId !== userId && membershipOf(e));
+    const asStudent = others.filter((e) => membershipOf(e)!.role === 'STUDENT').map((e) => e.id);
+    const asTeacher = others.filter((e) => membershipOf(e)!.role !== 'STUDENT').map((e) => e.id);
+    // One after the other: `m` may be a transaction's single connection.
+    const studentClasses = await this.studentClasses(m, userId, asStudent);
+    const teacherRows = asTeacher.length
+      ? await m.query<{ exchange_id: string; invited: boolean | null }[]>(
+          `SELECT ec.exchange_id, bool_or(ec.invited_teacher_id = $2) AS invited
+             FROM exchange_class ec LEFT JOIN class c ON c.id = ec.class_id
+            WHERE ec.exchange_id = ANY($1) AND (ec.invited_teacher_id = $2 OR c.teacher_id = $2)
+            GROUP BY ec.exchange_id`,
+          [asTeacher, userId],
+        )
+      : [];
+    return exchangeIds.map((id): ExchangeViewer | Error => {
+      const exchange = exchanges.find((e) => e.id === id);
+      const me = exchange && membershipOf(exchange);
+      if (!exchange || !me) return notFound('exchange');
+      const base = { userId, exchange, me, studentClass: null };
+      if (exchange.ownerId === userId) return { ...base, role: 'OWNER', mayAddClasses: true };
+      if (me.role === 'STUDENT') {
+        const cls = studentClasses.get(id);
+        return cls ? { ...base, role: 'STUDENT', mayAddClasses: false, studentClass: cls } : notFound('exchange');
+      }
+      const row = teacherRows.find((r) => r.exchange_id === id);
+      return row ? { ...base, role: 'TEACHER', mayAddClasses: !!row.invited } : notFound('exchange');
+    });
   }
 
-  /** The caller's place in an exchange, looked up once per GraphQL request. */
+  async viewer(userId: string, exchangeId: string, m: EntityManager = this.db.manager): Promise<ExchangeViewer> {
+    const [result] = await this.viewers(userId, [exchangeId], m);
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  /** The caller's place in an exchange, looked up once per GraphQL request (batched across exchanges). */
   viewerFor(ctx: GqlContext, exchangeId: string): Promise<ExchangeViewer> {
-    const userId = ctx.req.auth?.user.id;
-    if (!userId) throw unauthenticated();
-    return loaderFor<string, ExchangeViewer>(ctx, `exchangeViewer:${userId}`, (ids) =>
-      Promise.all(ids.map((id) => this.viewer(userId, id).catch((e: Error) => e))),
-    ).load(exchangeId);
+    const userId = currentUserId(ctx);
+    return loaderFor<string, ExchangeViewer>(ctx, `exchangeViewer:${userId}`, (ids) => this.viewers(userId, ids)).load(
+      exchangeId,
+    );
+  }
+
+  /** For each exchange, the first participating (joined) class the student is enrolled in. */
+  private async studentClasses(
+    m: EntityManager,
+    userId: string,
+    exchangeIds: string[],
+  ): Promise<Map<string, SchoolClass>> {
+    if (!exchangeIds.length) return new Map();
+    const rows = await m.query<{ exchange_id: string; class_id: string }[]>(
+      `SELECT DISTINCT ON (ec.exchange_id) ec.exchange_id, ec.class_id
+         FROM exchange_class ec JOIN enrollment en ON en.class_id = ec.class_id AND en.student_id = $2
+        WHERE ec.exchange_id = ANY($1) AND ec.status = 'JOINED'
+        ORDER BY ec.exchange_id, ec.created_at ASC`,
+      [exchangeIds, userId],
+    );
+    const classes = rows.length
+      ? await m.getRepository(SchoolClass).findBy({ id: In(rows.map((r) => r.class_id)) })
+      : [];
+    const found = new Map<string, SchoolClass>();
+    for (const r of rows) {
+      const cls = classes.find((c) => c.id === r.class_id);
+      if (cls) found.set(r.exchange_id, cls);
+    }
+    return found;
   }
 
   /** Exchanges the person takes part in, in one network, newest first. */

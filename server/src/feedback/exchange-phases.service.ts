@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { nextExchangePhase, phasesDueByDates, type ExchangePhase } from '@switchback/shared';
 import { badInput, forbidden } from '../common/errors.js';
-import { ExchangeAccessService } from './exchange-access.service.js';
+import { every, takeJobLock } from '../common/exclusive-job.js';
+import { ExchangeAccessService, type ExchangeViewer } from './exchange-access.service.js';
 import { Exchange } from './exchange.entity.js';
 import { ReviewAllocationService } from './review-allocation.service.js';
 
-const PHASE_LOCK = 724_193_005;
 const EVERY_MINUTE = 60_000;
 /** Most exchanges one run moves on (the next run takes the rest). */
 const BATCH = 200;
@@ -21,7 +21,7 @@ const BATCH = 200;
 @Injectable()
 export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('ExchangePhases');
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -30,12 +30,16 @@ export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.runDue().catch((e: Error) => this.logger.warn(e.message)), EVERY_MINUTE);
-    this.timer.unref();
+    this.stop = every(EVERY_MINUTE, this.logger, () => this.runDue());
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.stop?.();
+  }
+
+  /** Whether the viewer may move the exchange on now: its owner, until it is closed. */
+  canAdvance(viewer: ExchangeViewer): boolean {
+    return viewer.role === 'OWNER' && nextExchangePhase(viewer.exchange.phase) !== null;
   }
 
   /** The owner moves the exchange to its next phase. */
@@ -63,8 +67,7 @@ export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
    */
   async runDue(now = new Date()): Promise<number> {
     return this.db.transaction(async (m) => {
-      const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [PHASE_LOCK]);
-      if (!locked) return 0;
+      if (!(await takeJobLock(m, 'exchangePhases'))) return 0;
       const due = await m
         .getRepository(Exchange)
         .createQueryBuilder('e')

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { stringify } from 'csv-stringify/sync';
-import { rubricMaxScore, type RubricCriterion } from '@switchback/shared';
+import { describeAllocation, rubricMaxScore, type RubricCriterion } from '@switchback/shared';
 import { User } from '../auth/user.entity.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
 import { SchoolClass } from '../classes/school-class.entity.js';
 import { forbidden } from '../common/errors.js';
+import { CSV_CONTENT_TYPE, safeFilename, toCsv, type DownloadFile } from '../common/files.js';
 import type {
   CompletionRow,
   CriterionDistribution,
@@ -18,7 +18,7 @@ import type {
 import { ExchangeAccessService, type ExchangeViewer } from './exchange-access.service.js';
 import { ExchangeClass } from './exchange-class.entity.js';
 import { PeerReview } from './peer-review.entity.js';
-import { ReviewAllocationService } from './review-allocation.service.js';
+import { allocationState } from './review-allocation.service.js';
 import { ReviewFlag } from './review-flag.entity.js';
 import { receivedView } from './review-view.js';
 import { Rubric } from './rubric.entity.js';
@@ -43,9 +43,8 @@ export interface ResultsData {
   label(studentId: string): string;
 }
 
+/** A CSV cell of two decimals at most, empty for no value. */
 const round = (x: number | null) => (x === null ? '' : Math.round(x * 100) / 100);
-/** Text a spreadsheet would run as a formula gets a leading apostrophe. */
-const safeCell = (v: string | number) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 const current = (r: PeerReview) => r.status !== 'REASSIGNED' && r.hiddenAt === null;
 const average = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
@@ -60,13 +59,12 @@ export class ExchangeResultsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exchanges: ExchangeAccessService,
-    private readonly allocation: ReviewAllocationService,
   ) {}
 
   async results(userId: string, exchangeId: string): Promise<ExchangeResults> {
     const d = await this.load(userId, exchangeId);
     const exchange = d.viewer.exchange;
-    const notes = exchange.reviewsAllocatedAt ? await this.allocationNotes(d) : [];
+    const notes = exchange.reviewsAllocatedAt ? this.allocationNotes(d) : [];
     return {
       exchangeId,
       maxScore: rubricMaxScore(d.criteria),
@@ -97,7 +95,12 @@ export class ExchangeResultsService {
       this.db.getRepository(Rubric).findOneByOrFail({ id: viewer.exchange.rubricId }),
     ]);
     const myClassIds = new Set(classes.filter((c) => c.teacherId === userId).map((c) => c.id));
-    const mine = new Set(enrollments.filter((e) => myClassIds.has(e.classId)).map((e) => e.studentId));
+    // The viewer's students: enrolled in a class they teach, or who wrote their essay in one (the rule
+    // by which teachers resolve flags), so a student who left the class stays theirs here.
+    const mine = new Set([
+      ...enrollments.filter((e) => myClassIds.has(e.classId)).map((e) => e.studentId),
+      ...submissions.filter((s) => myClassIds.has(s.classId)).map((s) => s.studentId),
+    ]);
     const users = await this.db
       .getRepository(User)
       .findBy({ id: In([...mine, ...classes.map((c) => c.teacherId), viewer.exchange.ownerId]) });
@@ -254,9 +257,9 @@ export class ExchangeResultsService {
 
   /**
    * The gradebook CSV: one row per own student, with their essay's scores per criterion (average of
-   * the visible reviews) and their reviewing. Cells that a spreadsheet would run as a formula are quoted.
+   * the visible reviews) and their reviewing. Cells that a spreadsheet would run as a formula are defused.
    */
-  async csv(userId: string, exchangeId: string): Promise<{ filename: string; body: string }> {
+  async csv(userId: string, exchangeId: string): Promise<DownloadFile> {
     const d = await this.load(userId, exchangeId);
     const visible = (r: PeerReview) => r.status === 'SUBMITTED' && !r.hiddenAt;
     const header = [
@@ -298,17 +301,15 @@ export class ExchangeResultsService {
         round(average(ratings)),
       ];
     });
-    const body = stringify([header, ...rows].map((row) => row.map(safeCell)));
-    const slug =
-      d.viewer.exchange.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'exchange';
-    return { filename: `${slug.slice(0, 60)}-results.csv`, body };
+    return {
+      filename: safeFilename(d.viewer.exchange.title, 'csv', { fallback: 'exchange', suffix: '-results' }),
+      contentType: CSV_CONTENT_TYPE,
+      body: toCsv([header, ...rows]),
+    };
   }
 
-  private async allocationNotes(d: ResultsData): Promise<string[]> {
-    const allocation = await this.allocation.describe(this.db.manager, d.viewer.exchange);
+  private allocationNotes(d: ResultsData): string[] {
+    const allocation = describeAllocation(allocationState(d.viewer.exchange, d.submissions, d.reviews));
     const essays = new Map(d.submissions.map((s) => [s.id, s]));
     const who = (submissionId: string) => {
       const essay = essays.get(submissionId);

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { countWords } from '@switchback/shared';
 import { User } from '../auth/user.entity.js';
+import type { GqlContext } from '../common/auth-context.js';
+import { loaderFor, oneEach } from '../common/loaders.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
 import { SchoolClass } from '../classes/school-class.entity.js';
 import type { UserSummary } from '../units/dto/unit.types.js';
@@ -81,13 +83,20 @@ export class ExchangeViewService {
     });
   }
 
-  /** The rubric version an exchange uses (every participant may read it). */
-  rubric(rubricId: string): Promise<Rubric> {
-    return this.db.getRepository(Rubric).findOneByOrFail({ id: rubricId });
+  /** The rubric version an exchange uses (every participant may read it), one query per request. */
+  rubric(ctx: GqlContext, rubricId: string): Promise<Rubric> {
+    return loaderFor<string, Rubric>(ctx, 'exchangeRubric', async (ids) => {
+      const rows = await this.db.getRepository(Rubric).findBy({ id: In([...ids]) });
+      return oneEach(ids, rows, (r) => r.id).map((r, i) => r ?? new Error(`Rubric ${ids[i]} is missing.`));
+    }).load(rubricId);
   }
 
-  async owner(ownerId: string): Promise<UserSummary> {
-    return summary((await this.db.getRepository(User).findOneBy({ id: ownerId })) ?? undefined, ownerId);
+  /** The teacher who runs an exchange, one query per request. */
+  owner(ctx: GqlContext, ownerId: string): Promise<UserSummary> {
+    return loaderFor<string, UserSummary>(ctx, 'exchangeOwner', async (ids) => {
+      const rows = await this.db.getRepository(User).findBy({ id: In([...ids]) });
+      return oneEach(ids, rows, (u) => u.id).map((u, i) => summary(u ?? undefined, ids[i]));
+    }).load(ownerId);
   }
 
   private ownStudents(

@@ -3,6 +3,7 @@ import type { User } from '../auth/user.entity.js';
 import type { GqlContext } from '../common/auth-context.js';
 import { CurrentUser } from '../common/current-user.decorator.js';
 import { IdArg } from '../common/id-arg.js';
+import { SchoolClass } from '../classes/school-class.entity.js';
 import { UserSummary } from '../units/dto/unit.types.js';
 import { CreateExchangeInput } from './dto/exchange.input.js';
 import { ExchangeClassView, SubmissionView } from './dto/exchange.types.js';
@@ -25,8 +26,8 @@ export class ExchangesResolver {
   ) {}
 
   @Query(() => Exchange, { description: 'For its teachers and the students of its classes.' })
-  async exchange(@CurrentUser() user: User, @IdArg('id', 'exchange') id: string): Promise<Exchange> {
-    return (await this.access.viewer(user.id, id)).exchange;
+  async exchange(@Context() ctx: GqlContext, @IdArg('id', 'exchange') id: string): Promise<Exchange> {
+    return (await this.access.viewerFor(ctx, id)).exchange;
   }
 
   @Query(() => [Exchange], { description: 'Exchanges you run, are invited to, or whose class you are in.' })
@@ -66,13 +67,13 @@ export class ExchangesResolver {
   }
 
   @ResolveField(() => UserSummary, { description: 'The teacher who runs it.' })
-  owner(@Parent() exchange: Exchange): Promise<UserSummary> {
-    return this.view.owner(exchange.ownerId);
+  owner(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<UserSummary> {
+    return this.view.owner(ctx, exchange.ownerId);
   }
 
   @ResolveField(() => Rubric, { description: 'The locked rubric version reviews use.' })
-  rubric(@Parent() exchange: Exchange): Promise<Rubric> {
-    return this.view.rubric(exchange.rubricId);
+  rubric(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<Rubric> {
+    return this.view.rubric(ctx, exchange.rubricId);
   }
 
   @ResolveField(() => String, { description: 'OWNER, TEACHER or STUDENT.' })
@@ -80,14 +81,39 @@ export class ExchangesResolver {
     return (await this.access.viewerFor(ctx, exchange.id)).role;
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you may add classes you teach (owner or invited teacher).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may add classes you teach now (owner or invited teacher, while essays are open).',
+  })
   async viewerCanAddClasses(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<boolean> {
-    return (await this.access.viewerFor(ctx, exchange.id)).mayAddClasses;
+    return this.service.canAddClasses(await this.access.viewerFor(ctx, exchange.id));
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether essays may be saved and submitted now.' })
-  submissionOpen(@Parent() exchange: Exchange): boolean {
-    return this.submissions.isOpen(exchange);
+  @ResolveField(() => [SchoolClass], {
+    description: 'Your classes you could add now (empty when you may not add any).',
+  })
+  async addableClasses(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<SchoolClass[]> {
+    return this.service.addable(await this.access.viewerFor(ctx, exchange.id));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may move the exchange to its next phase now (its owner).' })
+  async viewerCanAdvance(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.phases.canAdvance(await this.access.viewerFor(ctx, exchange.id));
+  }
+
+  @ResolveField(() => Boolean, {
+    description: "Whether the viewer's essay may be saved now (for teachers: whether essays are being taken).",
+  })
+  async submissionOpen(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<boolean> {
+    const window = await this.submissions.window(ctx, await this.access.viewerFor(ctx, exchange.id));
+    return window.state !== 'CLOSED';
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'OPEN before the deadline; LATE after it, until reviews are due, for an essay not submitted yet (if the exchange takes late essays); CLOSED otherwise.',
+  })
+  async essayWindow(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<string> {
+    return (await this.submissions.window(ctx, await this.access.viewerFor(ctx, exchange.id))).state;
   }
 
   @ResolveField(() => [ExchangeClassView], {
@@ -108,6 +134,6 @@ export class ExchangesResolver {
     description: 'Your own essay (students), null before you start.',
   })
   async mySubmission(@Parent() exchange: Exchange, @Context() ctx: GqlContext): Promise<SubmissionView | null> {
-    return this.submissions.mine(await this.access.viewerFor(ctx, exchange.id));
+    return this.submissions.mine(ctx, await this.access.viewerFor(ctx, exchange.id));
   }
 }

@@ -160,6 +160,29 @@ export class ExchangesService {
     return exchange;
   }
 
+  /** Whether the viewer may add classes now: the owner or an invited teacher, while essays are open. */
+  canAddClasses(viewer: ExchangeViewer): boolean {
+    return viewer.mayAddClasses && OPEN_PHASES.has(viewer.exchange.phase);
+  }
+
+  /** Classes the viewer teaches in the exchange's network and could add now (none when they may not). */
+  async addable(viewer: ExchangeViewer): Promise<SchoolClass[]> {
+    if (!this.canAddClasses(viewer)) return [];
+    return this.db
+      .getRepository(SchoolClass)
+      .createQueryBuilder('c')
+      .where('c.network_id = :networkId AND c.teacher_id = :me', {
+        networkId: viewer.exchange.networkId,
+        me: viewer.userId,
+      })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM exchange_class ec WHERE ec.exchange_id = :exchangeId AND ec.class_id = c.id)`,
+        { exchangeId: viewer.exchange.id },
+      )
+      .orderBy('c.name', 'ASC')
+      .getMany();
+  }
+
   /** Teachers the owner may invite: the network's teachers in one of the owner's active groups, not yet in. */
   async invitable(viewer: ExchangeViewer): Promise<User[]> {
     if (viewer.role !== 'OWNER' || !OPEN_PHASES.has(viewer.exchange.phase)) return [];

@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import {
   allocateReviews,
   assignLate,
-  describeAllocation,
   fillShortfalls,
   reassignStale,
   type Allocation,
@@ -50,44 +49,14 @@ export class ReviewAllocationService {
         select: { submissionId: true, reviewerId: true, status: true, hiddenAt: true },
       }),
     ]);
-    const assignments: ReviewPair[] = [];
-    const released: ReviewPair[] = [];
-    for (const r of reviews) {
-      const pair = { submissionId: r.submissionId, reviewerId: r.reviewerId };
-      (r.status === 'REASSIGNED' || r.hiddenAt ? released : assignments).push(pair);
-    }
-    return {
-      k: exchange.reviewsPerSubmission,
-      crossSchoolOnly: exchange.crossSchoolOnly,
-      seed: exchange.id,
-      submissions: submissions.map(toAllocation),
-      reviewers: submissions.map((s) => ({ studentId: s.studentId, classId: s.classId, schoolId: s.schoolId })),
-      assignments,
-      released,
-    };
-  }
-
-  /** What the teacher should know: shortfalls and same-school fallbacks. */
-  async describe(m: EntityManager, exchange: Exchange): Promise<Allocation> {
-    return describeAllocation(await this.state(m, exchange));
+    return allocationState(exchange, submissions, reviews);
   }
 
   /** The first allocation, when the exchange enters REVIEW (once). */
   async allocate(m: EntityManager, exchange: Exchange): Promise<Allocation> {
     const state = await this.state(m, exchange);
-    const allocation = allocateReviews({
-      submissions: state.submissions,
-      reviewers: state.reviewers,
-      k: state.k,
-      crossSchoolOnly: state.crossSchoolOnly,
-      seed: state.seed,
-    });
-    const existing = new Set(state.assignments.concat(state.released).map(key));
-    await this.insert(
-      m,
-      exchange.id,
-      allocation.assignments.filter((p) => !existing.has(key(p))),
-    );
+    const allocation = allocateReviews(state);
+    await this.insert(m, exchange.id, allocation.assignments);
     this.logger.log(
       `Exchange ${exchange.id}: ${allocation.summary.reviews} reviews for ${state.submissions.length} essays` +
         (allocation.shortfalls.length ? `, ${allocation.shortfalls.length} essays short of reviewers` : ''),
@@ -171,11 +140,12 @@ export class ReviewAllocationService {
   }
 
   private async apply(m: EntityManager, exchangeId: string, change: AllocationChange): Promise<AllocationChange> {
-    for (const p of change.removed) {
-      await m.update(
-        PeerReview,
-        { exchangeId, submissionId: p.submissionId, reviewerId: p.reviewerId, status: 'ASSIGNED' },
-        { status: 'REASSIGNED' },
+    if (change.removed.length > 0) {
+      await m.query(
+        `UPDATE peer_review SET status = 'REASSIGNED', updated_at = now()
+          WHERE exchange_id = $1 AND status = 'ASSIGNED'
+            AND (submission_id, reviewer_id) IN (SELECT * FROM unnest($2::uuid[], $3::uuid[]))`,
+        [exchangeId, change.removed.map((p) => p.submissionId), change.removed.map((p) => p.reviewerId)],
       );
     }
     await this.insert(m, exchangeId, change.added);
@@ -190,4 +160,29 @@ export class ReviewAllocationService {
   }
 }
 
-const key = (p: ReviewPair) => `${p.submissionId}:${p.reviewerId}`;
+/**
+ * The allocation state of an exchange from its submitted essays and its review rows: current pairs,
+ * and pairs taken away (reassigned or hidden), which are never given again.
+ */
+export function allocationState(
+  exchange: Exchange,
+  submitted: readonly Submission[],
+  reviews: readonly Pick<PeerReview, 'submissionId' | 'reviewerId' | 'status' | 'hiddenAt'>[],
+): AllocationState {
+  const essays = submitted.filter((s) => s.status === 'SUBMITTED');
+  const assignments: ReviewPair[] = [];
+  const released: ReviewPair[] = [];
+  for (const r of reviews) {
+    const pair = { submissionId: r.submissionId, reviewerId: r.reviewerId };
+    (r.status === 'REASSIGNED' || r.hiddenAt ? released : assignments).push(pair);
+  }
+  return {
+    k: exchange.reviewsPerSubmission,
+    crossSchoolOnly: exchange.crossSchoolOnly,
+    seed: exchange.id,
+    submissions: essays.map(toAllocation),
+    reviewers: essays.map((s) => ({ studentId: s.studentId, classId: s.classId, schoolId: s.schoolId })),
+    assignments,
+    released,
+  };
+}

@@ -50,8 +50,7 @@ export class ReviewFeedbackService {
         helpfulness: input.helpfulness,
         helpfulnessComment: input.comment?.trim() || null,
       });
-      const fresh = await m.getRepository(PeerReview).findOneByOrFail({ id: review.id });
-      return this.one(m, exchange, fresh, userId);
+      return this.one(m, exchange, review, userId);
     });
   }
 
@@ -144,6 +143,7 @@ export class ReviewFeedbackService {
         r,
         label,
         flags.some((f) => f.reviewId === r.id),
+        exchange.phase === 'FEEDBACK',
       );
     });
   }

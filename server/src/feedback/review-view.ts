@@ -23,6 +23,7 @@ export function receivedView(
   review: PeerReview,
   reviewerLabel: string,
   flagOpen: boolean,
+  canRespond = false,
 ): ReceivedReview {
   return {
     id: review.id,
@@ -37,5 +38,6 @@ export function receivedView(
     helpfulnessComment: review.helpfulnessComment,
     flagOpen,
     hidden: review.hiddenAt !== null,
+    canRespond,
   };
 }

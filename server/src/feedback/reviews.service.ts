@@ -44,13 +44,13 @@ export class ReviewsService {
   /** Opens a review (ASSIGNED → STARTED); essays still short of reviewers may come to this reviewer. */
   async start(userId: string, reviewId: string): Promise<ReviewAssignment> {
     return this.db.transaction(async (m) => {
-      const { exchange, review } = await this.lockOwn(m, userId, reviewId);
+      const { exchange, review, criteria } = await this.lockOwn(m, userId, reviewId);
       this.assertReviewing(exchange);
       if (review.status === 'ASSIGNED') {
         await m.update(PeerReview, review.id, { status: 'STARTED', startedAt: new Date() });
         if (exchange.phase === 'REVIEW') await this.allocation.reviewerAvailable(m, exchange, userId);
       }
-      return this.one(m, exchange, review.id);
+      return this.one(m, exchange, review.id, criteria);
     });
   }
 
@@ -69,7 +69,7 @@ export class ReviewsService {
         status: 'STARTED',
         startedAt: locked.review.startedAt ?? new Date(),
       });
-      return this.one(m, locked.exchange, locked.review.id);
+      return this.one(m, locked.exchange, locked.review.id, locked.criteria);
     });
   }
 
@@ -96,7 +96,7 @@ export class ReviewsService {
           await this.allocation.reassignStale(m, exchange, await this.ifFinished(m, review));
         await this.allocation.reviewerAvailable(m, exchange, userId);
       }
-      return this.one(m, exchange, review.id);
+      return this.one(m, exchange, review.id, criteria);
     });
   }
 
@@ -181,16 +181,31 @@ export class ReviewsService {
     return open === 0 ? [review.reviewerId] : [];
   }
 
-  private async one(m: EntityManager, exchange: Exchange, reviewId: string): Promise<ReviewAssignment> {
+  /** The review as it now stands (re-read after the change), on the rubric already loaded. */
+  private async one(
+    m: EntityManager,
+    exchange: Exchange,
+    reviewId: string,
+    criteria: RubricCriterion[],
+  ): Promise<ReviewAssignment> {
     const review = await m.getRepository(PeerReview).findOneByOrFail({ id: reviewId });
-    const [view] = await this.views(m, exchange, [review]);
+    const [view] = await this.views(m, exchange, [review], criteria);
     return view!;
   }
 
-  private async views(m: EntityManager, exchange: Exchange, reviews: PeerReview[]): Promise<ReviewAssignment[]> {
+  private async views(
+    m: EntityManager,
+    exchange: Exchange,
+    reviews: PeerReview[],
+    known?: RubricCriterion[],
+  ): Promise<ReviewAssignment[]> {
     if (reviews.length === 0) return [];
-    const [rubric, essays] = await Promise.all([
-      m.getRepository(Rubric).findOneByOrFail({ id: exchange.rubricId }),
+    const [criteria, essays] = await Promise.all([
+      known ??
+        m
+          .getRepository(Rubric)
+          .findOneByOrFail({ id: exchange.rubricId })
+          .then((r) => r.criteria),
       m.getRepository(Submission).find({
         where: { id: In(reviews.map((r) => r.submissionId)) },
         select: { id: true, pseudonym: true, submittedBody: true },
@@ -206,13 +221,17 @@ export class ReviewsService {
         authorPseudonym: essay?.pseudonym ?? 'A writer',
         essay: text,
         essayWordCount: countWords(text),
-        criteria: criteriaView(rubric.criteria, r),
+        criteria: criteriaView(criteria, r),
         strength: r.strength,
         nextStep: r.nextStep,
         dueAt: exchange.reviewDueAt,
         startedAt: r.startedAt,
         submittedAt: r.submittedAt,
         hidden: r.hiddenAt !== null,
+        editable:
+          r.status !== 'SUBMITTED' &&
+          r.hiddenAt === null &&
+          (exchange.phase === 'REVIEW' || exchange.phase === 'FEEDBACK'),
       };
     });
   }

@@ -9,7 +9,6 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import { Group } from '../groups/group.entity.js';
 import { AccessService } from '../networks/access.service.js';
-import type { Membership } from '../networks/membership.entity.js';
 import type { CreateRubricInput, RubricCriterionInput, UpdateRubricInput } from './dto/rubric.input.js';
 import { Rubric } from './rubric.entity.js';
 
@@ -31,15 +30,9 @@ export class RubricsService {
     private readonly groups: GroupAccessService,
   ) {}
 
-  private async requireAdult(userId: string, networkId: string): Promise<Membership> {
-    const me = await this.access.requireMember(userId, networkId);
-    if (me.role === 'STUDENT') throw forbidden(STUDENTS_MESSAGE);
-    return me;
-  }
-
   /** The latest version of each rubric the caller wrote or that is shared with one of their groups. */
   async list(userId: string, networkId: string): Promise<Rubric[]> {
-    await this.requireAdult(userId, networkId);
+    await this.access.requireAdult(userId, networkId, STUDENTS_MESSAGE);
     return this.db
       .getRepository(Rubric)
       .createQueryBuilder('r')
@@ -77,7 +70,7 @@ export class RubricsService {
   }
 
   async create(userId: string, input: CreateRubricInput): Promise<Rubric> {
-    await this.requireAdult(userId, input.networkId);
+    await this.access.requireAdult(userId, input.networkId, STUDENTS_MESSAGE);
     const criteria = this.checkCriteria(input.criteria);
     return this.insert(this.db.manager, {
       networkId: input.networkId,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { countWords, EXCHANGE_LIMITS, pseudonymFor } from '@switchback/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { countWords, essayWindow, EXCHANGE_LIMITS, pseudonymFor, type EssayWindow } from '@switchback/shared';
+import type { GqlContext } from '../common/auth-context.js';
+import { loaderFor, oneEach } from '../common/loaders.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { badInput, fieldError, forbidden } from '../common/errors.js';
 import type { SubmissionView } from './dto/exchange.types.js';
@@ -35,19 +37,27 @@ export class SubmissionsService {
     return this.save(userId, exchangeId, body, true);
   }
 
-  /** The student's own essay in the exchange, or null before they start. */
-  async mine(viewer: ExchangeViewer): Promise<SubmissionView | null> {
-    if (viewer.role !== 'STUDENT') return null;
-    const row = await this.db
-      .getRepository(Submission)
-      .findOneBy({ exchangeId: viewer.exchange.id, studentId: viewer.userId });
+  /** The student's own essay in the exchange, or null before they start (one query per request for a list). */
+  async mine(ctx: GqlContext, viewer: ExchangeViewer): Promise<SubmissionView | null> {
+    const row = await this.own(ctx, viewer);
     return row && view(row);
   }
 
-  /** Whether essays may be saved now: before the deadline, or late until reviews are due when the exchange allows. */
-  isOpen(exchange: Exchange, now = new Date()): boolean {
-    if (exchange.phase === 'SUBMISSION' && now < exchange.submissionDueAt) return true;
-    return isLateWindow(exchange, now);
+  /** Whether the viewer's essay may be saved now (for teachers: whether essays are being taken). */
+  async window(ctx: GqlContext, viewer: ExchangeViewer, now = new Date()): Promise<EssayWindow> {
+    const row = await this.own(ctx, viewer);
+    return essayWindow(viewer.exchange, row?.status === 'SUBMITTED', now);
+  }
+
+  private own(ctx: GqlContext, viewer: ExchangeViewer): Promise<Submission | null> {
+    if (viewer.role !== 'STUDENT') return Promise.resolve(null);
+    return loaderFor<string, Submission | null>(ctx, `ownSubmission:${viewer.userId}`, async (exchangeIds) =>
+      oneEach(
+        exchangeIds,
+        await this.db.getRepository(Submission).findBy({ exchangeId: In([...exchangeIds]), studentId: viewer.userId }),
+        (row) => row.exchangeId,
+      ),
+    ).load(viewer.exchange.id);
   }
 
   private async save(userId: string, exchangeId: string, body: string, submit: boolean): Promise<SubmissionView> {
@@ -66,17 +76,9 @@ export class SubmissionsService {
     return this.db.transaction(async (m) => {
       const exchange = await m.getRepository(Exchange).findOneOrFail({ where: { id: exchangeId }, lock: { mode } });
       const now = new Date();
-      this.assertWritable(exchange, now);
-      const changes = submit ? { body, submittedBody: body, status: 'SUBMITTED' as const, submittedAt: now } : { body };
       const existing = await m.getRepository(Submission).findOneBy({ exchangeId, studentId: userId });
-      // After the deadline only a late essay may still come in: a submitted one no longer changes.
-      if (existing?.status === 'SUBMITTED' && (exchange.phase === 'REVIEW' || now >= exchange.submissionDueAt)) {
-        throw badInput(
-          exchange.phase === 'REVIEW'
-            ? 'Your essay is with its reviewers now: it can no longer change.'
-            : 'The essay deadline passed: your submitted essay can no longer change.',
-        );
-      }
+      assertWritable(essayWindow(exchange, existing?.status === 'SUBMITTED', now), exchange);
+      const changes = submit ? { body, submittedBody: body, status: 'SUBMITTED' as const, submittedAt: now } : { body };
       let saved: Submission;
       if (existing) {
         await m.update(Submission, existing.id, changes);
@@ -90,17 +92,6 @@ export class SubmissionsService {
       }
       return view(saved);
     });
-  }
-
-  private assertWritable(exchange: Exchange, now: Date): void {
-    if (exchange.phase === 'DRAFT') throw forbidden('This exchange is not open for essays yet: check back soon.');
-    if (this.isOpen(exchange, now)) return;
-    const closedAt = exchange.acceptLateEssays ? exchange.reviewDueAt : exchange.submissionDueAt;
-    if (now >= closedAt) {
-      const due = closedAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
-      throw badInput(`The essay deadline passed (${due}): your essay can no longer change.`);
-    }
-    throw forbidden(`Essays are closed: this exchange is in its ${exchange.phase.toLowerCase()} phase.`);
   }
 
   /** The student's first save: a new submission with the next free pseudonym of the exchange. */
@@ -147,14 +138,23 @@ export class SubmissionsService {
   }
 }
 
-/** Essays after the deadline are still taken, until reviews are due, when the exchange allows it. */
-function isLateWindow(exchange: Exchange, now: Date): boolean {
-  return (
-    exchange.acceptLateEssays &&
-    (exchange.phase === 'SUBMISSION' || exchange.phase === 'REVIEW') &&
-    now >= exchange.submissionDueAt &&
-    now < exchange.reviewDueAt
-  );
+/** Refuses a save outside the essay window, saying why in the student's words. */
+function assertWritable(window: EssayWindow, exchange: Exchange): void {
+  if (window.state !== 'CLOSED') return;
+  switch (window.reason) {
+    case 'NOT_OPEN_YET':
+      throw forbidden('This exchange is not open for essays yet: check back soon.');
+    case 'WITH_REVIEWERS':
+      throw badInput('Your essay is with its reviewers now: it can no longer change.');
+    case 'SUBMITTED_AFTER_DEADLINE':
+      throw badInput('The essay deadline passed: your submitted essay can no longer change.');
+    case 'DEADLINE_PASSED': {
+      const due = window.closedAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
+      throw badInput(`The essay deadline passed (${due}): your essay can no longer change.`);
+    }
+    case 'PHASE_CLOSED':
+      throw forbidden(`Essays are closed: this exchange is in its ${exchange.phase.toLowerCase()} phase.`);
+  }
 }
 
 export function view(row: Submission): SubmissionView {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { GqlContext } from '../common/auth-context.js';
-import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { currentUserId } from '../common/current-user.decorator.js';
+import { forbidden, notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
 import { AccessService } from '../networks/access.service.js';
 import { Membership } from '../networks/membership.entity.js';
@@ -54,8 +55,7 @@ export class GroupAccessService {
 
   /** The caller's context for a group, looked up once per GraphQL request (and batched across groups). */
   contextFor(ctx: GqlContext, groupId: string): Promise<GroupContext> {
-    const userId = ctx.req.auth?.user.id;
-    if (!userId) throw unauthenticated();
+    const userId = currentUserId(ctx);
     return loaderFor<string, GroupContext>(ctx, `groupContext:${userId}`, (ids) => this.contexts(userId, ids)).load(
       groupId,
     );
@@ -67,10 +67,8 @@ export class GroupAccessService {
   }
 
   /** The network's adults may list groups; students may not. */
-  async requireAdult(userId: string, networkId: string): Promise<Membership> {
-    const me = await this.access.requireMember(userId, networkId);
-    if (me.role === 'STUDENT') throw forbidden('Job-alike groups are for the adults of the network.');
-    return me;
+  requireAdult(userId: string, networkId: string): Promise<Membership> {
+    return this.access.requireAdult(userId, networkId, 'Job-alike groups are for the adults of the network.');
   }
 
   isActiveMember(ctx: GroupContext): boolean {

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { UNIT_STATUS_LABELS, type NetworkRole } from '@switchback/shared';
+import { safeFilename, toCsv } from '../common/files.js';
 import type { NetworkHealth } from './dto/network-health.types.js';
 
 type Row = [section: string, item: string, measure: string, value: string | number | null];
@@ -101,25 +101,11 @@ export function healthRows(h: NetworkHealth): Row[] {
 
 /** UTF-8 with a byte-order mark (spreadsheets then read accents right); formulas in names are defused. */
 export function healthCsv(h: NetworkHealth): string {
-  return stringify(
-    healthRows(h).map((r) => r.map((v) => v ?? '')),
-    {
-      bom: true,
-      header: true,
-      columns: ['section', 'item', 'measure', 'value'],
-      escape_formulas: true,
-    },
-  );
+  return toCsv([['section', 'item', 'measure', 'value'], ...healthRows(h)], { bom: true });
 }
 
 /** A file name from the network's name and the period's dates. */
 export function healthFilename(h: NetworkHealth): string {
-  const slug =
-    h.networkName
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'network';
   const day = (d: Date) => d.toISOString().slice(0, 10);
-  return `${slug}-health-${day(h.from)}-to-${day(h.to)}.csv`;
+  return safeFilename(h.networkName, 'csv', { fallback: 'network', suffix: `-health-${day(h.from)}-to-${day(h.to)}` });
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { NETWORK_ROLES, UNIT_STATUSES, type NetworkRole, type UnitStatus } from '@switchback/shared';
-import { forbidden, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
+import { CSV_CONTENT_TYPE, type DownloadFile } from '../common/files.js';
 import { DiscoveryService } from '../groups/discovery.service.js';
 import { AccessService } from '../networks/access.service.js';
 import type {
@@ -18,6 +19,7 @@ import type {
   UnitHealth,
 } from './dto/network-health.types.js';
 import { parseHealthPeriod } from './health-period.js';
+import { healthCsv, healthFilename } from './network-health.csv.js';
 import {
   CONVENINGS_SQL,
   CROSS_SCHOOL_UNITS_SQL,
@@ -54,9 +56,7 @@ export class NetworkHealthService {
   ) {}
 
   async networkHealth(userId: string, networkId: string, fromValue: unknown, toValue: unknown): Promise<NetworkHealth> {
-    const me = await this.access.activeMembership(userId, networkId);
-    if (!me) throw notFound('network');
-    if (me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can see the network health.');
+    await this.access.requireCoordinator(userId, networkId, 'Only a network coordinator can see the network health.');
     const { from, to } = parseHealthPeriod(fromValue, toValue);
     const params = [networkId, from, to];
     const [network] = await this.db.query<{ networkName: string; schools: { id: string; name: string }[] }[]>(
@@ -102,6 +102,12 @@ export class NetworkHealthService {
         turnoutPercent: percent(c.attendees, c.going),
       })),
     };
+  }
+
+  /** The report of `networkHealth` as a CSV download (one long table, see network-health.csv.ts). */
+  async csv(userId: string, networkId: string, fromValue: unknown, toValue: unknown): Promise<DownloadFile> {
+    const report = await this.networkHealth(userId, networkId, fromValue, toValue);
+    return { filename: healthFilename(report), contentType: CSV_CONTENT_TYPE, body: healthCsv(report) };
   }
 
   private members(rows: MemberRow[], schools: { id: string; name: string }[]): MemberActivity {

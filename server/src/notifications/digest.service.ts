@@ -2,9 +2,9 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { User } from '../auth/user.entity.js';
+import { every, runExclusive } from '../common/exclusive-job.js';
 import { OutboxService } from './outbox.service.js';
 
-const DIGEST_LOCK = 724_193_002;
 const PERIOD_DAYS: Record<string, number> = { DAILY: 1, WEEKLY: 7 };
 
 /**
@@ -14,7 +14,7 @@ const PERIOD_DAYS: Record<string, number> = { DAILY: 1, WEEKLY: 7 };
 @Injectable()
 export class DigestService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Digest');
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -22,53 +22,50 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.runDue().catch((e: Error) => this.logger.warn(e.message)), 15 * 60_000);
-    this.timer.unref();
+    this.stop = every(15 * 60_000, this.logger, () => this.runDue());
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Sends the digests that are due now; returns how many were written to the outbox. */
   async runDue(now = new Date()): Promise<number> {
-    return this.db
-      .transaction(async (m) => {
-        const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [DIGEST_LOCK]);
-        if (!locked) return 0;
-        const due: { id: string; email: string; display_name: string; digest_frequency: string; since: Date }[] =
-          await m.query(
-            `SELECT u.id, u.email, u.display_name, u.digest_frequency, coalesce(u.last_digest_at, u.created_at) AS since
+    return runExclusive(this.db, 'digest', async (m) => {
+      const due: { id: string; email: string; display_name: string; digest_frequency: string; since: Date }[] =
+        await m.query(
+          `SELECT u.id, u.email, u.display_name, u.digest_frequency, coalesce(u.last_digest_at, u.created_at) AS since
            FROM "user" u
           WHERE u.email IS NOT NULL AND u.digest_frequency IN ('DAILY', 'WEEKLY')
             AND coalesce(u.last_digest_at, '-infinity') <= $1::timestamptz
                   - (CASE u.digest_frequency WHEN 'DAILY' THEN 1 ELSE 7 END) * interval '1 day'
             AND EXISTS (SELECT 1 FROM notification n WHERE n.user_id = u.id AND n.read_at IS NULL
                           AND n.created_at > coalesce(u.last_digest_at, '-infinity'))`,
-            [now],
-          );
-        for (const u of due) {
-          const items: { text: string; network_id: string }[] = await m.query(
-            `SELECT text, network_id FROM notification WHERE user_id = $1 AND read_at IS NULL
+          [now],
+        );
+      for (const u of due) {
+        const items: { text: string; network_id: string }[] = await m.query(
+          `SELECT text, network_id FROM notification WHERE user_id = $1 AND read_at IS NULL
              AND created_at > $2 ORDER BY created_at DESC LIMIT 20`,
-            [u.id, u.since],
-          );
-          const period = PERIOD_DAYS[u.digest_frequency] === 1 ? 'today' : 'this week';
-          await this.outbox.enqueue(m, {
-            networkId: items[0]?.network_id ?? null,
-            to: u.email,
-            kind: 'DIGEST',
-            subject: `Your Switchback digest: ${items.length} new ${items.length === 1 ? 'update' : 'updates'}`,
-            link: this.outbox.link('/'),
-            body:
-              `Hello ${u.display_name}, here is what happened in your groups ${period}:\n\n` +
-              items.map((i) => `- ${i.text}`).join('\n') +
-              `\n\nOpen Switchback: ${this.outbox.link('/')}\nChange how often you get this email in your notification settings.`,
-          });
-          await m.update(User, u.id, { lastDigestAt: now });
-        }
-        return due.length;
-      })
+          [u.id, u.since],
+        );
+        const period = PERIOD_DAYS[u.digest_frequency] === 1 ? 'today' : 'this week';
+        await this.outbox.enqueue(m, {
+          networkId: items[0]?.network_id ?? null,
+          to: u.email,
+          kind: 'DIGEST',
+          subject: `Your Switchback digest: ${items.length} new ${items.length === 1 ? 'update' : 'updates'}`,
+          link: this.outbox.link('/'),
+          body:
+            `Hello ${u.display_name}, here is what happened in your groups ${period}:\n\n` +
+            items.map((i) => `- ${i.text}`).join('\n') +
+            `\n\nOpen Switchback: ${this.outbox.link('/')}\nChange how often you get this email in your notification settings.`,
+        });
+        await m.update(User, u.id, { lastDigestAt: now });
+      }
+      return due.length;
+    })
+      .then((sent) => sent ?? 0)
       .finally(() => this.outbox.flush());
   }
 }

@@ -4,7 +4,8 @@ import { isUUID } from 'class-validator';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { commentKindForStage, type DocumentAccess, type UnitCommentKind } from '@switchback/shared';
 import type { GqlContext } from '../common/auth-context.js';
-import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { currentUserId } from '../common/current-user.decorator.js';
+import { forbidden, notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
 import type { DocumentRef } from '../collaboration/document-policies.js';
 import { GroupMember } from '../groups/group-member.entity.js';
@@ -82,8 +83,7 @@ export class UnitAccessService {
 
   /** The caller's context for a unit, looked up once per GraphQL request (and batched across units). */
   contextFor(ctx: GqlContext, unitId: string): Promise<UnitContext> {
-    const userId = ctx.req.auth?.user.id;
-    if (!userId) throw unauthenticated();
+    const userId = currentUserId(ctx);
     return loaderFor<string, UnitContext>(ctx, `unitContext:${userId}`, (ids) => this.contexts(userId, ids)).load(
       unitId,
     );

@@ -2,34 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UNIT_SECTIONS, UNIT_STAGES, UNIT_STATUS_LABELS, type UnitExportFormat } from '@switchback/shared';
+import { safeFilename, type DownloadFile } from '../common/files.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { docFromState, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
 import { unitToDocx } from './unit-docx.js';
 import { Unit } from './unit.entity.js';
 
-export interface UnitExport {
-  filename: string;
-  contentType: string;
-  body: Buffer;
-}
-
 const CONTENT_TYPES: Record<UnitExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
-
-/** A file name from the title: letters, digits and dashes only (never a path, quote or control character). */
-export function safeFilename(title: string, extension: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return `${base || 'unit'}.${extension}`;
-}
 
 /** Headings inside a section sit under the section's own (level 3), so the outline stays whole. */
 function nestHeadings(markdown: string): string {
@@ -53,7 +36,7 @@ export class UnitExportService {
     private readonly docs: CollabDocumentsService,
   ) {}
 
-  async export(userId: string, unitId: string, format: UnitExportFormat): Promise<UnitExport> {
+  async export(userId: string, unitId: string, format: UnitExportFormat): Promise<DownloadFile> {
     const ctx = await this.access.context(userId, unitId);
     const doc = docFromState(await this.docs.snapshot(ctx.unit.documentId));
     try {
@@ -62,7 +45,11 @@ export class UnitExportService {
         format === 'md'
           ? Buffer.from(this.markdown(ctx.unit, details, doc), 'utf8')
           : await unitToDocx({ title: ctx.unit.title, details, summary: ctx.unit.summary }, doc);
-      return { filename: safeFilename(ctx.unit.title, format), contentType: CONTENT_TYPES[format], body };
+      return {
+        filename: safeFilename(ctx.unit.title, format, { fallback: 'unit' }),
+        contentType: CONTENT_TYPES[format],
+        body,
+      };
     } finally {
       doc.destroy();
     }

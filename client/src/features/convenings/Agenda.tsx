@@ -14,9 +14,8 @@ import { dayKey, dayLabel, timeRange, viewerTimeZone } from './times';
 export interface AgendaConvening {
   id: string;
   timeZone: string;
-  endsAt: string;
   viewerIsCoordinator: boolean;
-  myRegistration: { status: string } | null;
+  viewerCanChooseSessions: boolean;
   sessions: ConveningSessionFieldsFragment[];
 }
 
@@ -31,11 +30,7 @@ export function Agenda({
   const { network } = useNetwork();
   const venueZone = convening.timeZone;
   const myZone = viewerTimeZone();
-  const [openedAt] = useState(() => Date.now());
-  const canChoose =
-    !!convening.myRegistration &&
-    convening.myRegistration.status !== 'NOT_GOING' &&
-    new Date(convening.endsAt).getTime() > openedAt;
+  const canChoose = convening.viewerCanChooseSessions;
   const chosenNow = convening.sessions.filter((s) => s.mySeat).map((s) => s.id);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const selection = chosen ?? chosenNow;

@@ -5,7 +5,13 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
-import { CONVENING_LIMITS as L, isValidTimeZone, type ConveningSeason } from '@switchback/shared';
+import {
+  checkConveningDates,
+  CONVENING_LIMITS as L,
+  isValidTimeZone,
+  wallTimeToInstant,
+  type ConveningSeason,
+} from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import type { ConveningPageQuery } from '../../gql/graphql';
 import { submitWithApiErrors, type ApiError } from '../../lib/errors';
@@ -101,15 +107,12 @@ function ConveningForm({ convening, onDone }: { convening?: Convening; onDone: (
       if (!v.venue.trim()) errors.venue = 'Say where it takes place.';
       if (!isValidTimeZone(v.timeZone)) errors.timeZone = 'Choose the time zone of the venue.';
       const tz = isValidTimeZone(v.timeZone) ? v.timeZone : 'UTC';
-      const starts = fromWallInput(v.startsAt, tz);
-      const ends = fromWallInput(v.endsAt, tz);
-      const deadline = fromWallInput(v.registrationDeadline, tz);
-      if (!starts) errors.startsAt = 'Choose when it starts.';
-      if (!ends) errors.endsAt = 'Choose when it ends.';
-      else if (starts && ends <= starts) errors.endsAt = 'The convening must end after it starts.';
-      if (!deadline) errors.registrationDeadline = 'Choose the registration deadline.';
-      else if (ends && deadline >= ends)
-        errors.registrationDeadline = 'The registration deadline must be before the convening ends.';
+      const wrong = checkConveningDates({
+        startsAt: wallTimeToInstant(v.startsAt, tz),
+        endsAt: wallTimeToInstant(v.endsAt, tz),
+        registrationDeadline: wallTimeToInstant(v.registrationDeadline, tz),
+      });
+      if (wrong) errors[wrong.field] = wrong.message;
       return errors;
     },
   });

@@ -4,7 +4,14 @@ import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { CONVENING_LIMITS as L, SESSION_KIND_LABELS, SESSION_KINDS, type SessionKind } from '@switchback/shared';
+import {
+  checkSessionTimes,
+  CONVENING_LIMITS as L,
+  SESSION_KIND_LABELS,
+  SESSION_KINDS,
+  wallTimeToInstant,
+  type SessionKind,
+} from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import type { ConveningSessionFieldsFragment } from '../../gql/graphql';
 import { applyApiErrors, submitWithApiErrors, type ApiError } from '../../lib/errors';
@@ -17,6 +24,7 @@ import { DateTimeField } from '../../components/DateTimeField';
 export interface SessionFormConvening {
   id: string;
   startsAt: string;
+  endsAt: string;
   timeZone: string;
 }
 
@@ -103,11 +111,11 @@ function SessionForm({
       const errors: Record<string, string> = {};
       if (!v.title.trim()) errors.title = 'Give the session a title.';
       if (v.kind === 'JOB_ALIKE' && !v.groupId) errors.groupId = 'Choose the job-alike group this session is for.';
-      const starts = fromWallInput(v.startsAt, tz);
-      const ends = fromWallInput(v.endsAt, tz);
-      if (!starts) errors.startsAt = 'Choose when the session starts.';
-      if (!ends) errors.endsAt = 'Choose when the session ends.';
-      else if (starts && ends <= starts) errors.endsAt = 'The session must end after it starts.';
+      const wrong = checkSessionTimes(
+        { startsAt: wallTimeToInstant(v.startsAt, tz), endsAt: wallTimeToInstant(v.endsAt, tz) },
+        { startsAt: new Date(convening.startsAt), endsAt: new Date(convening.endsAt), timeZone: tz },
+      );
+      if (wrong) errors[wrong.field] = wrong.message;
       if (v.capacity !== '' && (!Number.isInteger(Number(v.capacity)) || Number(v.capacity) < 1))
         errors.capacity = 'Seats must be a whole number of at least 1 (or leave it empty for no limit).';
       return errors;

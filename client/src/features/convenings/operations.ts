@@ -72,6 +72,7 @@ export const ConveningPageQuery = graphql(`
       description
       publishedAt
       viewerIsCoordinator
+      viewerCanChooseSessions
       myRegistration {
         status
         needs {
@@ -265,6 +266,7 @@ export const RegisterMutation = graphql(`
   mutation RegisterForConvening($conveningId: ID!, $status: RegistrationStatus!, $needs: RegistrationNeedsInput) {
     register(conveningId: $conveningId, status: $status, needs: $needs) {
       id
+      viewerCanChooseSessions
       myRegistration {
         status
         needs {

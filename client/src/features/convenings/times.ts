@@ -1,13 +1,7 @@
-import { instantToWallTime, wallDate, wallTimeToInstant } from '@switchback/shared';
+import { wallDate } from '@switchback/shared';
 
-/** The reader's own time zone. */
-export function viewerTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
+// The generic wall-clock helpers live in lib/timeZones.ts; convening screens import them from here too.
+export { fromWallInput, toWallInput, viewerTimeZone } from '../../lib/timeZones';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function fmt(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -61,14 +55,4 @@ export function momentLabel(iso: string, timeZone: string): string {
 /** The calendar day of an instant in the zone ("2026-10-14"), for grouping the agenda. */
 export function dayKey(iso: string, timeZone: string): string {
   return wallDate(new Date(iso), timeZone);
-}
-
-/** A datetime-local value ("2026-10-14T09:00") showing the instant in the zone. */
-export function toWallInput(iso: string, timeZone: string): string {
-  return instantToWallTime(new Date(iso), timeZone);
-}
-
-/** The ISO instant of a datetime-local value read in the zone, or null when it is not a time. */
-export function fromWallInput(value: string, timeZone: string): string | null {
-  return wallTimeToInstant(value, timeZone)?.toISOString() ?? null;
 }

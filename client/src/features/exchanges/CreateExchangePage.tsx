@@ -23,6 +23,9 @@ import { FormAlert } from '../../components/FormAlert';
 import { PageTitle } from '../../components/PageTitle';
 import type { ExchangeAnonymity } from '../../gql/graphql';
 import { submitWithApiErrors, type ApiError } from '../../lib/errors';
+import { timeZoneLabel } from '../../lib/format';
+import { fromWallInput, toWallInput, viewerTimeZone } from '../../lib/timeZones';
+import { useViewerTimeZone } from '../network/context';
 import { TeacherClassesQuery } from '../classes/operations';
 import { useNetwork } from '../network/context';
 import { RubricsQuery } from '../rubrics/operations';
@@ -46,16 +49,10 @@ interface Values {
   classIds: string[];
 }
 
-/** A value for `<input type="datetime-local">`, in the browser's time zone. */
-function localInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function atFivePm(daysFromNow: number): string {
-  const d = new Date(Date.now() + daysFromNow * DAY);
-  d.setHours(17, 0, 0, 0);
-  return localInput(d);
+/** A datetime-local value for 5 PM in the zone, some days from now. */
+function atFivePm(daysFromNow: number, timeZone: string): string {
+  const day = toWallInput(new Date(Date.now() + daysFromNow * DAY).toISOString(), timeZone).slice(0, 10);
+  return `${day}T17:00`;
 }
 
 /** `/exchanges/new`: a teacher sets up an exchange for their classes. */
@@ -67,6 +64,9 @@ export function CreateExchangePage() {
   const classes = useQuery(TeacherClassesQuery, { variables: { networkId: network.id } });
   const [createExchange] = useMutation(CreateExchangeMutation, { refetchQueries: ['MyExchanges'] });
   const [apiError, setApiError] = useState<ApiError | null>(null);
+  // Dates are read on the clock of the teacher's school (the browser's when the school has none).
+  const timeZone = useViewerTimeZone() ?? viewerTimeZone();
+  const zoneHint = `Time in ${timeZoneLabel(timeZone)}`;
   const form = useForm<Values>({
     name: 'exchange',
     initialValues: {
@@ -77,9 +77,9 @@ export function CreateExchangePage() {
       anonymity: 'DOUBLE_BLIND',
       crossSchoolOnly: true,
       acceptLateEssays: true,
-      submissionDueAt: atFivePm(7),
-      reviewDueAt: atFivePm(14),
-      feedbackReleaseAt: atFivePm(15),
+      submissionDueAt: atFivePm(7, timeZone),
+      reviewDueAt: atFivePm(14, timeZone),
+      feedbackReleaseAt: atFivePm(15, timeZone),
       classIds: [],
     },
     validate: (v) => {
@@ -87,10 +87,12 @@ export function CreateExchangePage() {
       if (!v.title.trim()) errors.title = 'Give the exchange a title.';
       if (!v.prompt.trim()) errors.prompt = 'Write the prompt and instructions for students.';
       if (!v.rubricId) errors.rubricId = 'Choose a rubric.';
+      // A value that is not a time becomes an invalid date, which the shared check names.
+      const at = (wall: string) => new Date(fromWallInput(wall, timeZone) ?? Number.NaN);
       const wrong = checkExchangeDates({
-        submissionDueAt: new Date(v.submissionDueAt),
-        reviewDueAt: new Date(v.reviewDueAt),
-        feedbackReleaseAt: new Date(v.feedbackReleaseAt),
+        submissionDueAt: at(v.submissionDueAt),
+        reviewDueAt: at(v.reviewDueAt),
+        feedbackReleaseAt: at(v.feedbackReleaseAt),
       });
       if (wrong) errors[wrong.field] = wrong.message;
       return errors;
@@ -110,9 +112,9 @@ export function CreateExchangePage() {
           anonymity: v.anonymity,
           crossSchoolOnly: v.crossSchoolOnly,
           acceptLateEssays: v.acceptLateEssays,
-          submissionDueAt: new Date(v.submissionDueAt).toISOString(),
-          reviewDueAt: new Date(v.reviewDueAt).toISOString(),
-          feedbackReleaseAt: new Date(v.feedbackReleaseAt).toISOString(),
+          submissionDueAt: fromWallInput(v.submissionDueAt, timeZone)!,
+          reviewDueAt: fromWallInput(v.reviewDueAt, timeZone)!,
+          feedbackReleaseAt: fromWallInput(v.feedbackReleaseAt, timeZone)!,
           classIds: v.classIds,
         },
       },
@@ -161,9 +163,9 @@ export function CreateExchangePage() {
             key={form.key('rubricId')}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <DateTimeField form={form} field="submissionDueAt" label="Essays due" />
-            <DateTimeField form={form} field="reviewDueAt" label="Reviews due" />
-            <DateTimeField form={form} field="feedbackReleaseAt" label="Feedback released" />
+            <DateTimeField form={form} field="submissionDueAt" label="Essays due" description={zoneHint} />
+            <DateTimeField form={form} field="reviewDueAt" label="Reviews due" description={zoneHint} />
+            <DateTimeField form={form} field="feedbackReleaseAt" label="Feedback released" description={zoneHint} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -6,82 +6,65 @@ import { countWords, EXCHANGE_LIMITS } from '@switchback/shared';
 import { errorMessage } from '../../lib/errors';
 import type { ExchangeData } from './ExchangePage';
 import { SaveEssayDraftMutation, SubmitEssayMutation } from './operations';
-import { formatWhen } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
+import { useAutosave } from '../../lib/useAutosave';
 
 /** How long typing pauses before the essay is autosaved. */
 const AUTOSAVE_MS = 2000;
 const MAX = EXCHANGE_LIMITS.essayMax;
 
-type SaveState = 'idle' | 'saved' | 'saving' | 'unsaved' | 'failed';
-const SAVE_LABELS: Record<SaveState, string> = {
-  idle: 'Saved as you type',
-  saved: 'Saved',
-  saving: 'Saving…',
-  unsaved: 'Not saved yet',
-  failed: 'Not saved',
-};
+const SAVE_LABELS = { idle: 'Saved as you type', saved: 'Saved' };
 
 /** A student writes or pastes their essay (autosaved), submits it, and resubmits until the deadline. */
 export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
+  const timeZone = useViewerTimeZone();
   const mine = exchange.mySubmission;
-  // During reviews a submitted (late) essay is with its reviewers: it no longer changes.
-  const withReviewers = exchange.phase === 'REVIEW' && mine?.status === 'SUBMITTED';
-  const open = exchange.submissionOpen && !withReviewers;
-  const [openedAt] = useState(() => Date.now());
-  const late = open && (exchange.phase === 'REVIEW' || new Date(exchange.submissionDueAt).getTime() <= openedAt);
+  // The server says whether this student's essay may still change (OPEN, LATE or CLOSED).
+  const open = exchange.essayWindow !== 'CLOSED';
+  const late = exchange.essayWindow === 'LATE';
+  const withReviewers = !open && exchange.phase === 'REVIEW' && mine?.status === 'SUBMITTED';
   const [body, setBody] = useState(mine?.body ?? '');
-  const [state, setState] = useState<SaveState>('idle');
-  const [problem, setProblem] = useState<string | null>(null);
-  const lastSaved = useRef(mine?.body ?? '');
+  const [submitProblem, setSubmitProblem] = useState<string | null>(null);
   // The first save gives the student their pseudonym: reload the exchange to show it.
   const [saveDraft] = useMutation(SaveEssayDraftMutation, { refetchQueries: mine ? [] : ['Exchange'] });
   const [submitEssay, submitting] = useMutation(SubmitEssayMutation, {
     refetchQueries: mine && !late ? ['MyExchanges'] : ['Exchange', 'MyExchanges'],
   });
   const tooLong = body.length > MAX;
-
-  useEffect(() => {
-    if (!open || body === lastSaved.current || tooLong) return;
-    setState('unsaved');
-    const timer = setTimeout(() => {
-      setState('saving');
-      saveDraft({ variables: { exchangeId: exchange.id, body } })
-        .then(() => {
-          lastSaved.current = body;
-          setProblem(null);
-          setState((s) => (s === 'saving' ? 'saved' : s));
-        })
-        .catch((error: unknown) => {
-          setProblem(errorMessage(error));
-          setState('failed');
-        });
-    }, AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [body, open, tooLong, exchange.id, saveDraft]);
+  // A saved draft also clears the problem of an earlier submit.
+  const saveBody = (text: string) =>
+    saveDraft({ variables: { exchangeId: exchange.id, body: text } }).then(() => setSubmitProblem(null));
+  const autosave = useAutosave(body, saveBody, {
+    delayMs: AUTOSAVE_MS,
+    enabled: open && !tooLong,
+    labels: SAVE_LABELS,
+  });
+  const problem = submitProblem ?? autosave.problem;
 
   async function submit() {
-    setProblem(null);
+    setSubmitProblem(null);
     try {
       await submitEssay({ variables: { exchangeId: exchange.id, body } });
-      lastSaved.current = body;
-      setState('saved');
+      autosave.markSaved(body);
       notifications.show({
         color: 'green',
         title: mine?.status === 'SUBMITTED' ? 'Essay resubmitted' : 'Essay submitted',
-        message:
-          exchange.phase === 'REVIEW'
+        message: late
+          ? exchange.phase === 'REVIEW'
             ? 'Your essay is with its reviewers now.'
-            : `You can change and resubmit it until ${formatWhen(late ? exchange.reviewDueAt : exchange.submissionDueAt)}.`,
+            : 'Your essay is in. It gets reviewers as the others start their reviews.'
+          : `You can change and resubmit it until ${formatWhen(exchange.submissionDueAt, timeZone)}.`,
       });
     } catch (error) {
-      setProblem(errorMessage(error));
+      setSubmitProblem(errorMessage(error));
     }
   }
 
   if (!open) {
     return (
       <Stack gap="sm" component="section" aria-labelledby="essay-heading">
-        <Text id="essay-heading" fw={600}>
+        <Text id="essay-heading" component="h2" fw={600} size="lg" m={0}>
           My essay
         </Text>
         <Alert color={exchange.phase === 'DRAFT' ? 'blue' : 'gray'} variant="light">
@@ -89,9 +72,11 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
             ? 'This exchange opens for essays soon.'
             : withReviewers
               ? 'Your essay is with its reviewers now. This is the essay you submitted.'
-              : mine?.status === 'SUBMITTED'
-                ? 'Essays are closed. This is the essay you submitted.'
-                : 'Essays are closed: you did not submit one.'}
+              : mine?.status === 'SUBMITTED' && mine.submittedAt && mine.submittedAt > exchange.submissionDueAt
+                ? 'Your late essay is in: it can no longer change. This is the essay you submitted.'
+                : mine?.status === 'SUBMITTED'
+                  ? 'Essays are closed. This is the essay you submitted.'
+                  : 'Essays are closed: you did not submit one.'}
         </Alert>
         {mine && (
           <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="submitted-essay">
@@ -107,20 +92,20 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
   return (
     <Stack gap="sm" component="section" aria-labelledby="essay-heading">
       <Group justify="space-between">
-        <Text id="essay-heading" fw={600}>
+        <Text id="essay-heading" component="h2" fw={600} size="lg" m={0}>
           My essay {mine ? `— others see you as “${mine.pseudonym}”` : ''}
         </Text>
-        <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
-          {SAVE_LABELS[state]}
+        <Text size="sm" c={autosave.state === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
+          {autosave.label}
         </Text>
       </Group>
       {late && (
         <Alert color="yellow" variant="light" title="Your essay is late" data-testid="late-essay">
-          The deadline was {formatWhen(exchange.submissionDueAt)}, but late essays are still accepted until reviews are
-          due ({formatWhen(exchange.reviewDueAt)}).{' '}
+          The deadline was {formatWhen(exchange.submissionDueAt, timeZone)}, but late essays are still accepted until
+          reviews are due ({formatWhen(exchange.reviewDueAt, timeZone)}). Once you submit it, it can no longer change
           {exchange.phase === 'REVIEW'
-            ? 'Once you submit, your essay goes to its reviewers and can no longer change.'
-            : 'It gets reviewers as the others start their reviews.'}
+            ? ' and goes to its reviewers.'
+            : ': it gets reviewers as the others start theirs.'}
         </Alert>
       )}
       <Textarea
@@ -147,10 +132,10 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
           {submitted
             ? changed
               ? 'You changed your essay since you submitted it: resubmit to share the new version.'
-              : `Submitted ${formatWhen(mine.submittedAt!)}.`
+              : `Submitted ${formatWhen(mine.submittedAt!, timeZone)}.`
             : late
-              ? `Late: accepted until ${formatWhen(exchange.reviewDueAt)}.`
-              : `Due ${formatWhen(exchange.submissionDueAt)}.`}
+              ? `Late: accepted until ${formatWhen(exchange.reviewDueAt, timeZone)}.`
+              : `Due ${formatWhen(exchange.submissionDueAt, timeZone)}.`}
         </Text>
         <Button
           onClick={() => void submit()}

@@ -13,7 +13,9 @@ import { ExchangeTeacherPanel } from './ExchangeTeacherPanel';
 import { MyFeedback } from './MyFeedback';
 import { MyReviews } from './MyReviews';
 import { ExchangeQuery } from './operations';
-import { formatWhen, PHASE_LABELS } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
+import { PHASE_LABELS } from './phases';
 
 // The results (with their charts) load only when a teacher opens them.
 const ExchangeResultsPanel = lazy(() =>
@@ -69,7 +71,8 @@ export function ExchangePage() {
 /** What a student does now comes first: reviews during REVIEW, feedback once released; their essay below. */
 function StudentSide({ exchange }: { exchange: ExchangeData }) {
   const reviewing = exchange.reviewsAllocatedAt !== null || ['REVIEW', 'FEEDBACK', 'CLOSED'].includes(exchange.phase);
-  const released = exchange.phase === 'FEEDBACK' || exchange.phase === 'CLOSED';
+  // The server gives a student their feedback (possibly none) once it is released, null before.
+  const released = exchange.myFeedback !== null;
   return (
     <Stack gap="xl">
       {released && <MyFeedback exchange={exchange} />}
@@ -104,12 +107,13 @@ function TeacherSide({ exchange }: { exchange: ExchangeData }) {
 }
 
 function Dated({ label, iso }: { label: string; iso: string }) {
+  const timeZone = useViewerTimeZone();
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm">{formatWhen(iso)}</Text>
+      <Text size="sm">{formatWhen(iso, timeZone)}</Text>
     </Stack>
   );
 }

@@ -25,13 +25,42 @@ import { errorMessage } from '../../lib/errors';
 import type { ExchangeData } from './ExchangePage';
 import { ScoreDistribution } from './ScoreDistribution';
 import { ExchangeResultsQuery, ResolveFlagMutation } from './operations';
-import { formatWhen } from './phases';
+import { ESSAY_STATUS_LABELS } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
 import { ReviewText, scoreLabel } from './ReviewText';
 
 type Results = ResultsData['exchangeResults'];
 type Flag = Results['flags'][number];
 
-const ESSAY_STATUS: Record<string, string> = { NOT_STARTED: 'Not started', DRAFT: 'Writing', SUBMITTED: 'Submitted' };
+type FlagChoice = 'HIDE_AND_REASSIGN' | 'HIDE_ONLY' | 'KEEP';
+/** What a teacher may do with a flagged review, in the order offered. */
+const FLAG_CHOICES: Record<
+  FlagChoice,
+  { label: string; resolution: 'HIDE' | 'KEEP'; reassign: boolean; title: string; message: string }
+> = {
+  HIDE_AND_REASSIGN: {
+    label: 'Hide and reassign',
+    resolution: 'HIDE',
+    reassign: true,
+    title: 'Review hidden',
+    message: 'The essay’s writer will not see it, and the essay gets a new reviewer.',
+  },
+  HIDE_ONLY: {
+    label: 'Hide only',
+    resolution: 'HIDE',
+    reassign: false,
+    title: 'Review hidden',
+    message: 'The essay’s writer will not see it. The essay gets no new reviewer.',
+  },
+  KEEP: {
+    label: 'Keep',
+    resolution: 'KEEP',
+    reassign: false,
+    title: 'Review kept',
+    message: 'The review stays visible to the essay’s writer.',
+  },
+};
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
 /** A teacher's results of an exchange: completion, scores, helpfulness, flags, their students' feedback, the CSV. */
@@ -189,24 +218,19 @@ function HelpfulnessTable({ rows }: { rows: Results['helpfulness'] }) {
 }
 
 function FlagCard({ flag }: { flag: Flag }) {
+  const timeZone = useViewerTimeZone();
   const [problem, setProblem] = useState<string | null>(null);
   const [resolve, { loading }] = useMutation(ResolveFlagMutation, { refetchQueries: ['ExchangeResults'] });
-  const [choice, setChoice] = useState<'HIDE' | 'KEEP' | null>(null);
+  const [choice, setChoice] = useState<FlagChoice | null>(null);
   const open = flag.status === 'OPEN';
 
-  async function decide(resolution: 'HIDE' | 'KEEP') {
+  async function decide(chosen: FlagChoice) {
     setProblem(null);
-    setChoice(resolution);
+    setChoice(chosen);
+    const { resolution, reassign, title, message } = FLAG_CHOICES[chosen];
     try {
-      await resolve({ variables: { input: { flagId: flag.id, resolution, reassign: resolution === 'HIDE' } } });
-      notifications.show({
-        color: 'green',
-        title: resolution === 'HIDE' ? 'Review hidden' : 'Review kept',
-        message:
-          resolution === 'HIDE'
-            ? 'The essay’s writer will not see it, and the essay gets a new reviewer.'
-            : 'The review stays visible to the essay’s writer.',
-      });
+      await resolve({ variables: { input: { flagId: flag.id, resolution, reassign } } });
+      notifications.show({ color: 'green', title, message });
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -224,7 +248,7 @@ function FlagCard({ flag }: { flag: Flag }) {
       </Group>
       <Text size="sm" mb="sm">
         <Text span fw={600}>
-          Reason given ({formatWhen(flag.createdAt)}):
+          Reason given ({formatWhen(flag.createdAt, timeZone)}):
         </Text>{' '}
         {flag.reason}
       </Text>
@@ -236,12 +260,18 @@ function FlagCard({ flag }: { flag: Flag }) {
       )}
       {open && (
         <Group mt="md">
-          <Button color="red" onClick={() => void decide('HIDE')} loading={loading && choice === 'HIDE'}>
-            Hide and reassign
-          </Button>
-          <Button variant="default" onClick={() => void decide('KEEP')} loading={loading && choice === 'KEEP'}>
-            Keep
-          </Button>
+          {(Object.keys(FLAG_CHOICES) as FlagChoice[]).map((c) => (
+            <Button
+              key={c}
+              color={FLAG_CHOICES[c].resolution === 'HIDE' ? 'red' : undefined}
+              variant={c === 'HIDE_AND_REASSIGN' ? 'filled' : c === 'HIDE_ONLY' ? 'light' : 'default'}
+              onClick={() => void decide(c)}
+              loading={loading && choice === c}
+              disabled={loading && choice !== c}
+            >
+              {FLAG_CHOICES[c].label}
+            </Button>
+          ))}
         </Group>
       )}
     </Card>
@@ -267,7 +297,7 @@ function StudentsFeedback({ students, maxScore }: { students: Results['students'
               </Text>
               <Group gap="xs">
                 <Badge variant="light" color={s.status === 'SUBMITTED' ? 'green' : 'gray'}>
-                  {ESSAY_STATUS[s.status] ?? s.status}
+                  {ESSAY_STATUS_LABELS[s.status] ?? s.status}
                 </Badge>
                 {s.late && (
                   <Badge variant="light" color="orange">

@@ -1,22 +1,29 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { errorMessage } from '../../lib/errors';
-import { TeacherClassesQuery } from '../classes/operations';
-import { useNetwork } from '../network/context';
 import type { ExchangeData } from './ExchangePage';
 import { AddClassToExchangeMutation, AdvanceExchangeMutation, InviteToExchangeMutation } from './operations';
-import { NEXT_PHASE_ACTIONS } from './phases';
+import { ESSAY_STATUS_LABELS, NEXT_PHASE_ACTIONS } from './phases';
 
-const STATUS_LABELS: Record<string, string> = { NOT_STARTED: 'Not started', DRAFT: 'Writing', SUBMITTED: 'Submitted' };
+type ExchangeClass = ExchangeData['classes'][number];
+
+/** "Grade 8 ELA · Tok School", "Invited: Ana Ruiz" or "Ana Ruiz’s class (another school)". */
+function classTitle(c: ExchangeClass): string {
+  if (c.className) return `${c.className}${c.schoolName ? ` · ${c.schoolName}` : ''}`;
+  return c.status === 'INVITED'
+    ? `Invited: ${c.teacher.displayName}`
+    : `${c.teacher.displayName}’s class (another school)`;
+}
 
 /** The teacher's side of an exchange: classes, invitations, phase, and essay progress by class. */
 export function ExchangeTeacherPanel({ exchange }: { exchange: ExchangeData }) {
-  const owner = exchange.viewerRole === 'OWNER';
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The phase being confirmed: the dialog keeps its words while it closes on the next phase.
+  const [confirmedPhase, setConfirmedPhase] = useState(exchange.phase);
   const [advance, advancing] = useMutation(AdvanceExchangeMutation, { refetchQueries: ['Exchange', 'MyExchanges'] });
   const next = NEXT_PHASE_ACTIONS[exchange.phase];
 
@@ -39,22 +46,29 @@ export function ExchangeTeacherPanel({ exchange }: { exchange: ExchangeData }) {
           {problem}
         </Alert>
       )}
-      {owner && next && (
+      {exchange.viewerCanAdvance && next && (
         <Group>
-          <Button onClick={() => setConfirming(true)}>{next}</Button>
+          <Button
+            onClick={() => {
+              setConfirmedPhase(exchange.phase);
+              setConfirming(true);
+            }}
+          >
+            {next}
+          </Button>
           <Text size="sm" c="dimmed">
             Essays close and feedback is released on their dates too.
           </Text>
         </Group>
       )}
-      {(exchange.phase === 'DRAFT' || exchange.phase === 'SUBMISSION') && (
+      {(exchange.invitableTeachers.length > 0 || exchange.viewerCanAddClasses) && (
         <Group align="flex-end" gap="lg">
-          {owner && <InviteTeacher exchange={exchange} onError={setProblem} />}
+          {exchange.invitableTeachers.length > 0 && <InviteTeacher exchange={exchange} onError={setProblem} />}
           {exchange.viewerCanAddClasses && <AddMyClass exchange={exchange} onError={setProblem} />}
         </Group>
       )}
       <Stack component="section" aria-labelledby="classes-heading" gap="sm">
-        <Text id="classes-heading" fw={600}>
+        <Text id="classes-heading" component="h2" fw={600} size="lg" m={0}>
           Classes and essays
         </Text>
         <Text size="sm" c="dimmed">
@@ -62,14 +76,10 @@ export function ExchangeTeacherPanel({ exchange }: { exchange: ExchangeData }) {
         </Text>
         {exchange.classes.length === 0 && <Text c="dimmed">No classes yet.</Text>}
         {exchange.classes.map((c) => (
-          <Card withBorder key={c.id} padding="md">
+          <Card withBorder key={c.id} padding="md" component="article" aria-labelledby={`class-${c.id}`}>
             <Group justify="space-between" mb="xs">
-              <Text fw={600}>
-                {c.className
-                  ? `${c.className}${c.schoolName ? ` · ${c.schoolName}` : ''}`
-                  : c.status === 'INVITED'
-                    ? `Invited: ${c.teacher.displayName}`
-                    : `${c.teacher.displayName}’s class (another school)`}
+              <Text id={`class-${c.id}`} component="h3" fw={600} m={0}>
+                {classTitle(c)}
               </Text>
               {c.status === 'INVITED' ? (
                 <Badge variant="light" color="gray">
@@ -83,20 +93,23 @@ export function ExchangeTeacherPanel({ exchange }: { exchange: ExchangeData }) {
             </Group>
             {c.participants.length > 0 && (
               <Table striped withRowBorders={false}>
+                <Table.Caption className="visually-hidden">{`Essays of ${classTitle(c)}`}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{c.isMine ? 'Student' : 'Pseudonym'}</Table.Th>
-                    {c.isMine && <Table.Th>Pseudonym</Table.Th>}
-                    <Table.Th>Essay</Table.Th>
-                    <Table.Th>Words</Table.Th>
+                    <Table.Th scope="col">{c.isMine ? 'Student' : 'Pseudonym'}</Table.Th>
+                    {c.isMine && <Table.Th scope="col">Pseudonym</Table.Th>}
+                    <Table.Th scope="col">Essay</Table.Th>
+                    <Table.Th scope="col">Words</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {c.participants.map((p, i) => (
                     <Table.Tr key={p.student?.id ?? p.pseudonym ?? i}>
-                      <Table.Td>{p.student?.displayName ?? p.pseudonym}</Table.Td>
+                      <Table.Th scope="row" fw={400}>
+                        {p.student?.displayName ?? p.pseudonym}
+                      </Table.Th>
                       {c.isMine && <Table.Td>{p.pseudonym ?? '—'}</Table.Td>}
-                      <Table.Td>{STATUS_LABELS[p.status] ?? p.status}</Table.Td>
+                      <Table.Td>{ESSAY_STATUS_LABELS[p.status] ?? p.status}</Table.Td>
                       <Table.Td>{p.wordCount}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -108,13 +121,13 @@ export function ExchangeTeacherPanel({ exchange }: { exchange: ExchangeData }) {
       </Stack>
       <ConfirmModal
         opened={confirming}
-        title={next ?? ''}
-        confirmLabel={next ?? ''}
+        title={NEXT_PHASE_ACTIONS[confirmedPhase] ?? ''}
+        confirmLabel={NEXT_PHASE_ACTIONS[confirmedPhase] ?? ''}
         loading={advancing.loading}
         onConfirm={() => void moveOn()}
         onClose={() => setConfirming(false)}
       >
-        {exchange.phase === 'SUBMISSION'
+        {confirmedPhase === 'SUBMISSION'
           ? 'Students will no longer be able to change their essays, even before the deadline.'
           : 'Everyone in the exchange moves to the next phase.'}
       </ConfirmModal>
@@ -140,7 +153,7 @@ function InviteTeacher({ exchange, onError }: { exchange: ExchangeData; onError:
     <Group align="flex-end" gap="xs">
       <Select
         label="Invite a teacher from your job-alike groups"
-        placeholder={exchange.invitableTeachers.length ? 'Choose a teacher' : 'No one left to invite'}
+        placeholder="Choose a teacher"
         data={exchange.invitableTeachers.map((t) => ({ value: t.id, label: t.displayName }))}
         value={teacherId}
         onChange={setTeacherId}
@@ -155,12 +168,10 @@ function InviteTeacher({ exchange, onError }: { exchange: ExchangeData; onError:
 }
 
 function AddMyClass({ exchange, onError }: { exchange: ExchangeData; onError: (m: string | null) => void }) {
-  const { network, viewer } = useNetwork();
-  const classes = useQuery(TeacherClassesQuery, { variables: { networkId: network.id } });
   const [classId, setClassId] = useState<string | null>(null);
   const [add, { loading }] = useMutation(AddClassToExchangeMutation, { refetchQueries: ['Exchange'] });
-  const inAlready = new Set(exchange.classes.map((c) => c.classId));
-  const mine = (classes.data?.myClasses ?? []).filter((c) => c.teacherId === viewer.id && !inAlready.has(c.id));
+  // The server lists the classes this teacher may add now.
+  const mine = exchange.addableClasses;
   async function send() {
     if (!classId) return;
     onError(null);

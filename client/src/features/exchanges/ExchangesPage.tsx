@@ -5,11 +5,14 @@ import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { useNetwork } from '../network/context';
 import { MyExchangesQuery } from './operations';
-import { formatWhen, PHASE_LABELS, studentDue } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
+import { PHASE_LABELS, studentDue } from './phases';
 
 /** Peer-feedback exchanges: teachers see the ones they run or join, students what is due. */
 export function ExchangesPage() {
   const { network, role } = useNetwork();
+  const timeZone = useViewerTimeZone();
   const base = `/n/${network.slug}/exchanges`;
   const student = role === 'STUDENT';
   const { data, loading, error, refetch } = useQuery(MyExchangesQuery, {
@@ -54,8 +57,8 @@ export function ExchangesPage() {
                   </Anchor>
                   <Text size="sm">
                     {student
-                      ? studentDue(e)
-                      : `Essays due ${formatWhen(e.submissionDueAt)} · run by ${e.viewerRole === 'OWNER' ? 'you' : e.owner.displayName}`}
+                      ? studentDue(e, timeZone)
+                      : `Essays due ${formatWhen(e.submissionDueAt, timeZone)} · run by ${e.viewerRole === 'OWNER' ? 'you' : e.owner.displayName}`}
                   </Text>
                   {!student && e.viewerCanAddClasses && e.viewerRole !== 'OWNER' && (
                     <Text size="sm" c="blue">

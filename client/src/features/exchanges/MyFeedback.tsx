@@ -9,7 +9,8 @@ import type { ReceivedReviewFieldsFragment } from '../../gql/graphql';
 import { toApiError, type ApiError } from '../../lib/errors';
 import type { ExchangeData } from './ExchangePage';
 import { FlagReviewMutation, RateReviewMutation } from './operations';
-import { formatWhen } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
 import { ReviewText, scoreLabel } from './ReviewText';
 
 const L = REVIEW_LIMITS;
@@ -23,6 +24,7 @@ export const HELPFULNESS_LABELS: Record<number, string> = {
 
 /** "Feedback on your essay": the reviews a student received once released, to rate and, if needed, report. */
 export function MyFeedback({ exchange }: { exchange: ExchangeData }) {
+  const timeZone = useViewerTimeZone();
   const feedback = exchange.myFeedback;
   const submitted = exchange.mySubmission?.status === 'SUBMITTED';
   return (
@@ -33,8 +35,8 @@ export function MyFeedback({ exchange }: { exchange: ExchangeData }) {
       {feedback === null ? (
         <Text size="sm" c="dimmed">
           {submitted
-            ? `Your reviewers’ feedback comes on ${formatWhen(exchange.feedbackReleaseAt)}.`
-            : `Feedback is released on ${formatWhen(exchange.feedbackReleaseAt)}, to students who submitted an essay.`}
+            ? `Your reviewers’ feedback comes on ${formatWhen(exchange.feedbackReleaseAt, timeZone)}.`
+            : `Feedback is released on ${formatWhen(exchange.feedbackReleaseAt, timeZone)}, to students who submitted an essay.`}
         </Text>
       ) : feedback.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -45,7 +47,7 @@ export function MyFeedback({ exchange }: { exchange: ExchangeData }) {
       ) : (
         <Stack gap="md">
           {feedback.map((r) => (
-            <ReceivedCard key={r.id} review={r} closed={exchange.phase === 'CLOSED'} />
+            <ReceivedCard key={r.id} review={r} closed={!r.canRespond} />
           ))}
         </Stack>
       )}

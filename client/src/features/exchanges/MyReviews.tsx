@@ -5,7 +5,8 @@ import { PageLoader, QueryError } from '../../components/QueryState';
 import { useNetwork } from '../network/context';
 import type { ExchangeData } from './ExchangePage';
 import { MyReviewAssignmentsQuery } from './operations';
-import { formatWhen } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
 
 export const REVIEW_STATUS_LABELS: Record<string, string> = {
   ASSIGNED: 'Not started',
@@ -16,6 +17,7 @@ const STATUS_COLORS: Record<string, string> = { ASSIGNED: 'gray', STARTED: 'yell
 
 /** The essays a student was asked to review in an exchange, with what is left to do. */
 export function MyReviews({ exchange }: { exchange: ExchangeData }) {
+  const timeZone = useViewerTimeZone();
   const { network } = useNetwork();
   const { data, loading, error, refetch } = useQuery(MyReviewAssignmentsQuery, {
     variables: { exchangeId: exchange.id },
@@ -32,7 +34,7 @@ export function MyReviews({ exchange }: { exchange: ExchangeData }) {
         </Text>
         {list.length > 0 && (
           <Text size="sm" c="dimmed">
-            {sent} of {list.length} sent · due {formatWhen(exchange.reviewDueAt)}
+            {sent} of {list.length} sent · due {formatWhen(exchange.reviewDueAt, timeZone)}
           </Text>
         )}
       </Group>
@@ -57,8 +59,8 @@ export function MyReviews({ exchange }: { exchange: ExchangeData }) {
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {r.status === 'SUBMITTED' && r.submittedAt
-                      ? `Sent ${formatWhen(r.submittedAt)}`
-                      : `${r.essayWordCount} words · due ${formatWhen(r.dueAt)}`}
+                      ? `Sent ${formatWhen(r.submittedAt, timeZone)}`
+                      : `${r.essayWordCount} words · due ${formatWhen(r.dueAt, timeZone)}`}
                   </Text>
                 </Stack>
                 <Badge variant="light" color={STATUS_COLORS[r.status] ?? 'gray'}>

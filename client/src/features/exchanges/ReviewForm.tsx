@@ -9,7 +9,10 @@ import { FormAlert } from '../../components/FormAlert';
 import type { ExchangeQuery as ExchangeQueryData, ReviewAssignmentFieldsFragment } from '../../gql/graphql';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { SaveReviewDraftMutation, SubmitReviewMutation } from './operations';
-import { formatWhen } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
+import { useAutosave } from '../../lib/useAutosave';
+import { plural } from '../../lib/format';
 import { ReviewText } from './ReviewText';
 
 type Criterion = ExchangeQueryData['exchange']['rubric']['criteria'][number];
@@ -18,14 +21,7 @@ type Criterion = ExchangeQueryData['exchange']['rubric']['criteria'][number];
 const AUTOSAVE_MS = 1500;
 const MAX = REVIEW_LIMITS.commentMax;
 
-type SaveState = 'idle' | 'saved' | 'saving' | 'unsaved' | 'failed';
-const SAVE_LABELS: Record<SaveState, string> = {
-  idle: 'Saved as you write',
-  saved: 'Draft saved',
-  saving: 'Saving…',
-  unsaved: 'Not saved yet',
-  failed: 'Not saved',
-};
+const SAVE_LABELS = { idle: 'Saved as you write', saved: 'Draft saved' };
 
 interface Draft {
   levels: Record<string, string | null>;
@@ -33,8 +29,6 @@ interface Draft {
   strength: string;
   nextStep: string;
 }
-
-const pointsLabel = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
 function draftOf(review: ReviewAssignmentFieldsFragment): Draft {
   const levels: Draft['levels'] = {};
@@ -81,44 +75,36 @@ interface ReviewFormProps {
 
 /** A level and a comment per criterion, one strength and one next step: autosaved, then sent once. */
 export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
+  const timeZone = useViewerTimeZone();
   const [draft, setDraft] = useState<Draft>(() => draftOf(review));
-  const [state, setState] = useState<SaveState>('idle');
   const [apiError, setApiError] = useState<ApiError | null>(null);
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [justSent, setJustSent] = useState(false);
   const confirmation = useRef<HTMLDivElement>(null);
   const input = useMemo(() => inputOf(review.id, criteria, draft), [review.id, criteria, draft]);
   const serialized = JSON.stringify(input);
-  const lastSaved = useRef(serialized);
   const sending = useRef(false);
   const [saveDraft] = useMutation(SaveReviewDraftMutation);
   const [submitReview, submitting] = useMutation(SubmitReviewMutation, {
     refetchQueries: ['MyReviewAssignments', 'MyExchanges'],
   });
   const sent = review.status === 'SUBMITTED';
-
-  useEffect(() => {
-    if (sent || serialized === lastSaved.current) return;
-    setState('unsaved');
-    const timer = setTimeout(() => {
-      if (sending.current) return;
-      setState('saving');
-      saveDraft({ variables: { input: JSON.parse(serialized) as typeof input } })
-        .then(() => {
-          lastSaved.current = serialized;
-          setSaveProblem(null);
-          setState((s) => (s === 'saving' ? 'saved' : s));
-        })
-        .catch((error: unknown) => {
-          const api = toApiError(error);
-          setSaveProblem(api.message);
-          setFieldErrors(api.fieldErrors);
-          setState('failed');
-        });
-    }, AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [serialized, sent, saveDraft]);
+  const autosave = useAutosave(
+    serialized,
+    (saving) => saveDraft({ variables: { input: JSON.parse(saving) as typeof input } }),
+    {
+      delayMs: AUTOSAVE_MS,
+      enabled: !sent,
+      labels: SAVE_LABELS,
+      // Sending saves the review anyway.
+      skip: () => sending.current,
+      onError: (error) => {
+        const api = toApiError(error);
+        setFieldErrors(api.fieldErrors);
+        return api.message;
+      },
+    },
+  );
 
   useEffect(() => {
     if (justSent) confirmation.current?.focus();
@@ -137,7 +123,7 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
     setFieldErrors({});
     try {
       await submitReview({ variables: { input } });
-      lastSaved.current = serialized;
+      autosave.markSaved(serialized);
       setJustSent(true);
       notifications.show({ color: 'green', title: 'Review sent', message: 'Thank you: the writer will read it.' });
     } catch (error) {
@@ -166,8 +152,8 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
           role={justSent ? 'status' : undefined}
         >
           {justSent ? 'Thank you! ' : ''}
-          {review.submittedAt ? `You sent it ${formatWhen(review.submittedAt)}. ` : ''}A sent review can no longer
-          change.{' '}
+          {review.submittedAt ? `You sent it ${formatWhen(review.submittedAt, timeZone)}. ` : ''}A sent review can no
+          longer change.{' '}
           <Anchor component={Link} to={backTo}>
             Back to the exchange
           </Anchor>
@@ -188,8 +174,8 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
         <Text id="review-heading" component="h2" fw={600} size="lg" m={0}>
           Your review
         </Text>
-        <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
-          {SAVE_LABELS[state]}
+        <Text size="sm" c={autosave.state === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
+          {autosave.label}
         </Text>
       </Group>
       {criteria.map((c) => (
@@ -208,7 +194,7 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
                 <Radio
                   key={l.points}
                   value={String(l.points)}
-                  label={`${l.label} · ${pointsLabel(l.points)}`}
+                  label={`${l.label} · ${plural(l.points, 'point')}`}
                   description={l.descriptor}
                 />
               ))}
@@ -258,15 +244,15 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
         error={fieldErrors.nextStep ?? tooLong(draft.nextStep)}
         required
       />
-      {saveProblem && (
+      {autosave.problem && (
         <Alert color="red" variant="light" role="alert" title="Your draft was not saved">
-          {saveProblem}
+          {autosave.problem}
         </Alert>
       )}
       <FormAlert error={apiError} title="Your review was not sent" />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          Due {formatWhen(review.dueAt)}. Once sent, a review can no longer change.
+          Due {formatWhen(review.dueAt, timeZone)}. Once sent, a review can no longer change.
         </Text>
         <Button onClick={() => void send()} loading={submitting.loading}>
           Send review

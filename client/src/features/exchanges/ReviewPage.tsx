@@ -11,7 +11,8 @@ import { useNetwork } from '../network/context';
 import { RubricPreview } from '../rubrics/RubricPreview';
 import { REVIEW_STATUS_LABELS } from './MyReviews';
 import { ExchangeQuery, MyReviewAssignmentsQuery, StartReviewMutation } from './operations';
-import { formatWhen } from './phases';
+import { formatWhen } from '../../lib/format';
+import { useViewerTimeZone } from '../network/context';
 import { ReviewForm } from './ReviewForm';
 import { ReviewText } from './ReviewText';
 
@@ -19,6 +20,7 @@ import { ReviewText } from './ReviewText';
 export function ReviewPage() {
   const { exchangeId = '', reviewId = '' } = useParams();
   const { network } = useNetwork();
+  const timeZone = useViewerTimeZone();
   const back = `/n/${network.slug}/exchanges/${exchangeId}`;
   const exchange = useQuery(ExchangeQuery, { variables: { id: exchangeId } });
   const reviews = useQuery(MyReviewAssignmentsQuery, {
@@ -34,11 +36,10 @@ export function ReviewPage() {
   const review = index >= 0 ? list[index] : undefined;
 
   useEffect(() => {
-    const phase = exchange.data?.exchange.phase;
-    if (review?.status !== 'ASSIGNED' || !phase || phase === 'CLOSED' || started.current === review.id) return;
+    if (review?.status !== 'ASSIGNED' || !review.editable || started.current === review.id) return;
     started.current = review.id;
     start({ variables: { reviewId: review.id } }).catch((error: unknown) => setStartProblem(errorMessage(error)));
-  }, [review?.id, review?.status, exchange.data?.exchange.phase, start]);
+  }, [review?.id, review?.status, review?.editable, start]);
 
   if ((!exchange.data && exchange.loading) || (!reviews.data && reviews.loading)) {
     return <PageLoader label="Loading the essay…" />;
@@ -73,8 +74,8 @@ export function ReviewPage() {
         </Badge>
       </Group>
       <Text size="sm" c="dimmed">
-        Due {formatWhen(review.dueAt)}. The writer sees you only as your pseudonym in this exchange: be kind, specific
-        and helpful.
+        Due {formatWhen(review.dueAt, timeZone)}. The writer sees you only as your pseudonym in this exchange: be kind,
+        specific and helpful.
       </Text>
       {startProblem && (
         <Alert color="red" variant="light" role="alert">
@@ -107,7 +108,7 @@ export function ReviewPage() {
           </Accordion>
         </div>
         <div>
-          {ex.phase === 'CLOSED' && review.status !== 'SUBMITTED' ? (
+          {!review.editable && review.status !== 'SUBMITTED' ? (
             <Stack gap="md">
               <Alert color="gray" variant="light" title="This exchange is closed">
                 This review was not sent, and it can no longer change.

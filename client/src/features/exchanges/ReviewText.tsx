@@ -1,11 +1,12 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReceivedReviewFieldsFragment } from '../../gql/graphql';
+import { plural } from '../../lib/format';
 
 /** "7.5 of 10 points". */
 export function scoreLabel(score: number | null, max: number): string {
   if (score === null) return 'No score';
   const round = (x: number) => Math.round(x * 10) / 10;
-  return `${round(score)} of ${round(max)} points`;
+  return `${round(score)} of ${plural(round(max), 'point')}`;
 }
 
 type ReviewContent = Pick<ReceivedReviewFieldsFragment, 'criteria' | 'strength' | 'nextStep'> &
@@ -23,7 +24,7 @@ export function ReviewText({ review }: { review: ReviewContent }) {
                 {c.title}
               </Text>
               <Badge variant="light" color={c.points === null ? 'gray' : 'blue'}>
-                {c.levelLabel ? `${c.levelLabel} · ${c.points} ${c.points === 1 ? 'point' : 'points'}` : 'No level'}
+                {c.levelLabel && c.points !== null ? `${c.levelLabel} · ${plural(c.points, 'point')}` : 'No level'}
               </Badge>
             </Group>
             <Text component="dd" m={0} size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -2,12 +2,11 @@ import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import type { ExchangeResultsQuery } from '../../gql/graphql';
+import { plural } from '../../lib/format';
 
 type Criterion = ExchangeResultsQuery['exchangeResults']['criteria'][number];
 
 const round = (x: number) => Math.round(x * 10) / 10;
-const reviews = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
-const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
 /**
  * How many reviews chose each level, one bar chart per criterion. Each chart is an image named by a
@@ -26,10 +25,11 @@ export function ScoreDistribution({ criteria }: { criteria: readonly Criterion[]
     <SimpleGrid cols={{ base: 1, md: 2 }} data-testid="score-distribution">
       {criteria.map((c) => {
         const data = c.levels.map((l) => ({ level: `${l.label} (${l.points})`, Reviews: l.count }));
-        const average = c.averagePoints === null ? 'no average yet' : `average ${round(c.averagePoints)} points`;
+        const average =
+          c.averagePoints === null ? 'no average yet' : `average ${plural(round(c.averagePoints), 'point')}`;
         const summary =
           `${c.title}: ` +
-          c.levels.map((l) => `${l.label} (${points(l.points)}) ${reviews(l.count)}`).join('; ') +
+          c.levels.map((l) => `${l.label} (${plural(l.points, 'point')}) ${plural(l.count, 'review')}`).join('; ') +
           `; ${average}.`;
         return (
           <Card withBorder padding="sm" key={c.criterionId}>
@@ -46,7 +46,7 @@ export function ScoreDistribution({ criteria }: { criteria: readonly Criterion[]
                 tickLine="y"
               />
               <Text component="figcaption" size="xs" c="dimmed" aria-hidden="true">
-                {c.averagePoints === null ? 'No average yet.' : `Average: ${round(c.averagePoints)} points.`}
+                {c.averagePoints === null ? 'No average yet.' : `Average: ${plural(round(c.averagePoints), 'point')}.`}
               </Text>
             </Stack>
           </Card>

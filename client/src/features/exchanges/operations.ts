@@ -28,6 +28,7 @@ export const ReceivedReviewFields = graphql(`
     helpfulnessComment
     flagOpen
     hidden
+    canRespond
     criteria {
       criterionId
       title
@@ -49,6 +50,7 @@ export const ExchangeSummaryFields = graphql(`
     viewerRole
     viewerCanAddClasses
     submissionOpen
+    essayWindow
     acceptLateEssays
     reviewsAllocatedAt
     owner {
@@ -126,9 +128,14 @@ export const ExchangeQuery = graphql(`
           }
         }
       }
+      viewerCanAdvance
       invitableTeachers {
         id
         displayName
+      }
+      addableClasses {
+        id
+        name
       }
     }
   }
@@ -164,6 +171,7 @@ export const AdvanceExchangeMutation = graphql(`
       id
       phase
       submissionOpen
+      viewerCanAdvance
     }
   }
 `);
@@ -198,6 +206,7 @@ export const ReviewAssignmentFields = graphql(`
     startedAt
     submittedAt
     hidden
+    editable
     criteria {
       criterionId
       title

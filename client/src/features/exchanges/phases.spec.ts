@@ -20,6 +20,7 @@ function exchange(
     viewerRole: 'STUDENT',
     viewerCanAddClasses: false,
     submissionOpen: true,
+    essayWindow: 'OPEN',
     acceptLateEssays: true,
     reviewsAllocatedAt: null,
     owner: { __typename: 'UserSummary', id: 'o', displayName: 'O' },
@@ -49,13 +50,20 @@ describe('studentDue', () => {
   });
 
   it('says a missing essay is late but still taken until reviews are due', () => {
-    const late = { phase: 'REVIEW' as const, submissionDueAt: at(-DAY) };
+    const late = { phase: 'REVIEW' as const, submissionDueAt: at(-DAY), essayWindow: 'LATE' };
     expect(studentDue(exchange(late))).toMatch(/^Late: your essay is still taken until /);
     expect(studentDue(exchange(late, 'DRAFT'))).toMatch(/^Late: /);
   });
 
-  it('never offers to resubmit a submitted essay after the deadline', () => {
-    expect(studentDue(exchange({ phase: 'REVIEW', submissionDueAt: at(-DAY) }, 'SUBMITTED'))).toMatch(/^Reviews due /);
-    expect(studentDue(exchange({ submissionDueAt: at(-60_000) }, 'SUBMITTED'))).toBe('Essay submitted');
+  it('never offers to resubmit an essay the server closed', () => {
+    const closed = { submissionDueAt: at(-DAY), submissionOpen: false, essayWindow: 'CLOSED' };
+    expect(studentDue(exchange({ ...closed, phase: 'REVIEW' }, 'SUBMITTED'))).toMatch(/^Reviews due /);
+    expect(studentDue(exchange(closed, 'SUBMITTED'))).toBe('Essay submitted');
+  });
+
+  it("says times on the reader's school clock, with the zone", () => {
+    const due = { submissionDueAt: '2099-01-15T02:00:00.000Z' };
+    expect(studentDue(exchange(due), 'America/Anchorage')).toMatch(/^Essay due Jan 14, 2099, 5:00\sPM AKST$/);
+    expect(studentDue(exchange(due), 'America/Denver')).toMatch(/^Essay due Jan 14, 2099, 7:00\sPM MST$/);
   });
 });

@@ -1,4 +1,5 @@
 import type { ExchangeSummaryFieldsFragment } from '../../gql/graphql';
+import { formatWhen } from '../../lib/format';
 
 export const PHASE_LABELS: Record<string, string> = {
   DRAFT: 'Being set up',
@@ -15,23 +16,26 @@ export const NEXT_PHASE_ACTIONS: Record<string, string> = {
   FEEDBACK: 'Close the exchange',
 };
 
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+/** Where a student's essay stands, for teachers. */
+export const ESSAY_STATUS_LABELS: Record<string, string> = {
+  NOT_STARTED: 'Not started',
+  DRAFT: 'Writing',
+  SUBMITTED: 'Submitted',
+};
 
-/** What a student has to do next in an exchange, in a few words. */
-export function studentDue(e: ExchangeSummaryFieldsFragment): string {
+/** What a student has to do next in an exchange, in a few words; times in the given zone (the reader's when none). */
+export function studentDue(e: ExchangeSummaryFieldsFragment, timeZone?: string): string {
+  const when = (iso: string) => formatWhen(iso, timeZone);
   const mine = e.mySubmission;
   if (e.phase === 'DRAFT') return 'Opens soon';
-  const late = e.submissionOpen && (e.phase === 'REVIEW' || Date.parse(e.submissionDueAt) <= Date.now());
-  if (late && mine?.status !== 'SUBMITTED') return `Late: your essay is still taken until ${formatWhen(e.reviewDueAt)}`;
-  if (e.submissionOpen && !late) {
-    if (!mine) return `Essay due ${formatWhen(e.submissionDueAt)}`;
-    if (mine.status === 'DRAFT') return `Draft saved — submit by ${formatWhen(e.submissionDueAt)}`;
-    if (mine.hasUnsubmittedChanges) return `Changes not submitted — resubmit by ${formatWhen(e.submissionDueAt)}`;
-    return `Submitted — you may resubmit until ${formatWhen(e.submissionDueAt)}`;
+  if (e.essayWindow === 'LATE') return `Late: your essay is still taken until ${when(e.reviewDueAt)}`;
+  if (e.essayWindow === 'OPEN') {
+    if (!mine) return `Essay due ${when(e.submissionDueAt)}`;
+    if (mine.status === 'DRAFT') return `Draft saved — submit by ${when(e.submissionDueAt)}`;
+    if (mine.hasUnsubmittedChanges) return `Changes not submitted — resubmit by ${when(e.submissionDueAt)}`;
+    return `Submitted — you may resubmit until ${when(e.submissionDueAt)}`;
   }
-  if (e.phase === 'REVIEW') return `Reviews due ${formatWhen(e.reviewDueAt)}`;
+  if (e.phase === 'REVIEW') return `Reviews due ${when(e.reviewDueAt)}`;
   if (e.phase === 'FEEDBACK') return 'Feedback released';
   return mine?.status === 'SUBMITTED' ? 'Essay submitted' : 'Essays are closed';
 }

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { formatWhen } from '../../lib/format';
 import type { StreamGroup } from './GroupPage';
-import { useViewerTimeZone } from './labels';
+import { useViewerTimeZone } from '../network/context';
 
 /** The group's feed: "<actor> <summary> · <time>", newest first. */
 export function GroupActivity({ activity }: { activity: StreamGroup['activity'] }) {

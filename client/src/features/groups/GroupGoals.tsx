@@ -21,7 +21,8 @@ import { FormAlert } from '../../components/FormAlert';
 import { errorMessage, type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { formatCalendarDate, formatWhen, plural } from '../../lib/format';
 import type { GroupAbilities, PageGroup, StreamGroup } from './GroupPage';
-import { GOAL_STATUS_COLORS, GOAL_STATUS_LABELS, useViewerTimeZone } from './labels';
+import { useViewerTimeZone } from '../network/context';
+import { GOAL_STATUS_COLORS, GOAL_STATUS_LABELS } from './labels';
 import { CreateGoalMutation, UpdateGoalMutation } from './operations';
 
 type Goal = StreamGroup['goals'][number];

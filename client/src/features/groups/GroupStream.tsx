@@ -27,7 +27,7 @@ import { applyApiErrors, toApiError, type ApiError, submitWithApiErrors } from '
 import { formatWhen, plural } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import type { GroupAbilities, PageGroup, StreamGroup } from './GroupPage';
-import { useViewerTimeZone } from './labels';
+import { useViewerTimeZone } from '../network/context';
 import { CreatePostMutation, DeletePostMutation, HidePostMutation, UpdatePostMutation } from './operations';
 
 type Goal = StreamGroup['goals'][number];

@@ -1,6 +1,5 @@
 import type { GoalStatus, GroupAccess, GroupFocus, NetworkRole, PrimeFocus } from '@switchback/shared';
 import { rolePlural } from '../../lib/format';
-import { useNetwork } from '../network/context';
 
 export const FOCUS_LABELS: Record<GroupFocus, string> = {
   SUBJECT: 'Subject',
@@ -65,14 +64,4 @@ export function gatherLabel(group: Gathering): string {
   if (group.focus === 'SUBJECT') return group.subject ?? 'Subject';
   if (group.focus === 'GRADE_BAND') return group.gradeBand ? gradeBandLabel(group.gradeBand) : 'Grade band';
   return group.role ? capitalize(rolePlural(group.role as NetworkRole)) : 'Role';
-}
-
-/** The viewer's school time zone in this network (for post times), or undefined for the browser's own. */
-export function useViewerTimeZone(): string | undefined {
-  const { network, membership, viewer } = useNetwork();
-  // By school id: the membership's nested school is not always loaded with the network shell.
-  const bySchoolId = membership.schoolId ? network.schools.find((s) => s.id === membership.schoolId) : undefined;
-  return (
-    bySchoolId?.timeZone ?? viewer.memberships.find((m) => m.network.id === network.id)?.school?.timeZone ?? undefined
-  );
 }

@@ -1,9 +1,9 @@
 import { Stack, Text } from '@mantine/core';
 import { BarChart, DonutChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import { UNIT_STATUS_LABELS, type UnitStatus } from '@switchback/shared';
+import type { UnitStatus } from '@switchback/shared';
 import { UNIT_STATUS_COLORS } from '../units/labels';
-import type { Health } from './useNetworkHealth';
+import { unitStatusLabel, type Health } from './useNetworkHealth';
 
 /**
  * A chart with its text alternative: the figure is named by a one-sentence summary, and the
@@ -85,13 +85,12 @@ export function GroupActivityChart({ health }: { health: Health }) {
 export function UnitStatusChart({ health }: { health: Health }) {
   const slices = health.units.byStatus.filter((s) => s.count > 0);
   if (slices.length === 0) return null;
-  const label = (s: string) => UNIT_STATUS_LABELS[s as UnitStatus] ?? s;
-  const summary = `Units by status: ${health.units.byStatus.map((s) => `${label(s.status)} ${s.count}`).join(', ')}.`;
+  const summary = `Units by status: ${health.units.byStatus.map((s) => `${unitStatusLabel(s.status)} ${s.count}`).join(', ')}.`;
   return (
     <ChartFigure summary={summary}>
       <DonutChart
         data={slices.map((s) => ({
-          name: label(s.status),
+          name: unitStatusLabel(s.status),
           value: s.count,
           color: `${UNIT_STATUS_COLORS[s.status as UnitStatus] ?? 'gray'}.6`,
         }))}

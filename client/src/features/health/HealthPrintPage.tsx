@@ -1,13 +1,12 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { UNIT_STATUS_LABELS, type UnitStatus } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { formatDate } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { headlineStats } from './HealthStats';
 import { periodLabel } from './period';
-import { percentText, useNetworkHealth, type Health } from './useNetworkHealth';
+import { percentText, unitStatusLabel, useNetworkHealth, type Health } from './useNetworkHealth';
 import { usePeriod } from './usePeriod';
 import '../../components/lazy-styles';
 import './health.css';
@@ -78,7 +77,7 @@ function Summary({ health, period }: { health: Health; period: string }) {
           caption="Units"
           head={['Status', 'Units']}
           rows={[
-            ...health.units.byStatus.map((s) => [UNIT_STATUS_LABELS[s.status as UnitStatus] ?? s.status, s.count]),
+            ...health.units.byStatus.map((s) => [unitStatusLabel(s.status), s.count]),
             ['Written across schools', health.units.crossSchool],
           ]}
         />

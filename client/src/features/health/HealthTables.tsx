@@ -1,8 +1,8 @@
 import { Badge, Table, Text } from '@mantine/core';
-import { UNIT_STATUS_LABELS, type UnitStatus } from '@switchback/shared';
 import { formatDate, roleLabel } from '../../lib/format';
+import { SEASON_LABELS } from '../convenings/labels';
 import { PHASE_LABELS } from '../exchanges/phases';
-import { percentText, type Health } from './useNetworkHealth';
+import { percentText, unitStatusLabel, type Health } from './useNetworkHealth';
 import '../../components/lazy-styles';
 
 const NO_SCHOOL = 'Network staff (no school)';
@@ -14,6 +14,18 @@ function Wrap({ children, minWidth = 480 }: { children: React.ReactNode; minWidt
         {children}
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** A row's header cell: its name, and a line of detail under it. */
+function NameCell({ title, detail }: { title: string; detail: string }) {
+  return (
+    <Table.Th scope="row" fw={600}>
+      <span className="break-word">{title}</span>
+      <Text size="xs" c="dimmed" fw={400}>
+        {detail}
+      </Text>
+    </Table.Th>
   );
 }
 
@@ -157,8 +169,6 @@ export function IsolatedTable({ health }: { health: Health }) {
   );
 }
 
-const statusLabel = (s: string) => UNIT_STATUS_LABELS[s as UnitStatus] ?? s;
-
 export function UnitsTable({ health }: { health: Health }) {
   return (
     <Wrap minWidth={280}>
@@ -174,7 +184,7 @@ export function UnitsTable({ health }: { health: Health }) {
       <Table.Tbody>
         {health.units.byStatus.map((s) => (
           <Table.Tr key={s.status}>
-            <Table.Th scope="row">{statusLabel(s.status)}</Table.Th>
+            <Table.Th scope="row">{unitStatusLabel(s.status)}</Table.Th>
             <Table.Td ta="right">{s.count}</Table.Td>
           </Table.Tr>
         ))}
@@ -207,7 +217,7 @@ export function CrossSchoolUnitsTable({ health }: { health: Health }) {
             <Table.Th scope="row" fw={600} className="break-word">
               {u.title}
             </Table.Th>
-            <Table.Td>{statusLabel(u.status)}</Table.Td>
+            <Table.Td>{unitStatusLabel(u.status)}</Table.Td>
             <Table.Td>{u.schools.join(', ')}</Table.Td>
           </Table.Tr>
         ))}
@@ -241,12 +251,10 @@ export function ExchangesTable({ health }: { health: Health }) {
       <Table.Tbody>
         {health.exchanges.map((x) => (
           <Table.Tr key={x.exchangeId}>
-            <Table.Th scope="row" fw={600}>
-              <span className="break-word">{x.title}</span>
-              <Text size="xs" c="dimmed" fw={400}>
-                {PHASE_LABELS[x.phase] ?? x.phase} · essays due {formatDate(x.submissionDueAt)}
-              </Text>
-            </Table.Th>
+            <NameCell
+              title={x.title}
+              detail={`${PHASE_LABELS[x.phase] ?? x.phase} · essays due ${formatDate(x.submissionDueAt)}`}
+            />
             <Table.Td ta="right">{x.classes}</Table.Td>
             <Table.Td ta="right">{x.studentsEnrolled}</Table.Td>
             <Table.Td ta="right">
@@ -290,12 +298,7 @@ export function ConveningsTable({ health }: { health: Health }) {
       <Table.Tbody>
         {health.convenings.map((c) => (
           <Table.Tr key={c.conveningId}>
-            <Table.Th scope="row" fw={600}>
-              <span className="break-word">{c.title}</span>
-              <Text size="xs" c="dimmed" fw={400}>
-                {c.season === 'FALL' ? 'Fall' : 'Spring'} · {formatDate(c.startsAt)}
-              </Text>
-            </Table.Th>
+            <NameCell title={c.title} detail={`${SEASON_LABELS[c.season] ?? c.season} · ${formatDate(c.startsAt)}`} />
             <Table.Td ta="right">
               {c.going} / {c.maybe} / {c.notGoing}
             </Table.Td>

@@ -5,18 +5,11 @@ export const NetworkHealthQuery = graphql(`
     networkHealth(networkId: $networkId, from: $from, to: $to) {
       networkId
       networkName
-      from
-      to
       generatedAt
       members {
         members
         active
         percentActive
-        byRole {
-          role
-          members
-          active
-        }
         bySchool {
           schoolId
           schoolName
@@ -37,7 +30,6 @@ export const NetworkHealthQuery = graphql(`
         posts
         checkIns
         unitsEdited
-        activity
         activeMembers
         quiet
       }

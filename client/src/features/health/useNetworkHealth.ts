@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { UNIT_STATUS_LABELS, type UnitStatus } from '@switchback/shared';
 import type { NetworkHealthQuery as HealthData } from '../../gql/graphql';
 import { toApiError } from '../../lib/errors';
 import { useNetwork } from '../network/context';
@@ -33,4 +34,9 @@ export function useNetworkHealth({ period }: PeriodControls) {
 /** "42%" or "—" when there is nothing to divide. */
 export function percentText(value: number | null | undefined): string {
   return value == null ? '—' : `${value}%`;
+}
+
+/** "Draft", "In review", … for a unit status the report counts. */
+export function unitStatusLabel(status: string): string {
+  return UNIT_STATUS_LABELS[status as UnitStatus] ?? status;
 }

@@ -22,3 +22,13 @@ export function useNetwork(): NetworkContextValue {
   if (!value) throw new Error('useNetwork() is only available inside a network page.');
   return value;
 }
+
+/** The viewer's school time zone in this network, or undefined for the browser's own. */
+export function useViewerTimeZone(): string | undefined {
+  const { network, membership, viewer } = useNetwork();
+  // By school id: the membership's nested school is not always loaded with the network shell.
+  const bySchoolId = membership.schoolId ? network.schools.find((s) => s.id === membership.schoolId) : undefined;
+  return (
+    bySchoolId?.timeZone ?? viewer.memberships.find((m) => m.network.id === network.id)?.school?.timeZone ?? undefined
+  );
+}

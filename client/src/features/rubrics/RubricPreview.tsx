@@ -1,13 +1,12 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { rubricMaxScore, type RubricCriterionInput } from '@switchback/shared';
+import { plural } from '../../lib/format';
 
 interface PreviewProps {
   title: string;
   description?: string;
   criteria: readonly Pick<RubricCriterionInput, 'title' | 'description' | 'weight' | 'levels'>[];
 }
-
-const pointsLabel = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
 /** A rubric as students will see it: one row per criterion, its levels across, with their descriptors. */
 export function RubricPreview({ title, description, criteria }: PreviewProps) {
@@ -26,7 +25,9 @@ export function RubricPreview({ title, description, criteria }: PreviewProps) {
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table withTableBorder withColumnBorders verticalSpacing="sm">
-            <Table.Caption>Scores are weighted: the most a piece of work can earn is {pointsLabel(max)}.</Table.Caption>
+            <Table.Caption>
+              Scores are weighted: the most a piece of work can earn is {plural(max, 'point')}.
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Criterion</Table.Th>
@@ -60,7 +61,7 @@ export function RubricPreview({ title, description, criteria }: PreviewProps) {
                         {level && (
                           <>
                             <Text fw={600} size="sm">
-                              {level.label.trim() || `Level ${j + 1}`} · {pointsLabel(Number(level.points) || 0)}
+                              {level.label.trim() || `Level ${j + 1}`} · {plural(Number(level.points) || 0, 'point')}
                             </Text>
                             <Text size="sm">{level.descriptor}</Text>
                           </>

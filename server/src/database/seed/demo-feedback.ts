@@ -1,12 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { allocateReviews, pseudonymFor, type RubricCriterion } from '@switchback/shared';
+import { pseudonymFor, type RubricCriterion } from '@switchback/shared';
 import type { User } from '../../auth/user.entity.js';
 import { Enrollment } from '../../classes/enrollment.entity.js';
 import { SchoolClass } from '../../classes/school-class.entity.js';
 import { ExchangeClass } from '../../feedback/exchange-class.entity.js';
 import { Exchange } from '../../feedback/exchange.entity.js';
-import { PeerReview } from '../../feedback/peer-review.entity.js';
+import { ReviewAllocationService } from '../../feedback/review-allocation.service.js';
 import { Rubric } from '../../feedback/rubric.entity.js';
 import { Submission } from '../../feedback/submission.entity.js';
 import { Group } from '../../groups/group.entity.js';
@@ -157,22 +157,6 @@ export async function seedDemoFeedback(m: EntityManager, network: Network, users
       );
     }
   }
-  const allocation = allocateReviews({
-    submissions: submissions.map((s) => ({
-      id: s.id,
-      studentId: s.studentId,
-      classId: s.classId,
-      schoolId: s.schoolId,
-    })),
-    reviewers: submissions.map((s) => ({ studentId: s.studentId, classId: s.classId, schoolId: s.schoolId })),
-    k: exchange.reviewsPerSubmission,
-    crossSchoolOnly: true,
-    seed: exchange.id,
-  });
-  if (allocation.assignments.length > 0) {
-    await m.insert(
-      PeerReview,
-      allocation.assignments.map((p) => ({ exchangeId: exchange.id, ...p, status: 'ASSIGNED' as const })),
-    );
-  }
+  // The same allocation the server makes when essays close.
+  await new ReviewAllocationService().allocate(m, exchange);
 }

@@ -61,6 +61,9 @@ export class ReviewAssignment {
 
   @Field(() => Boolean, { description: 'A teacher hid this review: its author does not see it.' })
   hidden: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the reviewer may still change and send it now.' })
+  editable: boolean;
 }
 
 /** A review of the viewer's essay (students), or of their student's essay (teachers). */
@@ -101,6 +104,9 @@ export class ReceivedReview {
 
   @Field(() => Boolean, { description: 'Hidden by a teacher (teachers only ever see hidden reviews).' })
   hidden: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the viewer (its author) may rate or report it now.' })
+  canRespond: boolean;
 }
 
 /** A flagged review, for the author's and the reviewer's teachers. */
