@@ -1,10 +1,8 @@
 import { useCallback, useEffect } from 'react';
-import { Alert, Group, Stack } from '@mantine/core';
 import { presenceColor, SESSION_NOTES_FIELD, type UnitSection } from '@switchback/shared';
 import { useCollabDocument } from '../../lib/collab/useCollabDocument';
-import { PresenceBar } from '../units/editor/PresenceBar';
+import { LiveDocumentFrame } from '../units/editor/LiveDocumentFrame';
 import { SectionEditor } from '../units/editor/SectionEditor';
-import { SyncStatusBadge } from '../units/editor/SyncStatusBadge';
 import { fragmentLines } from './notes-lines';
 import '../units/editor/unit-editor.css';
 
@@ -51,24 +49,8 @@ export function SessionNotesEditor({ documentId, user, onLinesChange }: SessionN
     [awareness],
   );
 
-  if (live.error) {
-    return (
-      <Alert color="red" variant="light" title="The notes cannot be opened" role="alert">
-        {live.error}
-      </Alert>
-    );
-  }
   return (
-    <Stack gap="sm" className="unit-editor">
-      <Group justify="space-between" align="center" gap="sm" className="unit-editor__bar">
-        <PresenceBar awareness={awareness} />
-        <SyncStatusBadge status={live.status} readOnly={viewOnly} storedLocally={live.storedLocally} />
-      </Group>
-      {live.problem && (
-        <Alert color="red" variant="light" title="Not saved" role="alert">
-          {live.problem}
-        </Alert>
-      )}
+    <LiveDocumentFrame live={live} viewOnly={viewOnly} errorTitle="The notes cannot be opened" gap="sm">
       <SectionEditor
         section={NOTES}
         doc={live.doc}
@@ -77,7 +59,7 @@ export function SessionNotesEditor({ documentId, user, onLinesChange }: SessionN
         readOnly={viewOnly}
         onFocusChange={onFocusChange}
       />
-    </Stack>
+    </LiveDocumentFrame>
   );
 }
 

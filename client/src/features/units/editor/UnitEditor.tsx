@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
-import { Alert, Group, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { presenceColor, UNIT_SECTIONS, UNIT_STAGES, type UnitSection } from '@switchback/shared';
 import { useCollabDocument } from '../../../lib/collab/useCollabDocument';
-import { PresenceBar } from './PresenceBar';
+import { LiveDocumentFrame } from './LiveDocumentFrame';
 import { SectionEditor } from './SectionEditor';
-import { SyncStatusBadge } from './SyncStatusBadge';
 import './unit-editor.css';
 
 export interface UnitEditorProps {
@@ -63,25 +62,8 @@ export function UnitEditor({
     [awareness],
   );
 
-  if (live.error) {
-    return (
-      <Alert color="red" variant="light" title="This unit cannot be opened" role="alert">
-        {live.error}
-      </Alert>
-    );
-  }
-
   return (
-    <Stack gap="lg" className="unit-editor">
-      <Group justify="space-between" align="center" gap="sm" className="unit-editor__bar">
-        <PresenceBar awareness={awareness} />
-        <SyncStatusBadge status={live.status} readOnly={viewOnly} storedLocally={live.storedLocally} />
-      </Group>
-      {live.problem && (
-        <Alert color="red" variant="light" title="Not saved" role="alert">
-          {live.problem}
-        </Alert>
-      )}
+    <LiveDocumentFrame live={live} viewOnly={viewOnly} errorTitle="This unit cannot be opened">
       {STAGES.map((stage) => (
         <Stack key={stage.id} gap="md" component="section" aria-labelledby={`${idPrefix}-${stage.id}`}>
           <Title order={2} size="h3" id={`${idPrefix}-${stage.id}`}>
@@ -101,7 +83,7 @@ export function UnitEditor({
           ))}
         </Stack>
       ))}
-    </Stack>
+    </LiveDocumentFrame>
   );
 }
 
