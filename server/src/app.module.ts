@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -11,6 +12,8 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { formatError } from './common/format-error.js';
 import { AuthModule } from './auth/auth.module.js';
 import { SessionMiddleware } from './auth/session.middleware.js';
+import { AccessGuard } from './access/access.guard.js';
+import { RequestScopeMiddleware } from './access/request-scope.middleware.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { ClassesModule } from './classes/classes.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -89,10 +92,12 @@ export class AppModule implements NestModule {
         InsightsModule,
       ],
       controllers: [HealthController],
+      // Deny by default: every operation and route needs a session unless marked @Public().
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('*path');
+    consumer.apply(SessionMiddleware, RequestScopeMiddleware).forRoutes('*path');
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { AccessModule } from '../networks/access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { OutboxModule } from '../notifications/outbox.module.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthResolver } from './auth.resolver.js';

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../common/auth-context.js';
 import { OptionalUser } from '../common/current-user.decorator.js';
 import { requestIp } from '../common/request-ip.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { AuthService } from './auth.service.js';
 import { clearSessionCookie } from './cookies.js';
 import { SessionCookieService } from './session-cookie.service.js';
@@ -12,6 +12,7 @@ import { SignInInput } from './dto/sign-in.input.js';
 import { Viewer } from './dto/viewer.js';
 import { SessionsService } from './sessions.service.js';
 import type { User } from './user.entity.js';
+import { Public } from '../access/public.decorator.js';
 
 @Resolver()
 export class AuthResolver {
@@ -22,17 +23,20 @@ export class AuthResolver {
     private readonly cookie: SessionCookieService,
   ) {}
 
+  @Public()
   @Query(() => Viewer, { nullable: true, description: 'The signed-in person, or null.' })
   async me(@OptionalUser() user: User | null): Promise<Viewer | null> {
     if (!user) return null;
     return { ...user, memberships: await this.access.membershipsOf(user.id) };
   }
 
+  @Public()
   @Mutation(() => AuthPayload)
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     return this.cookie.signedIn(ctx, await this.auth.signIn(input.login, input.password, requestIp(ctx.req)));
   }
 
+  @Public()
   @Mutation(() => Boolean, { description: 'Revokes the current session.' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
     if (ctx.req.auth) await this.sessions.revoke(ctx.req.auth.sessionId);
@@ -40,12 +44,14 @@ export class AuthResolver {
     return true;
   }
 
+  @Public()
   @Mutation(() => Boolean, { description: 'Always true, whether or not the email has an account.' })
   async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
     await this.auth.requestPasswordReset(input.email);
     return true;
   }
 
+  @Public()
   @Mutation(() => AuthPayload)
   async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     return this.cookie.signedIn(ctx, await this.auth.resetPassword(input.token, input.password, requestIp(ctx.req)));

@@ -14,6 +14,7 @@ import {
   RosterEntry,
 } from './dto/class.input.js';
 import { SchoolClass } from './school-class.entity.js';
+import { Public } from '../access/public.decorator.js';
 
 @ObjectType()
 class JoinClassPayload {
@@ -54,6 +55,7 @@ export class ClassesResolver {
     return this.classes.roster(user.id, classId);
   }
 
+  @Public()
   @Mutation(() => JoinClassPayload, {
     description: 'A student joins a class with its code (creating an account if needed).',
   })

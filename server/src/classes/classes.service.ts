@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AccountsService } from '../auth/accounts.service.js';
 import { randomJoinCode } from '../auth/tokens.js';
 import { User } from '../auth/user.entity.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { Membership } from '../networks/membership.entity.js';
 import { Enrollment } from './enrollment.entity.js';
 import { SchoolClass } from './school-class.entity.js';
@@ -31,7 +31,7 @@ export class ClassesService {
 
   /** Teachers (and principals who teach) create classes at their own school. */
   async create(userId: string, input: CreateClassInput): Promise<SchoolClass> {
-    const me = await this.access.requireMember(userId, input.networkId, ['TEACHER', 'ADMINISTRATOR']);
+    const me = await this.access.require(userId, input.networkId, 'teach');
     if (!me.schoolId) throw forbidden('You need to belong to a school to create a class. Ask your coordinator.');
     for (let attempt = 0; ; attempt++) {
       try {
@@ -55,7 +55,7 @@ export class ClassesService {
 
   /** Classes the person teaches or is enrolled in, in one network. */
   async mine(userId: string, networkId: string): Promise<SchoolClass[]> {
-    await this.access.requireMember(userId, networkId);
+    await this.access.require(userId, networkId, 'read');
     return this.db
       .getRepository(SchoolClass)
       .createQueryBuilder('c')

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { User } from '../auth/user.entity.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { School } from '../networks/school.entity.js';
 import { ConveningAccessService } from './convening-access.service.js';
 import { ConveningRegistration } from './convening-registration.entity.js';
@@ -22,9 +22,7 @@ export class CheckInService {
   ) {}
 
   async checkIn(callerId: string, sessionId: string, userId: string, present: boolean): Promise<SessionAttendee> {
-    const viewer = await this.access.sessionViewer(callerId, sessionId);
-    if (!viewer.mayCheckIn)
-      throw forbidden("Only the session's facilitator or a network coordinator can check people in.");
+    const viewer = this.access.assert(await this.access.sessionViewer(callerId, sessionId), 'checkIn');
     const { convening, session } = viewer;
     const member = await this.networks.adultMembership(userId, convening.networkId);
     if (!member) throw notFound('person');

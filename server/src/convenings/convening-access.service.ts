@@ -5,10 +5,12 @@ import { In, type DataSource } from 'typeorm';
 import type { DocumentAccess } from '@switchback/shared';
 import type { GqlContext } from '../common/auth-context.js';
 import { currentUserId } from '../common/current-user.decorator.js';
-import { forbidden, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
 import type { DocumentRef } from '../collaboration/document-policies.js';
-import { Membership } from '../networks/membership.entity.js';
+import type { Membership } from '../networks/membership.entity.js';
+import { AccessService } from '../access/access.service.js';
+import { conveningPolicy, type ConveningAction, type ConveningFacts } from '../access/policies/convening.policy.js';
 import { ConveningSession } from './convening-session.entity.js';
 import { Convening } from './convening.entity.js';
 import { SessionSeat } from './session-seat.entity.js';
@@ -18,6 +20,8 @@ export interface ConveningViewer {
   /** The caller's membership of the convening's network (an adult's). */
   me: Membership;
   coordinator: boolean;
+  /** What the convening policy decides on (`access/policies/convening.policy.ts`). */
+  facts: ConveningFacts;
 }
 
 export interface SessionViewer extends ConveningViewer {
@@ -31,32 +35,35 @@ export interface SessionViewer extends ConveningViewer {
   notes: DocumentAccess;
 }
 
-export const ONLY_COORDINATORS = 'Only a network coordinator can plan convenings.';
-
 /**
- * Who sees what of convenings: they are for the network's adults (students and other networks get
- * "not found"); drafts are for coordinators only; coordinators plan them; a session's facilitator
- * and the coordinators run its check-in.
+ * Loads the facts the convening policy decides on (`access/policies/convening.policy.ts`), batched;
+ * anyone it does not let read a convening gets "not found".
  */
 @Injectable()
 export class ConveningAccessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly network: AccessService,
+  ) {}
 
   /** Viewers of several convenings in two queries; an Error in place of each the caller may not see. */
   async viewers(userId: string, conveningIds: readonly string[]): Promise<(ConveningViewer | Error)[]> {
     const ids = [...new Set(conveningIds.filter((id) => isUUID(id)))];
     const convenings = ids.length ? await this.db.getRepository(Convening).findBy({ id: In(ids) }) : [];
     const networkIds = [...new Set(convenings.map((c) => c.networkId))];
-    const memberships = networkIds.length
-      ? await this.db.getRepository(Membership).findBy({ userId, networkId: In(networkIds), status: 'ACTIVE' })
-      : [];
+    const memberships = await this.network.memberships(userId, networkIds);
     return conveningIds.map((id) => {
       const convening = convenings.find((c) => c.id === id);
       const me = convening && memberships.find((m) => m.networkId === convening.networkId);
-      if (!convening || !me || me.role === 'STUDENT') return notFound('convening');
-      const coordinator = me.role === 'COORDINATOR';
-      if (convening.status === 'DRAFT' && !coordinator) return notFound('convening');
-      return { convening, me, coordinator };
+      if (!convening || !me) return notFound('convening');
+      const facts: ConveningFacts = {
+        role: me.role,
+        draft: convening.status === 'DRAFT',
+        facilitator: false,
+        attendee: false,
+      };
+      if (!conveningPolicy.allows(facts, 'read')) return notFound('convening');
+      return { convening, me, coordinator: conveningPolicy.allows(facts, 'plan'), facts };
     });
   }
 
@@ -76,8 +83,12 @@ export class ConveningAccessService {
 
   /** Planning (create, change, publish, schedule) is for coordinators. */
   async coordinator(userId: string, conveningId: string): Promise<ConveningViewer> {
-    const viewer = await this.viewer(userId, conveningId);
-    if (!viewer.coordinator) throw forbidden(ONLY_COORDINATORS);
+    return this.assert(await this.viewer(userId, conveningId), 'plan');
+  }
+
+  /** The viewer when the convening policy allows `action`; FORBIDDEN with its sentence otherwise. */
+  assert<V extends ConveningViewer>(viewer: V, action: ConveningAction): V {
+    conveningPolicy.assert(viewer.facts, action);
     return viewer;
   }
 
@@ -100,8 +111,10 @@ export class ConveningAccessService {
       const seat = seats.find((s) => s.sessionId === id) ?? null;
       const facilitator = session.facilitatorId === userId;
       const attendee = !!seat && (seat.status === 'CONFIRMED' || !!seat.checkedInAt);
-      const notes: DocumentAccess = facilitator || viewer.coordinator || attendee ? 'EDIT' : 'VIEW';
-      return { ...viewer, session, facilitator, mayCheckIn: facilitator || viewer.coordinator, seat, notes };
+      const facts: ConveningFacts = { ...viewer.facts, facilitator, attendee };
+      const notes: DocumentAccess = conveningPolicy.allows(facts, 'editNotes') ? 'EDIT' : 'VIEW';
+      const mayCheckIn = conveningPolicy.allows(facts, 'checkIn');
+      return { ...viewer, facts, session, facilitator, mayCheckIn, seat, notes };
     });
   }
 
@@ -127,7 +140,7 @@ export class ConveningAccessService {
 
   /** Convenings of a network the caller may see: all for coordinators, published ones for adults, none for students. */
   async list(userId: string, networkId: string): Promise<Convening[]> {
-    const me = await this.db.getRepository(Membership).findOneBy({ userId, networkId, status: 'ACTIVE' });
+    const me = await this.network.activeMembership(userId, networkId);
     if (!me) throw notFound('network');
     if (me.role === 'STUDENT') return [];
     return this.db.getRepository(Convening).find({

@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkSessionTimes, clockTime, intervalsOverlap } from '@switchback/shared';
-import { badInput, conflict, fieldError, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, fieldError, notFound } from '../common/errors.js';
 import { User } from '../auth/user.entity.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { Group } from '../groups/group.entity.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
-import { ConveningAccessService, ONLY_COORDINATORS } from './convening-access.service.js';
+import { ConveningAccessService } from './convening-access.service.js';
 import { ConveningSession } from './convening-session.entity.js';
 import { Convening } from './convening.entity.js';
 import type { AddConveningSessionInput, UpdateConveningSessionInput } from './dto/convening.input.js';
@@ -56,8 +56,7 @@ export class ConveningSessionsService {
 
   /** Applies the change to the session as it is under the lock, so concurrent changes are not lost. */
   async update(userId: string, input: UpdateConveningSessionInput): Promise<ConveningSession> {
-    const { session, coordinator } = await this.access.sessionViewer(userId, input.id);
-    if (!coordinator) throw forbidden(ONLY_COORDINATORS);
+    const { session } = this.access.assert(await this.access.sessionViewer(userId, input.id), 'plan');
     let promoted: Notification[] = [];
     const saved = await this.db.transaction(async (m) => {
       const convening = await this.lockConvening(m, session.conveningId);

@@ -2,7 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { CollaborationModule } from '../collaboration/collaboration.module.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { GroupsModule } from '../groups/groups.module.js';
-import { AccessModule } from '../networks/access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { NotificationsCoreModule } from '../notifications/notifications-core.module.js';
 import { OutboxModule } from '../notifications/outbox.module.js';
 import { ActionItemsService } from './action-items.service.js';

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkConveningDates, checkSessionTimes, type ConveningDates } from '@switchback/shared';
 import { badInput, fieldError, notFound } from '../common/errors.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { School } from '../networks/school.entity.js';
-import { ConveningAccessService, ONLY_COORDINATORS } from './convening-access.service.js';
+import { ConveningAccessService } from './convening-access.service.js';
 import { ConveningSession } from './convening-session.entity.js';
 import { Convening } from './convening.entity.js';
 import type { CreateConveningInput, UpdateConveningInput } from './dto/convening.input.js';
@@ -23,7 +23,7 @@ export class ConveningsService {
   ) {}
 
   async create(userId: string, input: CreateConveningInput): Promise<Convening> {
-    await this.networks.requireCoordinator(userId, input.networkId, ONLY_COORDINATORS);
+    await this.networks.require(userId, input.networkId, 'planConvenings');
     checkDates(input);
     await this.checkHostSchool(this.db.manager, input.networkId, input.hostSchoolId ?? null);
     return this.db.getRepository(Convening).save({

@@ -4,11 +4,12 @@ import { isUUID } from 'class-validator';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { GqlContext } from '../common/auth-context.js';
 import { currentUserId } from '../common/current-user.decorator.js';
-import { notFound } from '../common/errors.js';
+import { forbidden, notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
 import { SchoolClass } from '../classes/school-class.entity.js';
-import { AccessService } from '../networks/access.service.js';
-import { Membership } from '../networks/membership.entity.js';
+import { AccessService } from '../access/access.service.js';
+import type { Membership } from '../networks/membership.entity.js';
+import { exchangePolicy, type ExchangeAction, type ExchangeFacts } from '../access/policies/exchange.policy.js';
 import { Exchange } from './exchange.entity.js';
 
 export type ExchangeViewerRole = 'OWNER' | 'TEACHER' | 'STUDENT';
@@ -23,6 +24,8 @@ export interface ExchangeViewer {
   mayAddClasses: boolean;
   /** For a student: the participating class they are enrolled in. */
   studentClass: SchoolClass | null;
+  /** What the exchange policy decides on (`access/policies/exchange.policy.ts`). */
+  facts: ExchangeFacts;
 }
 
 /**
@@ -49,9 +52,7 @@ export class ExchangeAccessService {
     const ids = [...new Set(exchangeIds.filter((id) => isUUID(id)))];
     const exchanges = ids.length ? await m.getRepository(Exchange).findBy({ id: In(ids) }) : [];
     const networkIds = [...new Set(exchanges.map((e) => e.networkId))];
-    const memberships = networkIds.length
-      ? await m.getRepository(Membership).findBy({ userId, networkId: In(networkIds), status: 'ACTIVE' })
-      : [];
+    const memberships = await this.access.memberships(userId, networkIds);
     const membershipOf = (e: Exchange) => memberships.find((me) => me.networkId === e.networkId);
     const others = exchanges.filter((e) => e.ownerId !== userId && membershipOf(e));
     const asStudent = others.filter((e) => membershipOf(e)!.role === 'STUDENT').map((e) => e.id);
@@ -71,15 +72,30 @@ export class ExchangeAccessService {
       const exchange = exchanges.find((e) => e.id === id);
       const me = exchange && membershipOf(exchange);
       if (!exchange || !me) return notFound('exchange');
-      const base = { userId, exchange, me, studentClass: null };
-      if (exchange.ownerId === userId) return { ...base, role: 'OWNER', mayAddClasses: true };
-      if (me.role === 'STUDENT') {
-        const cls = studentClasses.get(id);
-        return cls ? { ...base, role: 'STUDENT', mayAddClasses: false, studentClass: cls } : notFound('exchange');
-      }
       const row = teacherRows.find((r) => r.exchange_id === id);
-      return row ? { ...base, role: 'TEACHER', mayAddClasses: !!row.invited } : notFound('exchange');
+      const studentClass = studentClasses.get(id) ?? null;
+      const role: ExchangeViewerRole =
+        exchange.ownerId === userId ? 'OWNER' : me.role === 'STUDENT' ? 'STUDENT' : 'TEACHER';
+      const facts: ExchangeFacts = { role: me.role, place: role, invited: !!row?.invited };
+      const seen = role === 'OWNER' || (role === 'STUDENT' ? !!studentClass : !!row);
+      if (!seen || !exchangePolicy.allows(facts, 'read')) return notFound('exchange');
+      return {
+        userId,
+        exchange,
+        me,
+        role,
+        facts,
+        studentClass,
+        mayAddClasses: exchangePolicy.allows(facts, 'addClasses'),
+      };
     });
+  }
+
+  /** The viewer when the exchange policy allows `action`; FORBIDDEN with its sentence (or `message`) otherwise. */
+  assert(viewer: ExchangeViewer, action: ExchangeAction, message?: string): ExchangeViewer {
+    if (message && !exchangePolicy.allows(viewer.facts, action)) throw forbidden(message);
+    exchangePolicy.assert(viewer.facts, action);
+    return viewer;
   }
 
   async viewer(userId: string, exchangeId: string, m: EntityManager = this.db.manager): Promise<ExchangeViewer> {
@@ -123,7 +139,7 @@ export class ExchangeAccessService {
 
   /** Exchanges the person takes part in, in one network, newest first. */
   async mine(userId: string, networkId: string): Promise<Exchange[]> {
-    const me = await this.access.requireMember(userId, networkId);
+    const me = await this.access.require(userId, networkId, 'read');
     const qb = this.db
       .getRepository(Exchange)
       .createQueryBuilder('e')

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { nextExchangePhase, phasesDueByDates, type ExchangePhase } from '@switchback/shared';
-import { badInput, forbidden } from '../common/errors.js';
+import { badInput } from '../common/errors.js';
 import { every, takeJobLock } from '../common/exclusive-job.js';
 import { ExchangeAccessService, type ExchangeViewer } from './exchange-access.service.js';
 import { Exchange } from './exchange.entity.js';
@@ -45,7 +45,7 @@ export class ExchangePhasesService implements OnModuleInit, OnModuleDestroy {
   /** The owner moves the exchange to its next phase. */
   async advance(userId: string, exchangeId: string): Promise<Exchange> {
     const viewer = await this.exchanges.viewer(userId, exchangeId);
-    if (viewer.role !== 'OWNER') throw forbidden('Only the teacher who created the exchange can move it on.');
+    this.exchanges.assert(viewer, 'manage', 'Only the teacher who created the exchange can move it on.');
     return this.db.transaction(async (m) => {
       const exchange = await this.lock(m, exchangeId);
       const next = nextExchangePhase(exchange.phase);

@@ -5,7 +5,6 @@ import { describeAllocation, rubricMaxScore, type RubricCriterion } from '@switc
 import { User } from '../auth/user.entity.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
 import { SchoolClass } from '../classes/school-class.entity.js';
-import { forbidden } from '../common/errors.js';
 import { CSV_CONTENT_TYPE, safeFilename, toCsv, type DownloadFile } from '../common/files.js';
 import type {
   CompletionRow,
@@ -81,7 +80,7 @@ export class ExchangeResultsService {
   /** Loads the exchange's rows for a teacher taking part; students are refused. */
   async load(userId: string, exchangeId: string): Promise<ResultsData> {
     const viewer = await this.exchanges.viewer(userId, exchangeId);
-    if (viewer.role === 'STUDENT') throw forbidden('Only the teachers of the exchange see its results.');
+    this.exchanges.assert(viewer, 'teach', 'Only the teachers of the exchange see its results.');
     const rows = await this.db.getRepository(ExchangeClass).findBy({ exchangeId, status: 'JOINED' });
     const classIds = rows.flatMap((r) => r.classId ?? []);
     const [classes, enrollments, submissions, reviews, flags, rubric] = await Promise.all([

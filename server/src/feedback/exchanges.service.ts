@@ -6,7 +6,7 @@ import { checkExchangeDates, EXCHANGE_LIMITS } from '@switchback/shared';
 import { User } from '../auth/user.entity.js';
 import { SchoolClass } from '../classes/school-class.entity.js';
 import { fieldError, forbidden, notFound } from '../common/errors.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { CreateExchangeInput } from './dto/exchange.input.js';
@@ -41,7 +41,7 @@ export class ExchangesService {
 
   /** A teacher creates an exchange with a rubric version, which is locked from then on. */
   async create(userId: string, input: CreateExchangeInput): Promise<Exchange> {
-    const me = await this.access.requireMember(userId, input.networkId, ['TEACHER', 'ADMINISTRATOR']);
+    const me = await this.access.require(userId, input.networkId, 'teach');
     if (!me.schoolId) throw forbidden('You need to belong to a school to run an exchange. Ask your coordinator.');
     const rubric = await this.rubrics.visible(userId, input.rubricId);
     if (rubric.networkId !== input.networkId) throw notFound('rubric');
@@ -96,7 +96,7 @@ export class ExchangesService {
   async invite(userId: string, exchangeId: string, teacherId: string): Promise<Exchange> {
     const viewer = await this.exchanges.viewer(userId, exchangeId);
     const { exchange } = viewer;
-    if (viewer.role !== 'OWNER') throw forbidden("Only the exchange's owner can invite teachers.");
+    this.exchanges.assert(viewer, 'manage', "Only the exchange's owner can invite teachers.");
     this.assertOpen(exchange);
     if (teacherId === userId) throw fieldError('teacherId', 'You are already in this exchange.');
     const them = await this.access.activeMembership(teacherId, exchange.networkId);
@@ -131,9 +131,7 @@ export class ExchangesService {
   async addClass(userId: string, exchangeId: string, classId: string): Promise<Exchange> {
     const viewer = await this.exchanges.viewer(userId, exchangeId);
     const { exchange } = viewer;
-    if (!viewer.mayAddClasses) {
-      throw forbidden('Only the owner and invited teachers can add classes to this exchange.');
-    }
+    this.exchanges.assert(viewer, 'addClasses');
     const cls = await this.db.getRepository(SchoolClass).findOneBy({ id: classId });
     if (!cls || cls.networkId !== exchange.networkId) throw notFound('class');
     if (cls.teacherId !== userId) throw forbidden('You can add only a class you teach.');

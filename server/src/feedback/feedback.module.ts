@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module.js';
-import { AccessModule } from '../networks/access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { NotificationsCoreModule } from '../notifications/notifications-core.module.js';
 import { ExchangeAccessService } from './exchange-access.service.js';
 import { ExchangePhasesService } from './exchange-phases.service.js';

@@ -34,7 +34,7 @@ export class ReviewModerationService {
     if (!flag) throw notFound('flag');
     // "Not found" for anyone outside the exchange; its students are refused.
     const viewer = await this.exchanges.viewer(userId, flag.exchangeId);
-    if (viewer.role === 'STUDENT') throw forbidden(ONLY_TEACHERS);
+    this.exchanges.assert(viewer, 'teach', ONLY_TEACHERS);
     await this.db.transaction(async (m) => {
       const exchange = await m
         .getRepository(Exchange)

@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import { Group } from '../groups/group.entity.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import type { CreateRubricInput, RubricCriterionInput, UpdateRubricInput } from './dto/rubric.input.js';
 import { Rubric } from './rubric.entity.js';
 
@@ -32,7 +32,7 @@ export class RubricsService {
 
   /** The latest version of each rubric the caller wrote or that is shared with one of their groups. */
   async list(userId: string, networkId: string): Promise<Rubric[]> {
-    await this.access.requireAdult(userId, networkId, STUDENTS_MESSAGE);
+    await this.access.require(userId, networkId, 'browseAdults', STUDENTS_MESSAGE);
     return this.db
       .getRepository(Rubric)
       .createQueryBuilder('r')
@@ -70,7 +70,7 @@ export class RubricsService {
   }
 
   async create(userId: string, input: CreateRubricInput): Promise<Rubric> {
-    await this.access.requireAdult(userId, input.networkId, STUDENTS_MESSAGE);
+    await this.access.require(userId, input.networkId, 'browseAdults', STUDENTS_MESSAGE);
     const criteria = this.checkCriteria(input.criteria);
     return this.insert(this.db.manager, {
       networkId: input.networkId,

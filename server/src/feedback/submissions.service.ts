@@ -68,7 +68,7 @@ export class SubmissionsService {
       );
     }
     const viewer = await this.exchanges.viewer(userId, exchangeId);
-    if (viewer.role !== 'STUDENT') throw forbidden('Only students of the participating classes write essays here.');
+    this.exchanges.assert(viewer, 'write');
     // During reviews a late essay changes the allocation: that takes the exchange row for itself.
     // Otherwise writers share it, and a phase change waits until this essay is saved.
     const late = viewer.exchange.phase === 'REVIEW' || new Date() >= viewer.exchange.submissionDueAt;

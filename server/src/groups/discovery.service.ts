@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { GRADE_LEVELS, gradeBandsOf, INACTIVE_GROUP_DAYS } from '@switchback/shared';
-import { forbidden } from '../common/errors.js';
 import { Membership } from '../networks/membership.entity.js';
-import { GroupAccessService } from './group-access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { Group } from './group.entity.js';
 
 export interface JobAlikeMatch {
@@ -26,7 +25,7 @@ const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase());
 export class DiscoveryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: GroupAccessService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -34,7 +33,7 @@ export class DiscoveryService {
    * when either has no subject listed, a grade band); administrators for administrators.
    */
   async jobAlikes(userId: string, networkId: string): Promise<JobAlikeMatch[]> {
-    const me = await this.access.requireAdult(userId, networkId);
+    const me = await this.access.require(userId, networkId, 'browseAdults');
     if (me.role === 'COORDINATOR' || !me.schoolId) return [];
     const mySubjects = new Set(lower(me.subjects));
     const myBands = new Set(gradeBandsOf(me.gradeLevels));
@@ -77,7 +76,7 @@ export class DiscoveryService {
 
   /** Groups that fit the person (subject, grade band or role) and that they are not in yet. */
   async suggestedGroups(userId: string, networkId: string): Promise<Group[]> {
-    const me = await this.access.requireAdult(userId, networkId);
+    const me = await this.access.require(userId, networkId, 'browseAdults');
     const groups = await this.db
       .getRepository(Group)
       .createQueryBuilder('g')
@@ -102,8 +101,7 @@ export class DiscoveryService {
    * had no activity for 30 days, ordered by school.
    */
   async isolatedMembers(userId: string, networkId: string): Promise<IsolatedMatch[]> {
-    const me = await this.access.requireAdult(userId, networkId);
-    if (me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can see isolated members.');
+    await this.access.require(userId, networkId, 'findIsolated');
     const since = new Date(Date.now() - INACTIVE_GROUP_DAYS * 86400_000);
     const rows = await this.db
       .getRepository(Membership)

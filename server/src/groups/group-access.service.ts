@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
+import { groupPolicy, type GroupAction, type GroupFacts } from '../access/policies/group.policy.js';
 import type { GqlContext } from '../common/auth-context.js';
 import { currentUserId } from '../common/current-user.decorator.js';
-import { forbidden, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
-import { AccessService } from '../networks/access.service.js';
-import { Membership } from '../networks/membership.entity.js';
+import type { Membership } from '../networks/membership.entity.js';
 import { GroupMember } from './group-member.entity.js';
 import { Group } from './group.entity.js';
+
+export const GROUPS_ARE_FOR_ADULTS = 'Job-alike groups are for the adults of the network.';
 
 export interface GroupContext {
   group: Group;
@@ -16,11 +19,13 @@ export interface GroupContext {
   me: Membership;
   /** The caller's place in the group (ACTIVE or PENDING), if any. */
   mine: GroupMember | null;
+  /** What the group policy decides on (`access/policies/group.policy.ts`). */
+  facts: GroupFacts;
 }
 
 /**
- * Who may do what in a group. Groups are for the network's adults: students never see them, and
- * people outside the network get "not found".
+ * Loads the facts the group policy decides on, batched; the rules themselves are the table in
+ * `access/policies/group.policy.ts`. People outside the network and students get "not found".
  */
 @Injectable()
 export class GroupAccessService {
@@ -35,21 +40,29 @@ export class GroupAccessService {
     return result;
   }
 
-  /** Contexts of several groups in three queries; an Error in place of each group the person may not see. */
+  /** Contexts of several groups in at most three queries; an Error in place of each group the person may not see. */
   async contexts(userId: string, groupIds: readonly string[]): Promise<(GroupContext | Error)[]> {
     const groups = await this.db.getRepository(Group).findBy({ id: In([...groupIds]) });
-    const networkIds = [...new Set(groups.map((g) => g.networkId))];
     const [memberships, mine] = await Promise.all([
-      networkIds.length
-        ? this.db.getRepository(Membership).findBy({ userId, networkId: In(networkIds), status: 'ACTIVE' })
-        : [],
+      this.access.memberships(
+        userId,
+        groups.map((g) => g.networkId),
+      ),
       groups.length ? this.db.getRepository(GroupMember).findBy({ userId, groupId: In(groups.map((g) => g.id)) }) : [],
     ]);
     return groupIds.map((id) => {
       const group = groups.find((g) => g.id === id);
       const me = group && memberships.find((m) => m.networkId === group.networkId);
-      if (!group || !me || me.role === 'STUDENT') return notFound('group');
-      return { group, me, mine: mine.find((gm) => gm.groupId === id) ?? null };
+      if (!group || !me) return notFound('group');
+      const place = mine.find((gm) => gm.groupId === id) ?? null;
+      const facts: GroupFacts = {
+        role: me.role,
+        access: group.access,
+        archived: !!group.archivedAt,
+        place: !place ? 'NONE' : place.status !== 'ACTIVE' ? 'PENDING' : place.role,
+      };
+      if (!groupPolicy.allows(facts, 'read')) return notFound('group');
+      return { group, me, mine: place, facts };
     });
   }
 
@@ -61,14 +74,22 @@ export class GroupAccessService {
     );
   }
 
-  assertReadable(ctx: GroupContext): GroupContext {
-    if (!this.canReadStream(ctx)) throw forbidden('This group is closed: ask to join to read its posts.');
+  can(ctx: GroupContext, action: GroupAction): boolean {
+    return groupPolicy.allows(ctx.facts, action);
+  }
+
+  /** The context when the group policy allows `action`; FORBIDDEN with its sentence otherwise. */
+  assert(ctx: GroupContext, action: GroupAction): GroupContext {
+    groupPolicy.assert(ctx.facts, action);
     return ctx;
   }
 
-  /** The network's adults may list groups; students may not. */
-  requireAdult(userId: string, networkId: string): Promise<Membership> {
-    return this.access.requireAdult(userId, networkId, 'Job-alike groups are for the adults of the network.');
+  async require(userId: string, groupId: string, action: GroupAction): Promise<GroupContext> {
+    return this.assert(await this.context(userId, groupId), action);
+  }
+
+  assertReadable(ctx: GroupContext): GroupContext {
+    return this.assert(ctx, 'readStream');
   }
 
   isActiveMember(ctx: GroupContext): boolean {
@@ -76,29 +97,24 @@ export class GroupAccessService {
   }
 
   isFacilitator(ctx: GroupContext): boolean {
-    return (ctx.mine?.status === 'ACTIVE' && ctx.mine.role === 'FACILITATOR') || ctx.me.role === 'COORDINATOR';
+    return this.can(ctx, 'facilitate');
   }
 
   /** Open groups' streams are readable by the network's adults; closed ones by members and coordinators. */
   canReadStream(ctx: GroupContext): boolean {
-    return ctx.group.access === 'OPEN' || this.isActiveMember(ctx) || ctx.me.role === 'COORDINATOR';
+    return this.can(ctx, 'readStream');
   }
 
-  async readable(userId: string, groupId: string): Promise<GroupContext> {
-    return this.assertReadable(await this.context(userId, groupId));
+  readable(userId: string, groupId: string): Promise<GroupContext> {
+    return this.require(userId, groupId, 'readStream');
   }
 
   /** Taking part (posting, setting goals) needs active membership of a group that is not archived. */
-  async participant(userId: string, groupId: string): Promise<GroupContext> {
-    const ctx = await this.context(userId, groupId);
-    if (ctx.group.archivedAt) throw forbidden('This group is archived: it is read-only now.');
-    if (!this.isActiveMember(ctx)) throw forbidden('Join the group to take part.');
-    return ctx;
+  participant(userId: string, groupId: string): Promise<GroupContext> {
+    return this.require(userId, groupId, 'participate');
   }
 
-  async facilitator(userId: string, groupId: string): Promise<GroupContext> {
-    const ctx = await this.context(userId, groupId);
-    if (!this.isFacilitator(ctx)) throw forbidden("Only the group's facilitators can do that.");
-    return ctx;
+  facilitator(userId: string, groupId: string): Promise<GroupContext> {
+    return this.require(userId, groupId, 'facilitate');
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccessModule } from '../networks/access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { NotificationsCoreModule } from '../notifications/notifications-core.module.js';
 import { ActivityService } from './activity.service.js';
 import { DiscoveryService } from './discovery.service.js';

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
 import { Membership } from '../networks/membership.entity.js';
 import { User } from '../auth/user.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
+import { AccessService } from '../access/access.service.js';
 import { ActivityService } from './activity.service.js';
-import { GroupAccessService } from './group-access.service.js';
+import { GROUPS_ARE_FOR_ADULTS, GroupAccessService } from './group-access.service.js';
 import { GroupMember } from './group-member.entity.js';
 import { Group } from './group.entity.js';
 import type {
@@ -27,13 +28,14 @@ export class GroupsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccessService,
+    private readonly network: AccessService,
     private readonly activity: ActivityService,
     private readonly notifications: NotificationsService,
     private readonly live: LivePublisher,
   ) {}
 
   async list(userId: string, args: GroupsArgs): Promise<Connection<Group>> {
-    await this.access.requireAdult(userId, args.networkId);
+    await this.network.require(userId, args.networkId, 'browseAdults', GROUPS_ARE_FOR_ADULTS);
     const take = pageSize(args.first);
     const f = args.filter ?? {};
     const qb = this.db.getRepository(Group).createQueryBuilder('g').where('g.network_id = :n', { n: args.networkId });
@@ -95,8 +97,7 @@ export class GroupsService {
   }
 
   async create(userId: string, input: CreateGroupInput): Promise<Group> {
-    const me = await this.access.requireAdult(userId, input.networkId);
-    if (me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can create groups.');
+    await this.network.require(userId, input.networkId, 'createGroups');
     this.checkFocus(input);
     const facilitators = await this.adultsOf(input.networkId, input.facilitatorIds ?? []);
     try {
@@ -151,15 +152,13 @@ export class GroupsService {
   }
 
   async archive(userId: string, groupId: string): Promise<Group> {
-    const ctx = await this.access.context(userId, groupId);
-    if (ctx.me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can archive groups.');
+    const ctx = await this.access.require(userId, groupId, 'archive');
     ctx.group.archivedAt = ctx.group.archivedAt ?? new Date();
     return this.db.getRepository(Group).save(ctx.group);
   }
 
   async appointFacilitator(userId: string, input: AppointFacilitatorInput): Promise<GroupMember> {
-    const ctx = await this.access.context(userId, input.groupId);
-    if (ctx.me.role !== 'COORDINATOR') throw forbidden('Only a network coordinator can appoint facilitators.');
+    const ctx = await this.access.require(userId, input.groupId, 'appointFacilitators');
     const [person] = await this.adultsOf(ctx.group.networkId, [input.userId]);
     return this.db.transaction(async (m) => {
       const existing = await m.getRepository(GroupMember).findOneBy({ groupId: ctx.group.id, userId: person.userId });
@@ -182,8 +181,7 @@ export class GroupsService {
 
   /** Open groups: joined at once. Closed groups: a request the facilitators decide. */
   async join(userId: string, groupId: string): Promise<GroupMember> {
-    const ctx = await this.access.context(userId, groupId);
-    if (ctx.group.archivedAt) throw forbidden('This group is archived.');
+    const ctx = await this.access.require(userId, groupId, 'join');
     if (ctx.mine) return ctx.mine;
     const status = ctx.group.access === 'OPEN' ? 'ACTIVE' : 'PENDING';
     const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module.js';
-import { AccessModule } from '../networks/access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { NetworkHealthController } from './network-health.controller.js';
 import { NetworkHealthResolver } from './network-health.resolver.js';
 import { NetworkHealthService } from './network-health.service.js';

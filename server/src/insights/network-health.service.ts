@@ -5,7 +5,7 @@ import { NETWORK_ROLES, UNIT_STATUSES, type NetworkRole, type UnitStatus } from 
 import { notFound } from '../common/errors.js';
 import { CSV_CONTENT_TYPE, type DownloadFile } from '../common/files.js';
 import { DiscoveryService } from '../groups/discovery.service.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import type {
   ConveningHealth,
   CrossSchoolUnit,
@@ -56,7 +56,7 @@ export class NetworkHealthService {
   ) {}
 
   async networkHealth(userId: string, networkId: string, fromValue: unknown, toValue: unknown): Promise<NetworkHealth> {
-    await this.access.requireCoordinator(userId, networkId, 'Only a network coordinator can see the network health.');
+    await this.access.require(userId, networkId, 'readHealth');
     const { from, to } = parseHealthPeriod(fromValue, toValue);
     const params = [networkId, from, to];
     const [network] = await this.db.query<{ networkName: string; schools: { id: string; name: string }[] }[]>(

@@ -9,6 +9,7 @@ import { AuthPayload } from '../auth/dto/auth-payload.js';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dto/invitation.input.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationsService } from './invitations.service.js';
+import { Public } from '../access/public.decorator.js';
 
 @Resolver(() => Invitation)
 export class InvitationsResolver {
@@ -27,11 +28,13 @@ export class InvitationsResolver {
     return this.service.listOpen(user.id, networkId);
   }
 
+  @Public()
   @Query(() => InvitationPreview, { description: 'What an invitation link is for; needs no sign-in.' })
   invitation(@Args('token') token: string): Promise<InvitationPreview> {
     return this.service.preview(token);
   }
 
+  @Public()
   @Mutation(() => AuthPayload)
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,

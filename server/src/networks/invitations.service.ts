@@ -8,7 +8,7 @@ import { AccountsService } from '../auth/accounts.service.js';
 import { hashToken, randomToken } from '../auth/tokens.js';
 import { User } from '../auth/user.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
-import { AccessService } from './access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { Network } from './network.entity.js';
@@ -32,7 +32,7 @@ export class InvitationsService {
    * their own school. A new invitation to the same email replaces an open one.
    */
   async invite(userId: string, input: InviteMemberInput): Promise<Invitation> {
-    const me = await this.access.requireMember(userId, input.networkId, ['COORDINATOR', 'ADMINISTRATOR']);
+    const me = await this.access.require(userId, input.networkId, 'invite');
     let schoolId = input.schoolId ?? null;
     if (me.role === 'ADMINISTRATOR') {
       if (input.role === 'COORDINATOR') throw forbidden('Only a network coordinator can invite coordinators.');
@@ -113,7 +113,7 @@ export class InvitationsService {
 
   /** Open invitations of a network, for its coordinators and administrators. */
   async listOpen(userId: string, networkId: string): Promise<Invitation[]> {
-    const me = await this.access.requireMember(userId, networkId, ['COORDINATOR', 'ADMINISTRATOR']);
+    const me = await this.access.require(userId, networkId, 'invite');
     return this.db.getRepository(Invitation).find({
       where: {
         networkId,

@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from '../common/errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
-import { AccessService } from './access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { Membership } from './membership.entity.js';
 import { School } from './school.entity.js';
 import type { ChangeMemberRoleInput, MembersArgs, UpdateMemberInput } from './dto/member.input.js';
@@ -25,8 +25,12 @@ export class MembersService {
    * their own school. Students' names never reach another school, and students cannot browse.
    */
   async list(userId: string, args: MembersArgs): Promise<Connection<Membership>> {
-    const me = await this.access.requireMember(userId, args.networkId);
-    if (me.role === 'STUDENT') throw forbidden('Students cannot browse the member directory.');
+    const me = await this.access.require(
+      userId,
+      args.networkId,
+      'browseAdults',
+      'Students cannot browse the member directory.',
+    );
     const take = pageSize(args.first);
     const status = me.role === 'COORDINATOR' ? (args.status ?? 'ACTIVE') : 'ACTIVE';
 
@@ -86,7 +90,7 @@ export class MembersService {
       .getRepository(Membership)
       .findOne({ where: { id: memberId }, relations: { user: true, school: true } });
     if (!target || !(await this.access.activeMembership(userId, target.networkId))) throw notFound('member');
-    await this.access.requireCoordinator(userId, target.networkId);
+    await this.access.require(userId, target.networkId, 'manageMembers');
     if (target.userId === userId) throw forbidden('You cannot change your own role or deactivate yourself.');
     return target;
   }

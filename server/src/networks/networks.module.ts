@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { OutboxModule } from '../notifications/outbox.module.js';
-import { AccessModule } from './access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { InvitationsResolver } from './invitations.resolver.js';
 import { InvitationsService } from './invitations.service.js';
 import { MembersResolver } from './members.resolver.js';

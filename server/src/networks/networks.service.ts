@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { notFound } from '../common/errors.js';
-import { AccessService } from './access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { Network } from './network.entity.js';
 import { School } from './school.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -36,6 +36,6 @@ export class NetworksService {
   }
 
   viewerMembership(userId: string, networkId: string): Promise<Membership> {
-    return this.access.requireMember(userId, networkId);
+    return this.access.require(userId, networkId, 'read');
   }
 }

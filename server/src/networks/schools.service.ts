@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { conflict, notFound } from '../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AccessService } from './access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { School } from './school.entity.js';
 import type { CreateSchoolInput, UpdateSchoolInput } from './dto/school.input.js';
 
@@ -21,12 +21,12 @@ export class SchoolsService {
 
   /** Schools of a network, for any of its members. */
   async list(userId: string, networkId: string): Promise<School[]> {
-    await this.access.requireMember(userId, networkId);
+    await this.access.require(userId, networkId, 'read');
     return this.db.getRepository(School).find({ where: { networkId }, order: { name: 'ASC' } });
   }
 
   async create(userId: string, input: CreateSchoolInput): Promise<School> {
-    await this.access.requireCoordinator(userId, input.networkId);
+    await this.access.require(userId, input.networkId, 'manageSchools');
     try {
       return await this.db.transaction(async (m) => {
         const school = await m.save(m.create(School, { ...input }));
@@ -48,7 +48,7 @@ export class SchoolsService {
   async update(userId: string, input: UpdateSchoolInput): Promise<School> {
     const school = await this.db.getRepository(School).findOneBy({ id: input.id });
     if (!school) throw notFound('school');
-    await this.access.requireCoordinator(userId, school.networkId);
+    await this.access.require(userId, school.networkId, 'manageSchools');
     const { id: _id, ...given } = input;
     // A field left out or sent as null stays as it is (every column is required).
     const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null));

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccessModule } from '../networks/access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { DigestService } from './digest.service.js';
 import { NotificationsCoreModule } from './notifications-core.module.js';
 import { NotificationsResolver } from './notifications.resolver.js';

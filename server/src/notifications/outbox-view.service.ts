@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { pageSize } from '../common/pagination.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import { OutboxService } from './outbox.service.js';
 
 /** What the coordinator's outbox page shows. */
@@ -12,7 +12,7 @@ export class OutboxViewService {
   ) {}
 
   async forCoordinator(userId: string, networkId: string, first?: number) {
-    await this.access.requireCoordinator(userId, networkId);
+    await this.access.require(userId, networkId, 'readOutbox');
     const messages = await this.outbox.listForNetwork(networkId, pageSize(first, 50));
     return { smtpConfigured: this.outbox.smtpConfigured, messages };
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
-import { badInput, forbidden } from '../common/errors.js';
+import { badInput } from '../common/errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
-import { AccessService } from '../networks/access.service.js';
+import { AccessService } from '../access/access.service.js';
 import type { LibraryArgs } from './dto/unit.input.js';
 import { Unit } from './unit.entity.js';
 
@@ -28,8 +28,12 @@ export class LibraryService {
   ) {}
 
   async page(userId: string, args: LibraryArgs): Promise<Connection<Unit>> {
-    const me = await this.access.requireMember(userId, args.networkId);
-    if (me.role === 'STUDENT') throw forbidden('The unit library is for the adults of the network.');
+    await this.access.require(
+      userId,
+      args.networkId,
+      'browseAdults',
+      'The unit library is for the adults of the network.',
+    );
     const take = pageSize(args.first);
     const qb = this.db
       .getRepository(Unit)

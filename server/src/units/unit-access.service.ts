@@ -5,12 +5,14 @@ import { In, IsNull, type DataSource } from 'typeorm';
 import { commentKindForStage, type DocumentAccess, type UnitCommentKind } from '@switchback/shared';
 import type { GqlContext } from '../common/auth-context.js';
 import { currentUserId } from '../common/current-user.decorator.js';
-import { forbidden, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { loaderFor } from '../common/loaders.js';
 import type { DocumentRef } from '../collaboration/document-policies.js';
 import { GroupMember } from '../groups/group-member.entity.js';
 import { Group } from '../groups/group.entity.js';
-import { Membership } from '../networks/membership.entity.js';
+import type { Membership } from '../networks/membership.entity.js';
+import { AccessService } from '../access/access.service.js';
+import { unitPolicy, type UnitAction, type UnitFacts } from '../access/policies/unit.policy.js';
 import { UnitReview, UnitReviewFriend } from './unit-review.entity.js';
 import { Unit } from './unit.entity.js';
 
@@ -26,18 +28,22 @@ export interface UnitContext {
   /** Named a critical friend of the review round running now. */
   friend: boolean;
   access: DocumentAccess;
+  /** What the unit policy decides on (`access/policies/unit.policy.ts`). */
+  facts: UnitFacts;
 }
 
 export const READ_ONLY_ARCHIVED = 'This unit is archived: it is read-only now.';
 
 /**
- * Who may do what with a unit. Active members of its group write it (read it when it or the group
- * is archived); critical friends of a running review read it and give feedback; every adult of the
- * network reads published units; students never see units; anyone else gets "not found".
+ * Loads the facts the unit policy decides on (`access/policies/unit.policy.ts`), batched; anyone the
+ * policy does not let read a unit gets "not found".
  */
 @Injectable()
 export class UnitAccessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly network: AccessService,
+  ) {}
 
   /** Contexts of several units in a handful of queries; an Error in place of each unit the person may not see. */
   async contexts(userId: string, unitIds: readonly string[]): Promise<(UnitContext | Error)[]> {
@@ -47,9 +53,7 @@ export class UnitAccessService {
     const groupIds = [...new Set(units.map((u) => u.groupId))];
     const inReview = units.filter((u) => u.status === 'IN_REVIEW').map((u) => u.id);
     const [memberships, groups, places, reviews] = await Promise.all([
-      networkIds.length
-        ? this.db.getRepository(Membership).findBy({ userId, networkId: In(networkIds), status: 'ACTIVE' })
-        : [],
+      this.network.memberships(userId, networkIds),
       groupIds.length ? this.db.getRepository(Group).findBy({ id: In(groupIds) }) : [],
       groupIds.length
         ? this.db.getRepository(GroupMember).findBy({ userId, groupId: In(groupIds), status: 'ACTIVE' })
@@ -63,15 +67,21 @@ export class UnitAccessService {
       const unit = units.find((u) => u.id === id);
       const me = unit && memberships.find((m) => m.networkId === unit.networkId);
       const group = unit && groups.find((g) => g.id === unit.groupId);
-      if (!unit || !me || !group || me.role === 'STUDENT') return notFound('unit');
+      if (!unit || !me || !group) return notFound('unit');
       const member = places.some((p) => p.groupId === unit.groupId);
       const review = reviews.find((r) => r.unitId === unit.id) ?? null;
       const friend = !!review && friendOf.some((f) => f.reviewId === review.id);
-      let access: DocumentAccess | null = null;
-      if (member) access = unit.status === 'ARCHIVED' || group.archivedAt ? 'VIEW' : 'EDIT';
-      else if (friend || unit.status === 'PUBLISHED') access = 'VIEW';
-      if (!access) return notFound('unit');
-      return { unit, group, me, member, review, friend, access };
+      const facts: UnitFacts = {
+        role: me.role,
+        status: unit.status,
+        author: member,
+        groupArchived: !!group.archivedAt,
+        groupName: group.name,
+        friend,
+      };
+      if (!unitPolicy.allows(facts, 'read')) return notFound('unit');
+      const access: DocumentAccess = unitPolicy.allows(facts, 'edit') ? 'EDIT' : 'VIEW';
+      return { unit, group, me, member, review, friend, access, facts };
     });
   }
 
@@ -102,10 +112,17 @@ export class UnitAccessService {
   }
 
   assertEditor(ctx: UnitContext): UnitContext {
-    if (ctx.access === 'EDIT') return ctx;
-    if (ctx.member && ctx.unit.status === 'ARCHIVED') throw forbidden(READ_ONLY_ARCHIVED);
-    if (ctx.member) throw forbidden(`${ctx.group.name} is archived: its units are read-only now.`);
-    throw forbidden(`Only members of ${ctx.group.name} can change this unit.`);
+    return this.assert(ctx, 'edit');
+  }
+
+  can(ctx: UnitContext, action: UnitAction): boolean {
+    return unitPolicy.allows(ctx.facts, action);
+  }
+
+  /** The context when the unit policy allows `action`; FORBIDDEN with its sentence otherwise. */
+  assert(ctx: UnitContext, action: UnitAction): UnitContext {
+    unitPolicy.assert(ctx.facts, action);
+    return ctx;
   }
 
   /** The comment kinds the caller may add now: all of them for authors, the stage's kind for critical friends. */
@@ -124,6 +141,6 @@ export class UnitAccessService {
 
   /** Comments are the conversation of the authors and the critical friends of the running review. */
   canReadComments(ctx: UnitContext): boolean {
-    return ctx.member || ctx.friend;
+    return this.can(ctx, 'readComments');
   }
 }

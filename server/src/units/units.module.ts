@@ -3,7 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CollaborationModule } from '../collaboration/collaboration.module.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { GroupsModule } from '../groups/groups.module.js';
-import { AccessModule } from '../networks/access.module.js';
+import { AccessModule } from '../access/access.module.js';
 import { NotificationsCoreModule } from '../notifications/notifications-core.module.js';
 import { LibraryService } from './library.service.js';
 import { UnitAccessService } from './unit-access.service.js';

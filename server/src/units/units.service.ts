@@ -142,13 +142,7 @@ export class UnitsService {
   /** Adapting a published unit: a DRAFT copy of its content in one of the caller's groups, with its lineage. */
   async fork(userId: string, unitId: string, groupId: string): Promise<Unit> {
     const source = await this.access.context(userId, unitId);
-    if (source.unit.status !== 'PUBLISHED') {
-      throw forbidden(
-        source.unit.status === 'ARCHIVED'
-          ? 'This unit is archived: only published units can be adapted.'
-          : 'Only published units can be adapted: this one is not published yet.',
-      );
-    }
+    this.access.assert(source, 'fork');
     const target = await this.groups.participant(userId, groupId);
     if (target.group.networkId !== source.unit.networkId) {
       throw fieldError('groupId', 'Choose one of your groups in this network.');

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access.service.js';
-import { Membership } from './membership.entity.js';
+import { Membership } from '../networks/membership.entity.js';
 
 /** Network membership checks, for every feature. */
 @Module({

@@ -1,0 +1,14 @@
+import { ConveningFilesController } from '../convenings/convening-files.controller.js';
+import { ExchangeResultsController } from '../feedback/exchange-results.controller.js';
+import { HealthController } from '../health/health.controller.js';
+import { NetworkHealthController } from '../insights/network-health.controller.js';
+import { UnitExportController } from '../units/unit-export.controller.js';
+
+/** Every REST controller, for docs/permissions.md (the anonymous sweep finds routes from the running app). */
+export const CONTROLLERS = [
+  HealthController,
+  UnitExportController,
+  ExchangeResultsController,
+  ConveningFilesController,
+  NetworkHealthController,
+];
