@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createGroup, createNetwork, createPerson, addToGroup } from '../../../test/support/factories.js';
+import { startServer, type TestServer } from '../../../test/support/harness.js';
+import { statementsDuring } from '../../../test/support/sql-statements.js';
+import { Membership } from '../networks/membership.entity.js';
+import { GroupAccessService } from '../groups/group-access.service.js';
+import { AccessService } from './access.service.js';
+import { requestScope } from './request-scope.js';
+
+/** The kernel against the real test database, without HTTP: memberships, tenancy, the group table. */
+describe('AccessService and the group facts', () => {
+  let server: TestServer;
+  let access: AccessService;
+  let groups: GroupAccessService;
+  beforeAll(async () => {
+    server = await startServer();
+    access = server.app.get(AccessService);
+    groups = server.app.get(GroupAccessService);
+  });
+  afterAll(() => server.close());
+
+  it('loads the caller’s memberships once per request, whatever the number of checks', async () => {
+    const a = await createNetwork(server.db);
+    const b = await createNetwork(server.db);
+    const person = await createPerson(server.db, a, 'TEACHER');
+    await server.db.getRepository(Membership).save({
+      userId: person.user.id,
+      networkId: b.network.id,
+      schoolId: b.schools[0].id,
+      role: 'COORDINATOR',
+      subjects: [],
+      gradeLevels: [],
+      status: 'ACTIVE',
+    });
+    const { sql, result } = await statementsDuring(() =>
+      requestScope.run({ userId: person.user.id }, async () => [
+        await access.require(person.user.id, a.network.id, 'read'),
+        await access.require(person.user.id, b.network.id, 'manageMembers'),
+        await access.activeMembership(person.user.id, a.network.id),
+      ]),
+    );
+    expect(result.map((m) => m?.role)).toEqual(['TEACHER', 'COORDINATOR', 'TEACHER']);
+    expect(sql.filter((q) => q.includes('"membership"'))).toHaveLength(1);
+  });
+
+  it('answers "not found" for a network where the person is deactivated, while the other still works', async () => {
+    const a = await createNetwork(server.db);
+    const b = await createNetwork(server.db);
+    const person = await createPerson(server.db, a, 'COORDINATOR', { status: 'DEACTIVATED' });
+    await server.db.getRepository(Membership).save({
+      userId: person.user.id,
+      networkId: b.network.id,
+      schoolId: null,
+      role: 'COORDINATOR',
+      subjects: [],
+      gradeLevels: [],
+      status: 'ACTIVE',
+    });
+    await expect(access.require(person.user.id, a.network.id, 'read')).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
+    await expect(access.require(person.user.id, b.network.id, 'readAudit')).resolves.toMatchObject({
+      role: 'COORDINATOR',
+    });
+  });
+
+  it("decides a closed group's stream from the person's place in it, and hides it from another network's coordinator", async () => {
+    const a = await createNetwork(server.db);
+    const b = await createNetwork(server.db);
+    const group = await createGroup(server.db, a, { access: 'CLOSED' });
+    const member = await createPerson(server.db, a, 'TEACHER');
+    const outsiderTeacher = await createPerson(server.db, a, 'TEACHER');
+    const otherCoordinator = await createPerson(server.db, b, 'COORDINATOR');
+    await addToGroup(server.db, group, member);
+    const [mine, theirs, other] = await Promise.all(
+      [member, outsiderTeacher, otherCoordinator].map((p) => groups.contexts(p.user.id, [group.id])),
+    );
+    expect(groups.canReadStream(mine[0] as never)).toBe(true);
+    expect(groups.canReadStream(theirs[0] as never)).toBe(false);
+    expect(other[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+});
