@@ -3,19 +3,38 @@ import { RequestMethod, type Type } from '@nestjs/common';
 import { NETWORK_ROLES } from '@switchback/shared';
 import { RESOLVERS } from '../schema/resolvers.js';
 import { CONTROLLERS } from '../schema/controllers.js';
+import { classPolicy } from './policies/class.policy.js';
 import { conveningPolicy } from './policies/convening.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
+import { rubricPolicy } from './policies/rubric.policy.js';
 import { unitPolicy } from './policies/unit.policy.js';
 import { describePolicy, type Facts, type Policy } from './policy.js';
 import { IS_PUBLIC } from './public.decorator.js';
 
-/** Every policy table, in the order docs/permissions.md shows them. */
-export const POLICIES = [networkPolicy, groupPolicy, unitPolicy, exchangePolicy, conveningPolicy] as unknown as Policy<
-  Facts,
-  string
->[];
+import { OPERATIONS } from './operations.js';
+
+/** Every policy table by the name `operations.ts` uses, in the order docs/permissions.md shows them. */
+export const POLICY_BY_NAME = {
+  network: networkPolicy,
+  class: classPolicy,
+  group: groupPolicy,
+  unit: unitPolicy,
+  rubric: rubricPolicy,
+  exchange: exchangePolicy,
+  convening: conveningPolicy,
+} as unknown as Record<string, Policy<Facts, string>>;
+
+export const POLICIES = [
+  networkPolicy,
+  classPolicy,
+  groupPolicy,
+  unitPolicy,
+  rubricPolicy,
+  exchangePolicy,
+  conveningPolicy,
+] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';
 const RESOLVER_TYPE = 'graphql:resolver_type';
@@ -53,6 +72,17 @@ export function publicOperations(): { graphql: string[]; routes: string[] } {
   return { graphql: graphql.sort(), routes: routes.sort() };
 }
 
+/** The roles' cells of an operation: its action's row, or everyone for public and self operations. */
+export function operationCells(ref: string): string[] {
+  if (ref === 'public') return NETWORK_ROLES.map(() => 'yes (no session needed)');
+  if (ref === 'self') return NETWORK_ROLES.map(() => 'own account');
+  const [name, action] = ref.split('.');
+  const policy = POLICY_BY_NAME[name];
+  const row = policy && describePolicy(policy).find((r) => r.action === action);
+  if (!row) throw new Error(`operations.ts names an unknown policy action: ${ref}`);
+  return row.cells;
+}
+
 const ROLE_HEADS = NETWORK_ROLES.map((r) => r.charAt(0) + r.slice(1).toLowerCase());
 
 /** docs/permissions.md, generated from the policy tables (`npm run permissions:generate`). */
@@ -76,6 +106,21 @@ export function permissionsMarkdown(): string {
   const pub = publicOperations();
   for (const op of pub.graphql) out.push(`- GraphQL \`${op}\``);
   for (const r of pub.routes) out.push(`- \`${r}\``);
+  out.push(
+    '',
+    '## Operations',
+    '',
+    'Each GraphQL operation and the policy action its service decides it with (tables below); `self`',
+    "operations only ever touch the caller's own account.",
+    '',
+    `| operation | decided by | ${ROLE_HEADS.join(' | ')} |`,
+    `| --- | --- | ${ROLE_HEADS.map(() => '---').join(' | ')} |`,
+  );
+  for (const [op, ref] of Object.entries(OPERATIONS).sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(
+      `| \`${op}\` | ${ref === 'public' || ref === 'self' ? ref : `\`${ref}\``} | ${operationCells(ref).join(' | ')} |`,
+    );
+  }
   for (const policy of POLICIES) {
     out.push('', `## ${policy.resource}`, '', `Hidden (\`NOT_FOUND\`) from ${policy.hidden}.`, '');
     out.push(`| action | what | ${ROLE_HEADS.join(' | ')} |`);

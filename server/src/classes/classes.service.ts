@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { normalizeJoinCode } from '@switchback/shared';
 import { badInput, forbidden, notFound } from '../common/errors.js';
+import { classPolicy } from '../access/policies/class.policy.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccountsService } from '../auth/accounts.service.js';
@@ -81,9 +82,7 @@ export class ClassesService {
     if (!cls) throw notFound('class');
     const me = await this.access.activeMembership(userId, cls.networkId);
     if (!me) throw notFound('class');
-    const isAdminOfSchool = me.role === 'ADMINISTRATOR' && me.schoolId === cls.schoolId;
-    if (cls.teacherId !== userId && !isAdminOfSchool)
-      throw forbidden("Only the class's teacher can see and manage its roster.");
+    classPolicy.assert({ role: me.role, teacher: cls.teacherId === userId, sameSchool: me.schoolId === cls.schoolId }, 'roster');
     return cls;
   }
 

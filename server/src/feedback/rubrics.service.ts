@@ -11,6 +11,7 @@ import { Group } from '../groups/group.entity.js';
 import { AccessService } from '../access/access.service.js';
 import type { CreateRubricInput, RubricCriterionInput, UpdateRubricInput } from './dto/rubric.input.js';
 import { Rubric } from './rubric.entity.js';
+import { rubricPolicy, type RubricFacts } from '../access/policies/rubric.policy.js';
 
 /** Most rubrics a list shows (a teacher keeps a handful). */
 const LIST_MAX = 500;
@@ -51,19 +52,30 @@ export class RubricsService {
 
   /** A rubric the caller may see: their own, or shared with a group they are an active member of. */
   async visible(userId: string, rubricId: string): Promise<Rubric> {
+    return (await this.context(userId, rubricId)).rubric;
+  }
+
+  private async context(userId: string, rubricId: string): Promise<{ rubric: Rubric; facts: RubricFacts }> {
     const rubric = await this.db.getRepository(Rubric).findOneBy({ id: rubricId });
     if (!rubric) throw notFound('rubric');
     const me = await this.access.activeMembership(userId, rubric.networkId);
     if (!me) throw notFound('rubric');
-    if (me.role === 'STUDENT') throw forbidden(STUDENTS_MESSAGE);
-    if (rubric.ownerId === userId) return rubric;
-    if (rubric.sharedWithGroupId && (await this.isActiveMember(userId, rubric.sharedWithGroupId))) return rubric;
-    throw notFound('rubric');
+    const author = rubric.ownerId === userId;
+    const facts: RubricFacts = {
+      role: me.role,
+      author,
+      sharedWithMe:
+        !author && !!rubric.sharedWithGroupId && (await this.isActiveMember(userId, rubric.sharedWithGroupId)),
+    };
+    // Students learn only that rubrics are not for them; other adults that it does not exist.
+    if (me.role === 'STUDENT') rubricPolicy.assert(facts, 'read');
+    if (!rubricPolicy.allows(facts, 'read')) throw notFound('rubric');
+    return { rubric, facts };
   }
 
   private async owned(userId: string, rubricId: string, action: string): Promise<Rubric> {
-    const rubric = await this.visible(userId, rubricId);
-    if (rubric.ownerId !== userId) {
+    const { rubric, facts } = await this.context(userId, rubricId);
+    if (!rubricPolicy.allows(facts, 'edit')) {
       throw forbidden(`Only the rubric's author can ${action} it. Duplicate it to make your own copy.`);
     }
     return rubric;
