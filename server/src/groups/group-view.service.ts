@@ -75,8 +75,7 @@ export class GroupViewService {
   }
 
   async posts(ctx: GqlContext, groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
-    this.access.assertReadable(await this.access.contextFor(ctx, groupId));
-    return this.postsService.page(groupId, first, after);
+    return this.postsService.page(await this.access.contextFor(ctx, groupId), first, after);
   }
 
   async activity(ctx: GqlContext, groupId: string, first?: number): Promise<GroupActivity[]> {

@@ -8,7 +8,7 @@ import { User } from '../auth/user.entity.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ActivityService, excerpt } from './activity.service.js';
-import { GroupAccessService } from './group-access.service.js';
+import { GroupAccessService, type GroupContext } from './group-access.service.js';
 import { GroupMember } from './group-member.entity.js';
 import { Goal } from './goal.entity.js';
 import { Post } from './post.entity.js';
@@ -24,8 +24,9 @@ export class PostsService {
     private readonly live: LivePublisher,
   ) {}
 
-  /** Top-level posts of a group, newest first. The caller has checked that the stream is readable. */
-  page(groupId: string, first?: number, after?: string): Promise<Connection<Post>> {
+  /** Top-level posts of a group, newest first, for a caller whose checked context may read its stream. */
+  page(group: GroupContext, first?: number, after?: string): Promise<Connection<Post>> {
+    const groupId = this.access.assertReadable(group).group.id;
     const qb = this.db
       .getRepository(Post)
       .createQueryBuilder('p')
