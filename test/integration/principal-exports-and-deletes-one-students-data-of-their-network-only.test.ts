@@ -5,6 +5,7 @@
  * name and no link to the account; the deletion is in the audit log by id only.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { AuditEvent } from '../../server/src/audit/audit-event.entity.js';
 import { User } from '../../server/src/auth/user.entity.js';
 import { PeerReview } from '../../server/src/feedback/peer-review.entity.js';
@@ -233,6 +234,10 @@ describe("a student's data: export and deletion", () => {
     const essay = await server.db.getRepository(Submission).findOneByOrFail({ exchangeId, studentId: a1.user.id });
     const written = await server.db.getRepository(PeerReview).findBy({ exchangeId, reviewerId: a1.user.id });
     expect(written).toHaveLength(2);
+    // A review of the essay that was taken away from its writer goes with the essay too.
+    await server.db
+      .getRepository(PeerReview)
+      .save({ exchangeId, submissionId: essay.id, reviewerId: randomUUID(), status: 'REASSIGNED' });
 
     const summary = await ok(
       server.gql<{ studentDataSummary: Summary }>(

@@ -25,7 +25,7 @@ export interface StudentRecord {
   exchanges: Map<string, Exchange>;
   rubrics: Map<string, Rubric>;
   essays: Submission[];
-  /** Reviews of their essays. */
+  /** Submitted reviews of their essays (drafts and reassigned ones are their writers' data). */
   received: PeerReview[];
   /** Reviews they were given to write (any status). */
   written: PeerReview[];
@@ -69,7 +69,7 @@ export class StudentDataCollector {
     const essayIds = essays.map((s) => s.id);
     const received = essayIds.length
       ? await m.getRepository(PeerReview).find({
-          where: { submissionId: In(essayIds), status: Not('REASSIGNED') },
+          where: { submissionId: In(essayIds), status: 'SUBMITTED' },
           order: { submittedAt: 'ASC', id: 'ASC' },
         })
       : [];

@@ -68,12 +68,17 @@ export class StudentDeletionService {
 
   private async erase(m: EntityManager, target: StudentDataTarget, record: StudentRecord, account: boolean) {
     const { studentId, networkId } = target;
-    const gone = [...record.received, ...record.written.filter((r) => !keptForItsReader(r))].map((r) => r.id);
+    const essayIds = record.essays.map((s) => s.id);
+    // Every review of their essays (submitted, in progress or reassigned) goes with the essay.
+    const ofEssays = essayIds.length
+      ? await m.getRepository(PeerReview).find({ where: { submissionId: In(essayIds) }, select: { id: true } })
+      : [];
+    const gone = [...ofEssays, ...record.written.filter((r) => !keptForItsReader(r))].map((r) => r.id);
     if (gone.length) {
       await m.delete(ReviewFlag, { reviewId: In(gone) });
       await m.delete(PeerReview, { id: In(gone) });
     }
-    if (record.essays.length) await m.delete(Submission, { id: In(record.essays.map((s) => s.id)) });
+    if (essayIds.length) await m.delete(Submission, { id: In(essayIds) });
     // Each kept review gets a writer id of its own that names nobody.
     for (const r of record.written.filter(keptForItsReader)) {
       await m.query('UPDATE peer_review SET reviewer_id = gen_random_uuid() WHERE id = $1', [r.id]);
