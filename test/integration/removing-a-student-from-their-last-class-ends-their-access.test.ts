@@ -57,6 +57,16 @@ describe('removing a student from their last class ends their access', () => {
     expect(audit).toMatchObject({ actorId: teacher.user.id, targetId: student.user.id });
     expect(audit.data).toEqual({ classId: cls.id, accessEnded: true });
     expect(JSON.stringify(audit)).not.toContain('Wren');
+
+    // Removal is not deletion: the district can still have the data, and delete it.
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR');
+    const exported = await fetch(
+      `${server.url}/api/networks/${net.network.id}/students/${student.user.id}/export.zip`,
+      {
+        headers: { authorization: `Bearer ${await signIn(server, coordinator.login)}` },
+      },
+    );
+    expect(exported.status).toBe(200);
   });
 
   it('still in another class of the network: the student keeps their access', async () => {
