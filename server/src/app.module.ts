@@ -25,6 +25,8 @@ import { UnitsModule } from './units/units.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
+import { AuditLogModule } from './audit/audit-log.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { HealthController } from './health/health.controller.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
@@ -90,6 +92,8 @@ export class AppModule implements NestModule {
         FeedbackModule,
         ConveningsModule,
         InsightsModule,
+        AuditLogModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       // Deny by default: every operation and route needs a session unless marked @Public().

@@ -12,3 +12,4 @@ export * from './rubrics.js';
 export * from './exchanges.js';
 export * from './reviews.js';
 export * from './convenings.js';
+export * from './audit.js';

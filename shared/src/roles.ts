@@ -13,5 +13,9 @@ export const ROLE_LABELS: Record<NetworkRole, string> = {
   STUDENT: 'Student',
 };
 
-export const MEMBERSHIP_STATUSES = ['ACTIVE', 'DEACTIVATED'] as const;
+/**
+ * ACTIVE members use the network; a coordinator DEACTIVATES an adult; a student taken out of their
+ * last class of the network is REMOVED (they can no longer sign in to it).
+ */
+export const MEMBERSHIP_STATUSES = ['ACTIVE', 'DEACTIVATED', 'REMOVED'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];

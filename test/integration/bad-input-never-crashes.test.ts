@@ -219,7 +219,7 @@ describe('bad input never crashes the server', () => {
     },
     {
       name: 'removeStudent',
-      query: 'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) }',
+      query: 'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) { accessEnded } }',
       variables: (v) => ({ input: { classId: v, studentId: v } }),
     },
   ];
@@ -257,7 +257,7 @@ describe('bad input never crashes the server', () => {
         'memberId',
       ],
       [
-        'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) }',
+        'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) { accessEnded } }',
         { input: { classId: NOT_A_UUID, studentId: ids.studentId } },
         'classId',
       ],

@@ -16,7 +16,7 @@ const JOIN = `mutation($input: JoinClassInput!) {
 const ROSTER = 'query($classId: ID!) { classRoster(classId: $classId) { studentId displayName username joinedAt } }';
 const MY_CLASSES = 'query($networkId: ID!) { myClasses(networkId: $networkId) { id name } }';
 const RESET = 'mutation($input: ResetStudentPasswordInput!) { resetStudentPassword(input: $input) }';
-const REMOVE = 'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) }';
+const REMOVE = 'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) { accessEnded } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
 const ME = '{ me { id username memberships { role networkId schoolId } } }';
 
@@ -333,15 +333,16 @@ describe('classes', () => {
     expect((await myClasses(studentToken, net.network.id)).data?.myClasses.map((c) => c.id)).toEqual([cls.id]);
 
     const res = await server.gql(REMOVE, { input: { classId: cls.id, studentId: student.user.id } }, { token });
-    expect(res.data).toEqual({ removeStudent: true });
+    expect(res.data).toEqual({ removeStudent: { accessEnded: true } });
     expect((await roster(token, cls.id)).data?.classRoster.map((r) => r.studentId)).toEqual([staying.user.id]);
-    expect((await myClasses(studentToken, net.network.id)).data?.myClasses).toEqual([]);
+    // Out of their only class, the student is signed out (see removing-a-student-from-their-last-class…).
+    expect(errorCode(await myClasses(studentToken, net.network.id))).toBe('UNAUTHENTICATED');
     // Removing again: the student is no longer in the class.
     expect(
       errorCode(await server.gql(REMOVE, { input: { classId: cls.id, studentId: student.user.id } }, { token })),
     ).toBe('NOT_FOUND');
-    // The account stays.
-    await expect(signIn(server, student.login)).resolves.toEqual(expect.any(String));
+    // The account can no longer sign in.
+    await expect(signIn(server, student.login)).rejects.toThrow(/no longer in any class/);
   });
 
   it('coordinator-without-a-school-cannot-create-a-class', async () => {

@@ -155,7 +155,7 @@ describe('network isolation', () => {
       ],
       [
         'removeStudent',
-        'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) }',
+        'mutation($input: RemoveStudentInput!) { removeStudent(input: $input) { accessEnded } }',
         { input: { classId: b.classId, studentId: b.student.user.id } },
       ],
     ];

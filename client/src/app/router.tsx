@@ -17,6 +17,7 @@ import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
 const SchoolsPage = lazy(() => import('../features/schools/SchoolsPage').then((m) => ({ default: m.SchoolsPage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const ClassesPage = lazy(() => import('../features/classes/ClassesPage').then((m) => ({ default: m.ClassesPage })));
 const ClassPage = lazy(() => import('../features/classes/ClassPage').then((m) => ({ default: m.ClassPage })));
 const GroupsPage = lazy(() => import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })));
@@ -117,6 +118,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['COORDINATOR']}>
                     <OutboxPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'audit',
+                element: (
+                  <RequireRole roles={['COORDINATOR']}>
+                    <AuditLogPage />
                   </RequireRole>
                 ),
               },

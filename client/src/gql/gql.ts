@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($networkId: ID!, $action: String, $first: Int, $after: String) {\n    auditLog(networkId: $networkId, action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actionLabel\n        actorName\n        targetType\n        targetId\n        details\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      digestFrequency\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -24,7 +25,7 @@ type Documents = {
     "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n": typeof types.CreateClassDocument,
     "\n  query ClassRoster($classId: ID!) {\n    classRoster(classId: $classId) {\n      studentId\n      displayName\n      username\n      joinedAt\n    }\n  }\n": typeof types.ClassRosterDocument,
     "\n  mutation ResetStudentPassword($input: ResetStudentPasswordInput!) {\n    resetStudentPassword(input: $input)\n  }\n": typeof types.ResetStudentPasswordDocument,
-    "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n": typeof types.RemoveStudentDocument,
+    "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input) {\n      accessEnded\n      message\n    }\n  }\n": typeof types.RemoveStudentDocument,
     "\n  query Convenings($networkId: ID!) {\n    convenings(networkId: $networkId) {\n      id\n      title\n      season\n      status\n      startsAt\n      endsAt\n      timeZone\n      venue\n      registrationDeadline\n      registrationOpen\n      myRegistration {\n        status\n      }\n    }\n  }\n": typeof types.ConveningsDocument,
     "\n  fragment ConveningSessionFields on ConveningSession {\n    id\n    kind\n    title\n    description\n    startsAt\n    endsAt\n    room\n    capacity\n    confirmedCount\n    waitlistCount\n    canCheckIn\n    group {\n      id\n      name\n    }\n    facilitator {\n      id\n      displayName\n    }\n    mySeat {\n      status\n      waitlistPosition\n      checkedInAt\n    }\n  }\n": typeof types.ConveningSessionFieldsFragmentDoc,
     "\n  query ConveningPage($id: ID!) {\n    convening(id: $id) {\n      id\n      networkId\n      title\n      season\n      status\n      startsAt\n      endsAt\n      timeZone\n      venue\n      address\n      hostSchoolId\n      hostSchool {\n        id\n        name\n      }\n      registrationDeadline\n      registrationOpen\n      description\n      publishedAt\n      viewerIsCoordinator\n      viewerCanChooseSessions\n      myRegistration {\n        status\n        needs {\n          travel\n          needsLodging\n          dietary\n          accessibility\n        }\n      }\n      sessions {\n        ...ConveningSessionFields\n      }\n    }\n  }\n": typeof types.ConveningPageDocument,
@@ -100,6 +101,8 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  query StudentDataSummary($networkId: ID!, $studentId: ID!) {\n    studentDataSummary(networkId: $networkId, studentId: $studentId) {\n      studentId\n      displayName\n      username\n      classes\n      essays\n      reviewsReceived\n      reviewsKeptAnonymous\n      reviewsDeleted\n      flags\n      notifications\n      accountDeleted\n    }\n  }\n": typeof types.StudentDataSummaryDocument,
+    "\n  mutation DeleteStudentData($networkId: ID!, $studentId: ID!) {\n    deleteStudentData(networkId: $networkId, studentId: $studentId) {\n      studentId\n      essays\n      reviewsKeptAnonymous\n      accountDeleted\n    }\n  }\n": typeof types.DeleteStudentDataDocument,
     "\n  fragment RubricFields on Rubric {\n    id\n    title\n    description\n    version\n    rootId\n    lockedAt\n    viewerIsOwner\n    maxScore\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    sharedWithGroup {\n      id\n      name\n    }\n    criteria {\n      id\n      title\n      description\n      weight\n      levels {\n        points\n        label\n        descriptor\n      }\n    }\n  }\n": typeof types.RubricFieldsFragmentDoc,
     "\n  query Rubrics($networkId: ID!) {\n    rubrics(networkId: $networkId) {\n      ...RubricFields\n    }\n  }\n": typeof types.RubricsDocument,
     "\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n": typeof types.RubricDocument,
@@ -134,6 +137,7 @@ type Documents = {
     "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n": typeof types.ForkUnitDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($networkId: ID!, $action: String, $first: Int, $after: String) {\n    auditLog(networkId: $networkId, action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actionLabel\n        actorName\n        targetType\n        targetId\n        details\n        createdAt\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      digestFrequency\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -144,7 +148,7 @@ const documents: Documents = {
     "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      id\n      name\n      subject\n      gradeLevel\n      joinCode\n      createdAt\n      teacherId\n    }\n  }\n": types.CreateClassDocument,
     "\n  query ClassRoster($classId: ID!) {\n    classRoster(classId: $classId) {\n      studentId\n      displayName\n      username\n      joinedAt\n    }\n  }\n": types.ClassRosterDocument,
     "\n  mutation ResetStudentPassword($input: ResetStudentPasswordInput!) {\n    resetStudentPassword(input: $input)\n  }\n": types.ResetStudentPasswordDocument,
-    "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n": types.RemoveStudentDocument,
+    "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input) {\n      accessEnded\n      message\n    }\n  }\n": types.RemoveStudentDocument,
     "\n  query Convenings($networkId: ID!) {\n    convenings(networkId: $networkId) {\n      id\n      title\n      season\n      status\n      startsAt\n      endsAt\n      timeZone\n      venue\n      registrationDeadline\n      registrationOpen\n      myRegistration {\n        status\n      }\n    }\n  }\n": types.ConveningsDocument,
     "\n  fragment ConveningSessionFields on ConveningSession {\n    id\n    kind\n    title\n    description\n    startsAt\n    endsAt\n    room\n    capacity\n    confirmedCount\n    waitlistCount\n    canCheckIn\n    group {\n      id\n      name\n    }\n    facilitator {\n      id\n      displayName\n    }\n    mySeat {\n      status\n      waitlistPosition\n      checkedInAt\n    }\n  }\n": types.ConveningSessionFieldsFragmentDoc,
     "\n  query ConveningPage($id: ID!) {\n    convening(id: $id) {\n      id\n      networkId\n      title\n      season\n      status\n      startsAt\n      endsAt\n      timeZone\n      venue\n      address\n      hostSchoolId\n      hostSchool {\n        id\n        name\n      }\n      registrationDeadline\n      registrationOpen\n      description\n      publishedAt\n      viewerIsCoordinator\n      viewerCanChooseSessions\n      myRegistration {\n        status\n        needs {\n          travel\n          needsLodging\n          dietary\n          accessibility\n        }\n      }\n      sessions {\n        ...ConveningSessionFields\n      }\n    }\n  }\n": types.ConveningPageDocument,
@@ -220,6 +224,8 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      schoolId\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  query StudentDataSummary($networkId: ID!, $studentId: ID!) {\n    studentDataSummary(networkId: $networkId, studentId: $studentId) {\n      studentId\n      displayName\n      username\n      classes\n      essays\n      reviewsReceived\n      reviewsKeptAnonymous\n      reviewsDeleted\n      flags\n      notifications\n      accountDeleted\n    }\n  }\n": types.StudentDataSummaryDocument,
+    "\n  mutation DeleteStudentData($networkId: ID!, $studentId: ID!) {\n    deleteStudentData(networkId: $networkId, studentId: $studentId) {\n      studentId\n      essays\n      reviewsKeptAnonymous\n      accountDeleted\n    }\n  }\n": types.DeleteStudentDataDocument,
     "\n  fragment RubricFields on Rubric {\n    id\n    title\n    description\n    version\n    rootId\n    lockedAt\n    viewerIsOwner\n    maxScore\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    sharedWithGroup {\n      id\n      name\n    }\n    criteria {\n      id\n      title\n      description\n      weight\n      levels {\n        points\n        label\n        descriptor\n      }\n    }\n  }\n": types.RubricFieldsFragmentDoc,
     "\n  query Rubrics($networkId: ID!) {\n    rubrics(networkId: $networkId) {\n      ...RubricFields\n    }\n  }\n": types.RubricsDocument,
     "\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n": types.RubricDocument,
@@ -271,6 +277,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($networkId: ID!, $action: String, $first: Int, $after: String) {\n    auditLog(networkId: $networkId, action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actionLabel\n        actorName\n        targetType\n        targetId\n        details\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($networkId: ID!, $action: String, $first: Int, $after: String) {\n    auditLog(networkId: $networkId, action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actionLabel\n        actorName\n        targetType\n        targetId\n        details\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      digestFrequency\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      username\n      digestFrequency\n      memberships {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        network {\n          id\n          slug\n          name\n        }\n        school {\n          id\n          name\n          state\n          timeZone\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -311,7 +321,7 @@ export function graphql(source: "\n  mutation ResetStudentPassword($input: Reset
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input) {\n      accessEnded\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveStudent($input: RemoveStudentInput!) {\n    removeStudent(input: $input) {\n      accessEnded\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -612,6 +622,14 @@ export function graphql(source: "\n  mutation DeactivateMember($memberId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentDataSummary($networkId: ID!, $studentId: ID!) {\n    studentDataSummary(networkId: $networkId, studentId: $studentId) {\n      studentId\n      displayName\n      username\n      classes\n      essays\n      reviewsReceived\n      reviewsKeptAnonymous\n      reviewsDeleted\n      flags\n      notifications\n      accountDeleted\n    }\n  }\n"): (typeof documents)["\n  query StudentDataSummary($networkId: ID!, $studentId: ID!) {\n    studentDataSummary(networkId: $networkId, studentId: $studentId) {\n      studentId\n      displayName\n      username\n      classes\n      essays\n      reviewsReceived\n      reviewsKeptAnonymous\n      reviewsDeleted\n      flags\n      notifications\n      accountDeleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStudentData($networkId: ID!, $studentId: ID!) {\n    deleteStudentData(networkId: $networkId, studentId: $studentId) {\n      studentId\n      essays\n      reviewsKeptAnonymous\n      accountDeleted\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteStudentData($networkId: ID!, $studentId: ID!) {\n    deleteStudentData(networkId: $networkId, studentId: $studentId) {\n      studentId\n      essays\n      reviewsKeptAnonymous\n      accountDeleted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

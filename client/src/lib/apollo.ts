@@ -86,6 +86,7 @@ function createCache(): ObservedCache {
           },
           groups: appendPages(['networkId', 'filter', 'first']),
           notifications: appendPages(['first']),
+          auditLog: appendPages(['networkId', 'action', 'first']),
           jobAlikes: { merge: false },
           isolatedMembers: { merge: false },
         },
@@ -98,6 +99,7 @@ function createCache(): ObservedCache {
       Outbox: { keyFields: false },
       InvitationPreview: { keyFields: false },
       RosterEntry: { keyFields: ['studentId'] },
+      StudentDataSummary: { keyFields: false },
     },
   });
 }

@@ -30,6 +30,9 @@ export const OPERATIONS = {
   inviteMember: 'network.invite',
   invitations: 'network.invite',
   outbox: 'network.readOutbox',
+  auditLog: 'network.readAudit',
+  studentDataSummary: 'network.studentData',
+  deleteStudentData: 'network.studentData',
   networkHealth: 'network.readHealth',
   // Classes
   myClasses: 'network.read',

@@ -41,6 +41,11 @@ export class AuthService {
     }
     const memberships = await this.db.getRepository(Membership).findBy({ userId: user.id });
     if (memberships.length > 0 && !memberships.some((m) => m.status === 'ACTIVE')) {
+      if (memberships.every((m) => m.status === 'REMOVED')) {
+        throw forbidden(
+          'You are no longer in any class, so this account is closed. If that is a mistake, ask your teacher.',
+        );
+      }
       throw forbidden('Your account has been deactivated. Contact your network coordinator.');
     }
     const token = await this.accounts.startSession(this.db.manager, user.id, ip);

@@ -10,6 +10,7 @@ import {
   CreateClassInput,
   JoinClassInput,
   RemoveStudentInput,
+  RemoveStudentResult,
   ResetStudentPasswordInput,
   RosterEntry,
 } from './dto/class.input.js';
@@ -74,8 +75,11 @@ export class ClassesResolver {
     return this.classes.resetStudentPassword(user.id, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a student from the class (their account stays).' })
-  removeStudent(@CurrentUser() user: User, @Args('input') input: RemoveStudentInput): Promise<boolean> {
+  @Mutation(() => RemoveStudentResult, {
+    description:
+      'Removes a student from the class. Out of their last class of the network, they lose access to it (signed out, sign-in refused).',
+  })
+  removeStudent(@CurrentUser() user: User, @Args('input') input: RemoveStudentInput): Promise<RemoveStudentResult> {
     return this.classes.removeStudent(user.id, input);
   }
 }

@@ -7,6 +7,7 @@ import { classPolicy } from '../access/policies/class.policy.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccountsService } from '../auth/accounts.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
 import { randomJoinCode } from '../auth/tokens.js';
 import { User } from '../auth/user.entity.js';
 import { AccessService } from '../access/access.service.js';
@@ -18,6 +19,7 @@ import type {
   CreateClassInput,
   JoinClassInput,
   RemoveStudentInput,
+  RemoveStudentResult,
   ResetStudentPasswordInput,
 } from './dto/class.input.js';
 
@@ -28,6 +30,7 @@ export class ClassesService {
     private readonly access: AccessService,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** Teachers (and principals who teach) create classes at their own school. */
@@ -188,20 +191,54 @@ export class ClassesService {
     return true;
   }
 
-  async removeStudent(userId: string, input: RemoveStudentInput): Promise<boolean> {
+  /**
+   * Takes a student out of a class. Out of their last class of the network, their membership there
+   * becomes REMOVED (no access to the network) and, with no active membership left anywhere, every
+   * session of theirs is revoked, so the account can no longer be used. Their work stays until a
+   * principal or coordinator deletes their data (see docs/student-data.md).
+   */
+  async removeStudent(userId: string, input: RemoveStudentInput): Promise<RemoveStudentResult> {
     const cls = await this.managed(userId, input.classId);
     const enrollment = await this.enrolledStudent(cls.id, input.studentId);
-    await this.db.transaction(async (m) => {
-      await m.delete(Enrollment, enrollment.id);
+    const accessEnded = await this.db.transaction(async (m) => {
+      // Locks the student's membership first, so two removals at once cannot both see the other class.
+      const membership = await m.getRepository(Membership).findOne({
+        where: { userId: input.studentId, networkId: cls.networkId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const deleted = await m.delete(Enrollment, enrollment.id);
+      if (!deleted.affected) throw notFound('student');
+      const [{ count }] = (await m.query(
+        `SELECT count(*)::int AS count FROM enrollment e JOIN class c ON c.id = e.class_id
+          WHERE e.student_id = $1 AND c.network_id = $2`,
+        [input.studentId, cls.networkId],
+      )) as [{ count: number }];
+      const ended = count === 0 && membership?.role === 'STUDENT' && membership.status === 'ACTIVE';
+      if (ended) {
+        await m.update(Membership, membership.id, { status: 'REMOVED' });
+        const activeElsewhere = await m
+          .getRepository(Membership)
+          .existsBy({ userId: input.studentId, status: 'ACTIVE' });
+        if (!activeElsewhere) await this.sessions.revokeAllFor(input.studentId, m);
+      }
       await this.audit.record(m, {
         networkId: cls.networkId,
         actorId: userId,
         action: 'student.remove',
-        targetType: 'Class',
-        targetId: cls.id,
-        data: { studentId: input.studentId },
+        targetType: 'User',
+        targetId: input.studentId,
+        data: { classId: cls.id, accessEnded: ended },
       });
+      return ended;
     });
-    return true;
+    const student = await this.db.getRepository(User).findOneBy({ id: input.studentId });
+    const name = student?.displayName ?? 'The student';
+    return {
+      accessEnded,
+      message: accessEnded
+        ? `${name} is no longer in ${cls.name}. They were in no other class of the network, so they are signed out ` +
+          `and can no longer sign in. Their essays and reviews stay until your principal or coordinator deletes their data.`
+        : `${name} is no longer in ${cls.name}. They are still in another class, so they can still sign in.`,
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { GroupsModule } from '../groups/groups.module.js';
 import { AccessModule } from '../access/access.module.js';
 import { NotificationsCoreModule } from '../notifications/notifications-core.module.js';
@@ -21,7 +22,7 @@ import { ReviewsService } from './reviews.service.js';
 
 /** Cross-school student peer feedback: rubrics, exchanges, essays, review allocation, reviews, moderation and results. */
 @Module({
-  imports: [AccessModule, GroupsModule, NotificationsCoreModule],
+  imports: [AccessModule, AuditModule, GroupsModule, NotificationsCoreModule],
   providers: [
     RubricsService,
     RubricsResolver,

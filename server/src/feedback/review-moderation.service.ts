@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import type { ResolveFlagInput } from './dto/review.input.js';
 import type { ReviewFlagView } from './dto/review.types.js';
@@ -27,6 +28,7 @@ export class ReviewModerationService {
     private readonly results: ExchangeResultsService,
     private readonly feedback: ReviewFeedbackService,
     private readonly allocation: ReviewAllocationService,
+    private readonly audit: AuditService,
   ) {}
 
   async resolve(userId: string, input: ResolveFlagInput): Promise<ReviewFlagView> {
@@ -51,6 +53,14 @@ export class ReviewModerationService {
         open.map((f) => f.id),
         { status: 'RESOLVED', resolution: input.resolution, resolvedById: userId, resolvedAt: now },
       );
+      await this.audit.record(m, {
+        networkId: exchange.networkId,
+        actorId: userId,
+        action: 'review.flag_resolve',
+        targetType: 'PeerReview',
+        targetId: review.id,
+        data: { exchangeId: exchange.id, resolution: input.resolution, flags: open.length },
+      });
       if (input.resolution === 'HIDE' && !review.hiddenAt) {
         await m.update(PeerReview, review.id, { hiddenAt: now, hiddenById: userId });
         if ((input.reassign ?? true) && (exchange.phase === 'REVIEW' || exchange.phase === 'FEEDBACK')) {

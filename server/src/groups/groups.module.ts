@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { NotificationsCoreModule } from '../notifications/notifications-core.module.js';
 import { ActivityService } from './activity.service.js';
 import { DiscoveryService } from './discovery.service.js';
@@ -14,7 +15,7 @@ import { GoalsResolver, PostsResolver } from './posts.resolver.js';
 import { PostsService } from './posts.service.js';
 
 @Module({
-  imports: [AccessModule, NotificationsCoreModule],
+  imports: [AccessModule, AuditModule, NotificationsCoreModule],
   providers: [
     GroupAccessService,
     ActivityService,

@@ -4,6 +4,7 @@ import { In, IsNull, type DataSource } from 'typeorm';
 import { GroupLiveEvent, type GroupPostEventPayload } from '@switchback/shared';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { newestFirstPage, type Connection } from '../common/pagination.js';
+import { AuditService } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -22,6 +23,7 @@ export class PostsService {
     private readonly activity: ActivityService,
     private readonly notifications: NotificationsService,
     private readonly live: LivePublisher,
+    private readonly audit: AuditService,
   ) {}
 
   /** Top-level posts of a group, newest first, for a caller whose checked context may read its stream. */
@@ -140,10 +142,24 @@ export class PostsService {
   async hide(userId: string, postId: string): Promise<Post> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId, deletedAt: IsNull() });
     if (!post) throw notFound('post');
-    await this.access.facilitator(userId, post.groupId);
+    const { group } = await this.access.facilitator(userId, post.groupId);
+    const alreadyHidden = Boolean(post.hiddenAt);
     post.hiddenAt = post.hiddenAt ?? new Date();
     post.hiddenById = post.hiddenById ?? userId;
-    const saved = await this.db.getRepository(Post).save(post);
+    const saved = await this.db.transaction(async (m) => {
+      const result = await m.getRepository(Post).save(post);
+      if (!alreadyHidden) {
+        await this.audit.record(m, {
+          networkId: group.networkId,
+          actorId: userId,
+          action: 'post.hide',
+          targetType: 'Post',
+          targetId: post.id,
+          data: { groupId: post.groupId },
+        });
+      }
+      return result;
+    });
     this.publish(saved, 'HIDDEN');
     return saved;
   }

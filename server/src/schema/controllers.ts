@@ -3,6 +3,8 @@ import { ExchangeResultsController } from '../feedback/exchange-results.controll
 import { HealthController } from '../health/health.controller.js';
 import { NetworkHealthController } from '../insights/network-health.controller.js';
 import { UnitExportController } from '../units/unit-export.controller.js';
+import { AuditLogController } from '../audit/audit-log.controller.js';
+import { StudentExportController } from '../privacy/student-export.controller.js';
 
 /** Every REST controller, for docs/permissions.md (the anonymous sweep finds routes from the running app). */
 export const CONTROLLERS = [
@@ -11,4 +13,6 @@ export const CONTROLLERS = [
   ExchangeResultsController,
   ConveningFilesController,
   NetworkHealthController,
+  AuditLogController,
+  StudentExportController,
 ];

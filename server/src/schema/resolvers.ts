@@ -24,6 +24,8 @@ import { ReviewsResolver } from '../feedback/reviews.resolver.js';
 import { NetworkHealthResolver } from '../insights/network-health.resolver.js';
 import { ConveningsResolver } from '../convenings/convenings.resolver.js';
 import { ConveningSessionsResolver } from '../convenings/convening-sessions.resolver.js';
+import { AuditLogResolver } from '../audit/audit-log.resolver.js';
+import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -56,4 +58,6 @@ export const RESOLVERS = [
   NetworkHealthResolver,
   ConveningsResolver,
   ConveningSessionsResolver,
+  AuditLogResolver,
+  StudentDataResolver,
 ];

@@ -14,6 +14,7 @@ import type { ClassRosterQuery as RosterData } from '../../gql/graphql';
 import { toApiError, type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { formatDate, gradeLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
+import { StudentDataActions } from '../privacy/StudentDataActions';
 import {
   ClassRosterQuery,
   RemoveStudentMutation,
@@ -77,14 +78,15 @@ function Roster({ classId, className }: { classId: string; className: string }) 
     if (!removing) return;
     setRemoveError(null);
     try {
-      await removeStudent({
+      const result = await removeStudent({
         variables: { input: { classId, studentId: removing.studentId } },
         awaitRefetchQueries: true,
       });
       notifications.show({
         color: 'green',
-        title: 'Student removed',
-        message: `${removing.displayName} is no longer in ${className}.`,
+        title: result.data?.removeStudent.accessEnded ? 'Student removed and signed out' : 'Student removed',
+        message: result.data?.removeStudent.message ?? `${removing.displayName} is no longer in ${className}.`,
+        autoClose: 12000,
       });
       setRemoving(null);
     } catch (e) {
@@ -134,7 +136,7 @@ function Roster({ classId, className }: { classId: string; className: string }) 
                   </Table.Td>
                   <Table.Td data-label="Joined">{formatDate(s.joinedAt)}</Table.Td>
                   <Table.Td className="actions-cell">
-                    <Group gap={6} wrap="nowrap" justify="flex-end">
+                    <Group gap={6} wrap="wrap" justify="flex-end">
                       <Button
                         size="xs"
                         variant="default"
@@ -155,6 +157,7 @@ function Roster({ classId, className }: { classId: string; className: string }) 
                       >
                         Remove
                       </Button>
+                      <StudentDataActions student={s} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -180,8 +183,8 @@ function Roster({ classId, className }: { classId: string; className: string }) 
         onConfirm={() => void confirmRemove()}
         onClose={() => setRemoving(null)}
       >
-        {removing?.displayName ?? 'The student'} leaves {className}. Their account stays, and they can join again with
-        the code.
+        {removing?.displayName ?? 'The student'} leaves {className}. If it is their last class here, they are signed out
+        and can no longer sign in; their essays and reviews stay until your principal deletes their data.
       </ConfirmModal>
     </Stack>
   );

@@ -68,6 +68,9 @@ export const ResetStudentPasswordMutation = graphql(`
 
 export const RemoveStudentMutation = graphql(`
   mutation RemoveStudent($input: RemoveStudentInput!) {
-    removeStudent(input: $input)
+    removeStudent(input: $input) {
+      accessEnded
+      message
+    }
   }
 `);

@@ -28,6 +28,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Isolated members', path: 'isolated', roles: ['COORDINATOR'] },
   { label: 'Schools', path: 'schools', roles: ['COORDINATOR'] },
   { label: 'Outbox', path: 'outbox', roles: ['COORDINATOR'] },
+  // Who did what, when: role changes, removals, students' data exported or deleted, moderation.
+  { label: 'Audit log', path: 'audit', roles: ['COORDINATOR'] },
 ];
 
 export function navFor(role: NetworkRole): NavItem[] {

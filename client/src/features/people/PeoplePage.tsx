@@ -24,6 +24,7 @@ import type { MembersQuery, MemberStatus, Role } from '../../gql/graphql';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { formatDate, gradesSummary, roleLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
+import { StudentDataActions } from '../privacy/StudentDataActions';
 import { ChangeRoleModal } from './ChangeRoleModal';
 import { InviteModal } from './InviteModal';
 import {
@@ -65,6 +66,8 @@ export function PeoplePage() {
 function MemberDirectory() {
   const { network, role: myRole, membership } = useNetwork();
   const isCoordinator = myRole === 'COORDINATOR';
+  // Principals see their school's students, with "Export data" and "Delete data" for each.
+  const hasActions = isCoordinator || myRole === 'ADMINISTRATOR';
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | ''>('');
@@ -190,7 +193,7 @@ function MemberDirectory() {
                     <Table.Th scope="col">Role</Table.Th>
                     <Table.Th scope="col">School</Table.Th>
                     <Table.Th scope="col">Subjects</Table.Th>
-                    {isCoordinator && (
+                    {hasActions && (
                       <Table.Th scope="col">
                         <span className="visually-hidden">Actions</span>
                       </Table.Th>
@@ -240,6 +243,17 @@ function MemberDirectory() {
                             '—'
                           )}
                         </Table.Td>
+                        {!isCoordinator && hasActions && (
+                          <Table.Td className="actions-cell">
+                            {m.role === 'STUDENT' && (
+                              <Group gap={6} justify="flex-end">
+                                <StudentDataActions
+                                  student={{ studentId: m.user.id, displayName: m.user.displayName }}
+                                />
+                              </Group>
+                            )}
+                          </Table.Td>
+                        )}
                         {isCoordinator && (
                           <Table.Td className="actions-cell">
                             {!isMe && (

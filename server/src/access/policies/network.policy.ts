@@ -48,6 +48,11 @@ export const networkPolicy = definePolicy<NetworkFacts, NetworkAction>(
       allow: [{ roles: ['TEACHER', 'ADMINISTRATOR'] }],
       denied: 'Only teachers and administrators can do that.',
     },
+    studentData: {
+      does: "export or delete one student's data (principals: students of their own school only)",
+      allow: [{ roles: ['COORDINATOR', 'ADMINISTRATOR'] }],
+      denied: "Only the student's principal or a network coordinator can export or delete a student's data.",
+    },
     planConvenings: {
       does: 'create and plan convenings',
       allow: [{ roles: COORDINATORS }],
@@ -80,6 +85,7 @@ export type NetworkAction =
   | 'manageMembers'
   | 'invite'
   | 'teach'
+  | 'studentData'
   | 'planConvenings'
   | 'readHealth'
   | 'readOutbox'

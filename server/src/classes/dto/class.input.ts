@@ -89,3 +89,15 @@ export class RosterEntry {
   @Field()
   joinedAt: Date;
 }
+
+/** What removing a student did, in words for the teacher. */
+@ObjectType()
+export class RemoveStudentResult {
+  @Field({
+    description: 'True when the student was in no other class of the network: they can no longer sign in to it.',
+  })
+  accessEnded: boolean;
+
+  @Field({ description: 'What happened, for the teacher.' })
+  message: string;
+}

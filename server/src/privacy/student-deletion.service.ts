@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { SignInAttempt } from '../auth/sign-in-attempt.entity.js';
+import { User } from '../auth/user.entity.js';
+import { Enrollment } from '../classes/enrollment.entity.js';
+import { PeerReview } from '../feedback/peer-review.entity.js';
+import { ReviewFlag } from '../feedback/review-flag.entity.js';
+import { Submission } from '../feedback/submission.entity.js';
+import { Membership } from '../networks/membership.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import type { StudentDataSummary } from './dto/student-data.types.js';
+import { StudentDataAccessService, type StudentDataTarget } from './student-data-access.service.js';
+import { StudentDataCollector, type StudentRecord } from './student-data.collector.js';
+
+/** A review another student reads: submitted and not hidden. It stays, with no link to its writer. */
+const keptForItsReader = (r: PeerReview) => r.status === 'SUBMITTED' && !r.hiddenAt;
+
+/**
+ * Deletes one student's data in one network, for a district's request (see docs/student-data.md):
+ * their essays and the reviews of them, the reviews they had not submitted, their flags,
+ * notifications, enrollments and membership. Reviews they submitted that another student reads stay
+ * as anonymous text (their writer replaced by a random id). When no other network has the account,
+ * the account itself goes too (name, username, password hash, sessions). One transaction; the audit
+ * log records who deleted which student id, never the name.
+ */
+@Injectable()
+export class StudentDeletionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: StudentDataAccessService,
+    private readonly collector: StudentDataCollector,
+    private readonly audit: AuditService,
+  ) {}
+
+  async summary(userId: string, networkId: string, studentId: string): Promise<StudentDataSummary> {
+    const target = await this.access.target(userId, networkId, studentId);
+    return summarize(await this.collector.collect(this.db.manager, target));
+  }
+
+  async delete(userId: string, networkId: string, studentId: string): Promise<StudentDataSummary> {
+    await this.access.target(userId, networkId, studentId);
+    return this.db.transaction(async (m) => {
+      // Locks the account, so a join, a removal or a second deletion waits for this one.
+      await m.getRepository(User).findOne({ where: { id: studentId }, lock: { mode: 'pessimistic_write' } });
+      const target = await this.access.target(userId, networkId, studentId, m);
+      const record = await this.collector.collect(m, target);
+      const done = summarize(record);
+      await this.erase(m, target, record, done.accountDeleted);
+      await this.audit.record(m, {
+        networkId,
+        actorId: userId,
+        action: 'student.delete',
+        targetType: 'User',
+        targetId: studentId,
+        data: {
+          essays: done.essays,
+          reviewsReceived: done.reviewsReceived,
+          reviewsKeptAnonymous: done.reviewsKeptAnonymous,
+          reviewsDeleted: done.reviewsDeleted,
+          accountDeleted: done.accountDeleted,
+        },
+      });
+      return done;
+    });
+  }
+
+  private async erase(m: EntityManager, target: StudentDataTarget, record: StudentRecord, account: boolean) {
+    const { studentId, networkId } = target;
+    const essayIds = record.essays.map((s) => s.id);
+    // Every review of their essays (submitted, in progress or reassigned) goes with the essay.
+    const ofEssays = essayIds.length
+      ? await m.getRepository(PeerReview).find({ where: { submissionId: In(essayIds) }, select: { id: true } })
+      : [];
+    const gone = [...ofEssays, ...record.written.filter((r) => !keptForItsReader(r))].map((r) => r.id);
+    if (gone.length) {
+      await m.delete(ReviewFlag, { reviewId: In(gone) });
+      await m.delete(PeerReview, { id: In(gone) });
+    }
+    if (essayIds.length) await m.delete(Submission, { id: In(essayIds) });
+    // Each kept review gets a writer id of its own that names nobody.
+    for (const r of record.written.filter(keptForItsReader)) {
+      await m.query('UPDATE peer_review SET reviewer_id = gen_random_uuid() WHERE id = $1', [r.id]);
+    }
+    if (record.flags.length) await m.delete(ReviewFlag, { id: In(record.flags.map((f) => f.id)) });
+    await m.delete(Notification, { userId: studentId, networkId });
+    if (record.enrollments.length) await m.delete(Enrollment, { id: In(record.enrollments.map((e) => e.id)) });
+    await m.delete(Membership, { id: target.membership.id });
+    if (account) {
+      if (record.user.username) await m.delete(SignInAttempt, { login: record.user.username });
+      // Sessions and password resets go with the account (ON DELETE CASCADE).
+      await m.delete(User, { id: studentId });
+    }
+  }
+}
+
+function summarize(record: StudentRecord): StudentDataSummary {
+  return {
+    studentId: record.user.id,
+    displayName: record.user.displayName,
+    username: record.user.username ?? '',
+    classes: record.enrollments.length,
+    essays: record.essays.length,
+    reviewsReceived: record.received.length,
+    reviewsKeptAnonymous: record.written.filter(keptForItsReader).length,
+    reviewsDeleted: record.written.filter((r) => !keptForItsReader(r)).length,
+    flags: record.flags.length,
+    notifications: record.notifications.length,
+    accountDeleted: !record.inOtherNetworks,
+  };
+}
