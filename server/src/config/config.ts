@@ -28,7 +28,8 @@ const postgresUrl = z.string().refine((v) => {
 }, 'must look like postgres://user:password@host:5432/database');
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless asked otherwise: GraphiQL and introspection only under `npm run dev` (and tests).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: whole(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
