@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { DEFAULT_BLOCKED_WORDS, REVIEW_LIMITS } from '@switchback/shared';
+import { COLLAB_LIMITS, DEFAULT_BLOCKED_WORDS, REVIEW_LIMITS } from '@switchback/shared';
 
 /** The repository root, found from this file's place (works from src/ under jest and dist/ at run time). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -58,6 +58,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   REVIEW_BLOCKED_WORDS: z.string().max(20_000).optional(),
   REVIEW_MIN_WORDS: whole(1, 100).default(REVIEW_LIMITS.minWordsDefault),
+  COLLAB_MAX_DOCUMENT_BYTES: whole(64 * 1024, 1024 * 1024 * 1024).default(COLLAB_LIMITS.maxDocumentBytes),
 });
 
 export interface AppConfig {
@@ -84,6 +85,8 @@ export interface AppConfig {
   reviewBlockedWords: readonly string[];
   /** The length floor, in words, of every comment of a peer review. */
   reviewMinWords: number;
+  /** The size limit of one live document's state, in bytes: changes that would exceed it are refused. */
+  collabMaxDocumentBytes: number;
   /** Folder of the built client to serve, if it exists. */
   clientDist: string;
 }
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             .map((w) => w.trim())
             .filter(Boolean),
     reviewMinWords: e.REVIEW_MIN_WORDS,
+    collabMaxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES,
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
   };
 }
