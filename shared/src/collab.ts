@@ -48,10 +48,18 @@ export const CollabCloseCode = {
   NotFound: 4404,
   /** The message is larger than `COLLAB_LIMITS.maxMessageBytes`. */
   TooLarge: 4413,
-  /** The client sends faster than `COLLAB_LIMITS.messagesPerSecond`: slow down and re-sync. */
+  /**
+   * The client sends faster than `COLLAB_LIMITS.messagesPerSecond` or `bytesPerSecond`: slow down
+   * and re-sync.
+   */
   Throttled: 4429,
   /** The server could not store the change; the client keeps it and retries. */
   Unavailable: 4503,
+  /**
+   * The change would take the document over the server's size limit (`COLLAB_MAX_DOCUMENT_BYTES`):
+   * it is not stored; retrying cannot help until something is deleted.
+   */
+  DocumentTooLarge: 4507,
 } as const;
 export type CollabCloseCodeValue = (typeof CollabCloseCode)[keyof typeof CollabCloseCode];
 
@@ -63,6 +71,17 @@ export const COLLAB_LIMITS = {
   messageBurst: 240,
   /** Documents one connection may have open at once. */
   maxOpenDocuments: 20,
+  /**
+   * Bytes of changes and presence one connection may send per second, sustained, and the burst
+   * above it (a large paste, or the edits an offline device sends when it comes back).
+   */
+  bytesPerSecond: 256 * 1024,
+  byteBurst: 4 * 1024 * 1024,
+  /**
+   * The default size limit of one live document (its Yjs state), `COLLAB_MAX_DOCUMENT_BYTES` on the
+   * server. A unit is text: a long one is a few hundred kilobytes.
+   */
+  maxDocumentBytes: 4 * 1024 * 1024,
 } as const;
 
 export interface CollabJoinRequest {

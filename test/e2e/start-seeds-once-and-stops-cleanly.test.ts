@@ -19,7 +19,9 @@ interface Started {
 async function start(dataDir: string): Promise<Started> {
   const port = await freePort();
   const began = Date.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' };
+  // As `npm start` runs it: no NODE_ENV (jest sets "test"), so the server's own default applies.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
+  delete env.NODE_ENV;
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,12 +75,26 @@ async function schoolCount(url: string, token: string): Promise<number> {
   return body.data.network.schools.length;
 }
 
+/** Development tools are off: no schema introspection, no GraphiQL page. */
+async function expectProductionMode(url: string): Promise<void> {
+  const introspection = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+  });
+  const body = (await introspection.json()) as { data?: unknown; errors?: { message: string }[] };
+  expect(body.data ?? null).toBeNull();
+  expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+  const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+  expect((await page.text()).toLowerCase()).not.toContain('graphiql');
+}
+
 describe('npm start', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-start-'));
   fs.chmodSync(dataDir, 0o755);
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('seeds-the-demo-network-once-serves-everything-on-one-port-and-stops-postgres-on-ctrl-c', async () => {
+  it('seeds-the-demo-network-once-serves-everything-on-one-port-in-production-mode-and-stops-postgres-on-ctrl-c', async () => {
     const first = await start(dataDir);
     try {
       expect(first.output()).toContain('demo network created');
@@ -89,6 +105,7 @@ describe('npm start', () => {
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
       expect(await page.text()).toContain('<div id="root">');
       expect(await schoolCount(first.url, await signInCoordinator(first.url))).toBeGreaterThanOrEqual(6);
+      await expectProductionMode(first.url);
     } finally {
       expect(await stop(first)).toBe(0);
     }

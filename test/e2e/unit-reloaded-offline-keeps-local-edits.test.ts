@@ -153,11 +153,18 @@ describe('a unit page reloaded offline', () => {
     // Signing out leaves none of her data in this browser's storage for the next person.
     const keptKeys = () =>
       page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('switchback:offline-cache')));
+    const documentCopies = () =>
+      page.evaluate(async () =>
+        (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('switchback-doc-')),
+      );
+    expect(await documentCopies()).toEqual([`switchback-doc-${ana.user.id}-${documentId}`]);
     expect(await keptKeys()).not.toEqual([]);
     await page.getByRole('button', { name: 'Account: Ana Alvarez' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/sign-in'));
     expect(await keptKeys()).toEqual([]);
+    // Her copies of documents (IndexedDB) go too, once the page has let go of them.
+    await eventually(documentCopies, (names) => names.length === 0, 'the document copies are deleted');
 
     expect(pageErrors).toEqual([]);
     await context.close();

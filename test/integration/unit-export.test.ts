@@ -109,6 +109,47 @@ describe('unit export', () => {
     expect(rels).toContain('https://example.org/rubric'); // the link is a hyperlink
   });
 
+  it('markdown-and-docx-keep-only-http-https-and-mailto-links-and-escape-raw-html', async () => {
+    const net = await createNetwork(server.db);
+    const { group, authors } = await groupWithAuthors(server, net, 1, 'Science');
+    const [author] = authors;
+    const unit = await createUnit(server, author.token, {
+      groupId: group.id,
+      title: 'Cells <img src=x onerror=alert(1)>',
+      summary: '<script>alert(1)</script> &amp; more',
+    });
+    await writeUnit(server.url, author.token, unit.documentId, {
+      goals: [
+        {
+          p: [
+            { text: 'evil', link: 'javascript:alert(document.cookie)' },
+            ' ',
+            { text: 'data', link: 'data:text/html,<b>x</b>' },
+            ' ',
+            { text: 'fine', link: 'https://example.org/ok' },
+            ' <iframe src="https://evil.example"></iframe>',
+          ],
+        },
+        // A level no editor writes (stored by a modified client): it must not become "<hNaN>".
+        { h: 'NaN' as unknown as 1, text: 'Odd heading' },
+      ],
+    });
+    const auth = { authorization: `Bearer ${author.token}` };
+    const md = await (await get(unit.id, 'md', auth)).text();
+    expect(md).not.toMatch(/javascript:|data:/i);
+    expect(md).toContain('# Cells \\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\&amp; more');
+    expect(md).toContain('evil data [fine](https://example.org/ok) \\<iframe src="https://evil.example"\\>');
+    expect(md).toContain('\n#### Odd heading\n'); // level 1, under the section's own heading
+    expect(md).not.toMatch(/(^|[^\\])<[a-z/]/im); // no raw tag anywhere
+
+    const files = unzip(Buffer.from(await (await get(unit.id, 'docx', auth)).arrayBuffer()));
+    const rels = files.get('word/_rels/document.xml.rels')!.toString('utf8');
+    expect(rels).toContain('https://example.org/ok');
+    expect(rels).not.toMatch(/javascript:|data:/i);
+    expect(files.get('word/document.xml')!.toString('utf8')).toContain('Odd heading');
+  });
+
   it('bad-format-is-400-and-no-session-is-401', async () => {
     const { author, unit } = await world();
     const auth = { authorization: `Bearer ${author.token}` };

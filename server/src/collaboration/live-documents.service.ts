@@ -3,6 +3,7 @@ import type { Namespace, Socket } from 'socket.io';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CollabEvent, encodeSyncMessage, SyncMessageType, toWire } from '@switchback/shared';
+import { CollabLimits } from './collab-limits.js';
 import { DocumentStore } from './document-store.service.js';
 import { PeerRelay, type PeerMessage } from './peer-relay.service.js';
 
@@ -13,6 +14,8 @@ export interface LiveDocument {
   awareness: awarenessProtocol.Awareness;
   /** Socket id → the awareness client ids that socket has announced. */
   sockets: Map<string, Set<number>>;
+  /** At least the size of the document's state in bytes, for its size limit (see `CollabLimits`). */
+  bytes: number;
 }
 
 export function roomOf(documentId: string): string {
@@ -34,6 +37,7 @@ export class LiveDocuments {
   constructor(
     private readonly store: DocumentStore,
     private readonly relay: PeerRelay,
+    private readonly limits: CollabLimits,
   ) {}
 
   attach(nsp: Namespace, onLastLeave: (documentId: string) => void): void {
@@ -89,10 +93,16 @@ export class LiveDocuments {
 
   /**
    * Applies an update (already validated) to the open copy and sends it to everyone else: the other
-   * sockets here at once, and the other server processes.
+   * sockets here at once, and the other server processes. A socket's update is first charged to its
+   * byte rate and checked against the document's size limit: a refusal (thrown) leaves everything
+   * as it was, and the caller stores nothing.
    */
   integrate(documentId: string, update: Uint8Array, origin: Socket | null): void {
     const live = this.docs.get(documentId);
+    if (origin) {
+      this.limits.takeBytes(origin, update.byteLength);
+      if (live) this.limits.admitToDocument(live, update);
+    }
     if (live) Y.applyUpdate(live.doc, update, origin ?? 'server');
     const message = toWire(encodeSyncMessage(SyncMessageType.Update, update));
     const target = origin ? origin.to(roomOf(documentId)) : this.nsp?.to(roomOf(documentId));
@@ -104,6 +114,7 @@ export class LiveDocuments {
   integrateAwareness(documentId: string, update: Uint8Array, origin: Socket): void {
     const live = this.docs.get(documentId);
     if (!live) return;
+    this.limits.takeBytes(origin, update.byteLength);
     const before = new Set(live.awareness.getStates().keys());
     awarenessProtocol.applyAwarenessUpdate(live.awareness, update, origin.id);
     const mine = live.sockets.get(origin.id);
@@ -124,7 +135,11 @@ export class LiveDocuments {
     for (const update of this.relay.recentUpdates(documentId)) Y.applyUpdate(doc, update);
     const awareness = new awarenessProtocol.Awareness(doc);
     awareness.setLocalState(null);
-    const live: LiveDocument = { id: documentId, doc, awareness, sockets: new Map() };
+    const live: LiveDocument = { id: documentId, doc, awareness, sockets: new Map(), bytes: CollabLimits.measure(doc) };
+    // Every change applied here (from a socket, a peer process or the server) counts towards the size.
+    doc.on('update', (update: Uint8Array) => {
+      live.bytes += update.byteLength;
+    });
     this.docs.set(documentId, live);
     return live;
   }

@@ -54,8 +54,40 @@ export function toPlainText(fragment: Y.XmlFragment | Y.XmlElement): string {
   return lines.join('\n');
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+/**
+ * A heading's level as a whole number from 1 to 6, whatever the stored attribute holds (the
+ * document is written by clients: a level may be missing, out of range or not a number at all).
+ */
+export function headingLevel(value: unknown): number {
+  const n = Math.trunc(Number(value ?? 1));
+  return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 1;
+}
+
+/** A link target that is safe to follow (http, https or mailto), or null: never `javascript:` or `data:`. */
+export function safeHref(href: unknown): string | null {
+  return typeof href === 'string' && /^(https?:|mailto:)/i.test(href) ? href : null;
+}
+
+/**
+ * Text made literal in Markdown: every character that could start formatting, a link, an entity or
+ * raw HTML (`<`, `&`) is backslash-escaped.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]#<>|&])/g, '\\$1');
+}
+
+/** A safe link target written so it cannot end the Markdown link early (spaces, parentheses, brackets encoded). */
+function markdownHref(href: string): string {
+  // eslint-disable-next-line no-control-regex
+  return href.replace(/[\s()<>\\\u0000-\u001f\u007f]/g, (c) =>
+    [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
+/** A code fence longer than any run of backticks in the code, so the code cannot close it. */
+function fenceFor(code: string): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(3, longest + 1));
 }
 
 function inlineMarkdown(node: Y.XmlElement): string {
@@ -69,8 +101,8 @@ function inlineMarkdown(node: Y.XmlElement): string {
         if (a.bold) s = `**${s}**`;
         if (a.italic) s = `*${s}*`;
         if (a.strike) s = `~~${s}~~`;
-        const link = a.link as { href?: string } | undefined;
-        if (link?.href) s = `[${s}](${link.href})`;
+        const href = safeHref((a.link as { href?: string } | undefined)?.href);
+        if (href) s = `[${s}](${markdownHref(href)})`;
         out += s;
       }
     } else if (child.nodeName === 'hardBreak') out += '  \n';
@@ -83,10 +115,8 @@ function blockMarkdown(node: Node, indent: string): string[] {
   if (node instanceof Y.XmlText) return [escapeMarkdown(node.toString())];
   const kids = childrenOf(node).filter((c): c is Y.XmlElement => c instanceof Y.XmlElement);
   switch (node.nodeName) {
-    case 'heading': {
-      const level = Math.min(6, Math.max(1, Number(node.getAttribute('level') ?? 1)));
-      return [`${indent}${'#'.repeat(level)} ${inlineMarkdown(node)}`, ''];
-    }
+    case 'heading':
+      return [`${indent}${'#'.repeat(headingLevel(node.getAttribute('level')))} ${inlineMarkdown(node)}`, ''];
     case 'bulletList':
     case 'orderedList': {
       const out: string[] = [];
@@ -101,8 +131,12 @@ function blockMarkdown(node: Node, indent: string): string[] {
     }
     case 'blockquote':
       return [...kids.flatMap((k) => blockMarkdown(k, indent)).map((l) => (l ? `${indent}> ${l.trim()}` : l)), ''];
-    case 'codeBlock':
-      return [`${indent}\`\`\``, ...toPlainText(node).split('\n'), `${indent}\`\`\``, ''];
+    case 'codeBlock': {
+      // Every line indented like the block (or a line would leave the list item it is in).
+      const code = toPlainText(node);
+      const fence = fenceFor(code);
+      return [`${indent}${fence}`, ...code.split('\n').map((l) => `${indent}${l}`), `${indent}${fence}`, ''];
+    }
     case 'horizontalRule':
       return [`${indent}---`, ''];
     case 'table': {
@@ -155,10 +189,6 @@ const HTML_TAGS: Record<string, string> = {
   hardBreak: 'br',
 };
 
-function safeHref(href: unknown): string | null {
-  return typeof href === 'string' && /^(https?:|mailto:)/i.test(href) ? href : null;
-}
-
 /** Safe HTML of a field (every text escaped, only known tags, only http(s)/mailto links): for print and read-only views. */
 export function toHtml(fragment: Y.XmlFragment | Y.XmlElement): string {
   return childrenOf(fragment)
@@ -179,7 +209,7 @@ export function toHtml(fragment: Y.XmlFragment | Y.XmlElement): string {
           .join('');
       }
       if (node.nodeName === 'heading') {
-        const level = Math.min(6, Math.max(1, Number(node.getAttribute('level') ?? 1)));
+        const level = headingLevel(node.getAttribute('level'));
         return `<h${level}>${toHtml(node)}</h${level}>`;
       }
       if (node.nodeName === 'codeBlock') return `<pre><code>${escapeHtml(toPlainText(node))}</code></pre>`;

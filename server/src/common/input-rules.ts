@@ -91,3 +91,14 @@ export function LabelListRule(label: string, maxItems: number = LIMITS.subjectsM
     }),
   );
 }
+
+/**
+ * A single-line field (a title, a venue): no line breaks, tabs or other control characters (C0, DEL,
+ * C1), which would end a line early in the files made from it (a calendar's `.ics`).
+ */
+export function SingleLineRule(label: string) {
+  // eslint-disable-next-line no-control-regex
+  return Matches(/^[^\u0000-\u001f\u007f-\u009f]*$/, {
+    message: `${label} must fit on one line: remove line breaks and tabs.`,
+  });
+}

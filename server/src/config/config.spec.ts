@@ -11,6 +11,19 @@ describe('loadConfig', () => {
     expect(c.dataDir).toMatch(/\.data$/);
   });
 
+  it('runs in production mode unless told otherwise (npm start), development only when asked (npm run dev)', () => {
+    expect(loadConfig({}).env).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'development' }).env).toBe('development');
+    expect(loadConfig({ NODE_ENV: 'test' }).env).toBe('test');
+  });
+
+  it('limits a live document to 4 MB unless COLLAB_MAX_DOCUMENT_BYTES says otherwise, within bounds', () => {
+    expect(loadConfig({}).collabMaxDocumentBytes).toBe(4 * 1024 * 1024);
+    expect(loadConfig({ COLLAB_MAX_DOCUMENT_BYTES: '10000000' }).collabMaxDocumentBytes).toBe(10_000_000);
+    expect(() => loadConfig({ COLLAB_MAX_DOCUMENT_BYTES: '1000' })).toThrow(/^Invalid COLLAB_MAX_DOCUMENT_BYTES/);
+    expect(() => loadConfig({ COLLAB_MAX_DOCUMENT_BYTES: 'lots' })).toThrow(/^Invalid COLLAB_MAX_DOCUMENT_BYTES/);
+  });
+
   it('does not seed demo data into an external database unless SEED_DEMO=1', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/x' }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/x', SEED_DEMO: '1' }).seedDemo).toBe(true);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { DEFAULT_BLOCKED_WORDS, REVIEW_LIMITS } from '@switchback/shared';
+import { COLLAB_LIMITS, DEFAULT_BLOCKED_WORDS, REVIEW_LIMITS } from '@switchback/shared';
 
 /** The repository root, found from this file's place (works from src/ under jest and dist/ at run time). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -28,7 +28,8 @@ const postgresUrl = z.string().refine((v) => {
 }, 'must look like postgres://user:password@host:5432/database');
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless asked otherwise: GraphiQL and introspection only under `npm run dev` (and tests).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: whole(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
@@ -57,6 +58,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   REVIEW_BLOCKED_WORDS: z.string().max(20_000).optional(),
   REVIEW_MIN_WORDS: whole(1, 100).default(REVIEW_LIMITS.minWordsDefault),
+  COLLAB_MAX_DOCUMENT_BYTES: whole(64 * 1024, 1024 * 1024 * 1024).default(COLLAB_LIMITS.maxDocumentBytes),
 });
 
 export interface AppConfig {
@@ -83,6 +85,8 @@ export interface AppConfig {
   reviewBlockedWords: readonly string[];
   /** The length floor, in words, of every comment of a peer review. */
   reviewMinWords: number;
+  /** The size limit of one live document's state, in bytes: changes that would exceed it are refused. */
+  collabMaxDocumentBytes: number;
   /** Folder of the built client to serve, if it exists. */
   clientDist: string;
 }
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             .map((w) => w.trim())
             .filter(Boolean),
     reviewMinWords: e.REVIEW_MIN_WORDS,
+    collabMaxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES,
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
   };
 }

@@ -27,6 +27,22 @@ function vtimezone(tz: string): string | null {
  */
 const wall = (instant: Date, tz: string) => `${instantToWallTime(instant, tz)}:00`;
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_RUN = /[\u0000-\u001f\u007f-\u009f]+/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text for one line of a calendar (a title, a place): line breaks and other control characters
+ * become spaces. ical-generator escapes line breaks in an event's text, but not in the calendar's
+ * name; a stored title with CR/LF must never write lines (`END:VEVENT`) of its own.
+ */
+export const icsLine = (text: string | null | undefined): string => (text ?? '').replace(CONTROL_RUN, ' ').trim();
+
+/** Text of several lines (a description): line breaks kept (ical-generator escapes them), other control characters dropped. */
+export const icsText = (text: string | null | undefined): string | null =>
+  text == null ? null : text.replace(/\r\n?/g, '\n').replace(CONTROL_BUT_NEWLINE, '');
+
 /** Calendar files (iCalendar with the venue's time zone) and the coordinators' registration export. */
 @Injectable()
 export class ConveningFilesService {
@@ -43,16 +59,16 @@ export class ConveningFilesService {
     const sessions = await this.db
       .getRepository(ConveningSession)
       .find({ where: { conveningId }, order: { startsAt: 'ASC' } });
-    const cal = ical({ name: convening.title, timezone: { name: convening.timeZone, generator: vtimezone } });
-    const location = [convening.venue, convening.address].filter(Boolean).join(', ');
+    const cal = ical({ name: icsLine(convening.title), timezone: { name: convening.timeZone, generator: vtimezone } });
+    const location = icsLine([convening.venue, convening.address].filter(Boolean).join(', '));
     const url = this.outbox.link(`/convenings/${convening.id}`);
     cal.createEvent({
       id: `convening-${convening.id}@switchback`,
       start: wall(convening.startsAt, convening.timeZone),
       end: wall(convening.endsAt, convening.timeZone),
       timezone: convening.timeZone,
-      summary: convening.title,
-      description: convening.description,
+      summary: icsLine(convening.title),
+      description: icsText(convening.description),
       location,
       url,
     });
@@ -62,9 +78,9 @@ export class ConveningFilesService {
         start: wall(s.startsAt, convening.timeZone),
         end: wall(s.endsAt, convening.timeZone),
         timezone: convening.timeZone,
-        summary: s.title,
-        description: [SESSION_KIND_LABELS[s.kind], s.description].filter(Boolean).join('\n\n'),
-        location: [s.room, location].filter(Boolean).join(', '),
+        summary: icsLine(s.title),
+        description: icsText([SESSION_KIND_LABELS[s.kind], s.description].filter(Boolean).join('\n\n')),
+        location: icsLine([s.room, location].filter(Boolean).join(', ')),
         url,
       });
     }
@@ -98,9 +114,11 @@ export class ConveningFilesService {
         start: wall(s.startsAt, c.timeZone),
         end: wall(s.endsAt, c.timeZone),
         timezone: c.timeZone,
-        summary: seat.status === 'WAITLISTED' ? `${s.title} (waitlisted)` : s.title,
-        description: `${c.title} · ${SESSION_KIND_LABELS[s.kind]}${s.description ? `\n\n${s.description}` : ''}`,
-        location: [s.room, c.venue, c.address].filter(Boolean).join(', '),
+        summary: icsLine(seat.status === 'WAITLISTED' ? `${s.title} (waitlisted)` : s.title),
+        description: icsText(
+          `${icsLine(c.title)} · ${SESSION_KIND_LABELS[s.kind]}${s.description ? `\n\n${s.description}` : ''}`,
+        ),
+        location: icsLine([s.room, c.venue, c.address].filter(Boolean).join(', ')),
         url: this.outbox.link(`/convenings/${c.id}`),
       });
     }

@@ -80,21 +80,28 @@ export class RegistrationsService {
     await this.checkChoice(viewer, chosen as ConveningSession[]);
     const created: Notification[] = [];
     await this.db.transaction(async (m) => {
+      // The person's registration row, locked: two choices of one person (two tabs, a double click)
+      // run one after the other, each reading the seats the other left; `register` takes the same lock.
+      const locked = await m
+        .getRepository(ConveningRegistration)
+        .findOne({ where: { conveningId, userId }, lock: { mode: 'pessimistic_write' } });
+      const again = chooseRefusal(convening, locked?.status ?? null, new Date());
+      if (again) throw again;
       const current = all.length
         ? await m.getRepository(SessionSeat).findBy({ userId, sessionId: In(all.map((s) => s.id)) })
         : [];
       const removed = current.filter((s) => !wanted.includes(s.sessionId)).map((s) => s.sessionId);
       const added = wanted.filter((id) => !current.some((s) => s.sessionId === id));
-      const locked = await this.seats.lock(m, [...removed, ...added]);
+      const sessions = await this.seats.lock(m, [...removed, ...added]);
       created.push(
         ...(await this.seats.release(
           m,
           convening,
-          locked.filter((s) => removed.includes(s.id)),
+          sessions.filter((s) => removed.includes(s.id)),
           userId,
         )),
       );
-      for (const session of locked.filter((s) => added.includes(s.id))) await this.seats.take(m, session, userId);
+      for (const session of sessions.filter((s) => added.includes(s.id))) await this.seats.take(m, session, userId);
     });
     await this.seats.push(created);
     return convening;

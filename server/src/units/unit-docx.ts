@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import * as Y from 'yjs';
 import { UNIT_SECTIONS, UNIT_STAGES } from '@switchback/shared';
+import { headingLevel, safeHref } from '../collaboration/rich-text.js';
 
 /**
  * A unit as a Word document: its title and details, then every stage and section of the template
@@ -40,10 +41,6 @@ const CONTENT_HEADINGS = [
 
 function childrenOf(node: Y.XmlElement | Y.XmlFragment): Node[] {
   return node.toArray().filter((n): n is Node => n instanceof Y.XmlElement || n instanceof Y.XmlText);
-}
-
-function safeHref(href: unknown): string | null {
-  return typeof href === 'string' && /^(https?:|mailto:)/i.test(href) ? href : null;
 }
 
 interface Run {
@@ -89,7 +86,7 @@ class Writer {
     if (node instanceof Y.XmlText) return [new Paragraph({ children: [new TextRun(node.toString())] })];
     switch (node.nodeName) {
       case 'heading': {
-        const level = Math.min(4, Math.max(1, Number(node.getAttribute('level') ?? 1)));
+        const level = Math.min(4, headingLevel(node.getAttribute('level')));
         return [new Paragraph({ heading: CONTENT_HEADINGS[level - 1], children: inline(node) })];
       }
       case 'paragraph':

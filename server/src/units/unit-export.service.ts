@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { UNIT_SECTIONS, UNIT_STAGES, UNIT_STATUS_LABELS, type UnitExportFormat } from '@switchback/shared';
 import { safeFilename, type DownloadFile } from '../common/files.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
-import { docFromState, toMarkdown } from '../collaboration/rich-text.js';
+import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
 import { unitToDocx } from './unit-docx.js';
 import { Unit } from './unit.entity.js';
@@ -16,12 +16,20 @@ const CONTENT_TYPES: Record<UnitExportFormat, string> = {
 
 /** Headings inside a section sit under the section's own (level 3), so the outline stays whole. */
 function nestHeadings(markdown: string): string {
-  let fenced = false;
+  // The fence of the code block the line is in (fences are as long as the code needs), if any.
+  let fence: string | null = null;
   return markdown
     .split('\n')
     .map((line) => {
-      if (/^\s*```/.test(line)) fenced = !fenced;
-      if (fenced) return line;
+      const marker = /^\s*(?:[-*+] |\d+\. )?(`{3,})\s*$/.exec(line)?.[1];
+      if (fence) {
+        if (marker && marker.length >= fence.length) fence = null;
+        return line;
+      }
+      if (marker) {
+        fence = marker;
+        return line;
+      }
       return line.replace(/^(#{1,6}) /, (_, hashes: string) => `${'#'.repeat(Math.min(6, hashes.length + 3))} `);
     })
     .join('\n');
@@ -68,7 +76,7 @@ export class UnitExportService {
   }
 
   private markdown(unit: Unit, details: [string, string][], doc: ReturnType<typeof docFromState>): string {
-    const escape = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+    const escape = escapeMarkdown;
     const out = [`# ${escape(unit.title)}`, '', ...details.map(([k, v]) => `- **${k}:** ${escape(v)}`), ''];
     if (unit.summary) out.push(escape(unit.summary), '');
     for (const stage of UNIT_STAGES) {

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import type { ViewerQuery as ViewerQueryData } from '../../gql/graphql';
+import { forgetLocalCopies } from '../../lib/collab/local-copy';
 import { closeLive } from '../../lib/live';
 import { forgetOfflineCache } from '../../lib/offline-cache';
 import { SignOutMutation, ViewerQuery } from './operations';
@@ -81,6 +82,12 @@ export function useSession() {
   );
 
   const signOut = useCallback(async () => {
+    let userId: string | null = null;
+    try {
+      userId = client.readQuery({ query: ViewerQuery })?.me?.id ?? null;
+    } catch {
+      // Not known here: every person's copies are deleted.
+    }
     try {
       await client.mutate({ mutation: SignOutMutation });
     } catch {
@@ -89,8 +96,10 @@ export function useSession() {
     closeLive();
     await client.clearStore();
     client.writeQuery({ query: ViewerQuery, data: { me: null } });
-    // Nothing of this person's stays for the next one on a shared computer.
+    // Nothing of this person's stays for the next one on a shared computer: the cached pages, and
+    // the copies of documents (deleted once the page being left has closed them, so not awaited).
     forgetOfflineCache();
+    void forgetLocalCopies(userId);
     navigate('/sign-in', { replace: true });
   }, [client, navigate]);
 

@@ -391,6 +391,11 @@ export class CollabProvider {
             ? 'A change was too large to save. Undo it, or paste it in smaller parts.'
             : 'A change could not be saved. Reload the page to continue.';
         break;
+      case CollabCloseCode.DocumentTooLarge:
+        // Sending it again cannot help: the server's sentence says what to do.
+        this.pending.settled(id);
+        this.problem = ack.message;
+        break;
       default:
         // Throttled, Unavailable, or the server lost track of this document: keep it and re-sync.
         this.retryLater();

@@ -8,7 +8,7 @@ import {
   type ConveningSeason,
   type SessionKind,
 } from '@switchback/shared';
-import { OptionalText, RequiredText, TimeZoneRule } from '../../common/input-rules.js';
+import { OptionalText, RequiredText, SingleLineRule, TimeZoneRule } from '../../common/input-rules.js';
 import { ConveningSeasonEnum, SessionKindEnum } from '../convening.entity.js';
 
 const TITLE = { empty: 'Give the convening a title.', tooLong: `Keep the title under ${L.titleMax} characters.` };
@@ -24,6 +24,7 @@ export class CreateConveningInput {
 
   @Field(() => String)
   @RequiredText('The title', L.titleMax, TITLE)
+  @SingleLineRule('The title')
   title: string;
 
   @Field(() => ConveningSeasonEnum)
@@ -46,11 +47,13 @@ export class CreateConveningInput {
 
   @Field(() => String)
   @RequiredText('The venue', L.venueMax, VENUE)
+  @SingleLineRule('The venue')
   venue: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @OptionalText('The address', L.addressMax)
+  @SingleLineRule('The address')
   address?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A school of the network that hosts it.' })
@@ -92,6 +95,7 @@ export class AddConveningSessionInput {
     empty: 'Give the session a title.',
     tooLong: `Keep the title under ${L.titleMax} characters.`,
   })
+  @SingleLineRule('The title')
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -117,6 +121,7 @@ export class AddConveningSessionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @OptionalText('The room', L.roomMax)
+  @SingleLineRule('The room')
   room?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Seats; leave out for no limit.' })
