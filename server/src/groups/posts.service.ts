@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { GroupLiveEvent, type GroupPostEventPayload } from '@switchback/shared';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound, notFoundAs } from '../common/errors.js';
 import { newestFirstPage, type Connection } from '../common/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
@@ -113,7 +113,7 @@ export class PostsService {
   private async own(userId: string, postId: string): Promise<Post> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId, deletedAt: IsNull() });
     if (!post) throw notFound('post');
-    await this.access.participant(userId, post.groupId);
+    await notFoundAs('post', this.access.participant(userId, post.groupId));
     if (post.authorId !== userId) throw forbidden('You can edit and delete your own posts only.');
     return post;
   }
@@ -139,7 +139,7 @@ export class PostsService {
   async hide(userId: string, postId: string): Promise<Post> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId, deletedAt: IsNull() });
     if (!post) throw notFound('post');
-    await this.access.facilitator(userId, post.groupId);
+    await notFoundAs('post', this.access.facilitator(userId, post.groupId));
     post.hiddenAt = post.hiddenAt ?? new Date();
     post.hiddenById = post.hiddenById ?? userId;
     const saved = await this.db.getRepository(Post).save(post);
