@@ -6,6 +6,7 @@
  * the coordinator of B).
  */
 import { randomBytes } from 'node:crypto';
+import { Compactor } from '../../server/src/collaboration/compactor.service.js';
 import { DigestService } from '../../server/src/notifications/digest.service.js';
 import { at, conveningInput, Q, type ConveningWorld } from './convenings-api.js';
 import {
@@ -309,6 +310,9 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   );
 
   const documentIds = [published.documentId, draft.documentId];
+  // Fold the units' edit logs into their documents now, so no compaction changes A's rows later.
+  const compactor = server.app.get(Compactor);
+  for (const id of documentIds) await compactor.compact(id);
   const submissionIds = (
     (await db.query(`SELECT id FROM submission WHERE exchange_id = $1`, [exchangeId])) as { id: string }[]
   ).map((r) => r.id);
