@@ -60,8 +60,21 @@ export interface SealedNetworks {
     deactivatedMemberId: string;
     notificationIds: string[];
   };
-  /** B's rubric is the teacher in both networks' own. */
-  b: { net: TestNetwork; coordinator: Signed; teacher: Signed; groupId: string; rubricId: string };
+  /**
+   * B's objects the people in both networks may change: the group (both are in it), a unit, a
+   * rubric and an exchange of the teacher in both, a convening with a session by the coordinator.
+   */
+  b: {
+    net: TestNetwork;
+    coordinator: Signed;
+    teacher: Signed;
+    groupId: string;
+    unitId: string;
+    rubricId: string;
+    exchangeId: string;
+    conveningId: string;
+    sessionId: string;
+  };
   /** An account that belongs to no network. */
   outsider: Signed;
   /** A teacher of A (in A's group, registered for A's convening) who is also the coordinator of B. */
@@ -303,11 +316,44 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   // As the scheduler does every 15 minutes.
   await server.app.get(DigestService).runDue(new Date());
 
+  // B's own content, made by the people in both networks.
+  await addToGroup(db, groupB, dualTeacherB);
+  const unitB = await createUnit(server, dualTeacher.token, { groupId: groupB.id, title: 'B unit' });
   const rubricB = await gql<{ createRubric: { id: string } }>(
     dualTeacher,
     `mutation($i: CreateRubricInput!) { createRubric(input: $i) { id } }`,
     { i: { networkId: netB.network.id, title: 'B rubric', criteria: CRITERIA } },
   );
+  const studentB = await createPerson(db, netB, 'STUDENT', { name: 'Bea Student' });
+  const classB = await createClass(db, netB, dualTeacherB, [studentB], { name: 'B period' });
+  const exchangeB = await gql<{ createExchange: { id: string } }>(dualTeacher, EXCHANGE.create, {
+    input: {
+      networkId: netB.network.id,
+      title: 'B exchange',
+      prompt: 'Argue',
+      rubricId: rubricB.createRubric.id,
+      reviewsPerSubmission: 1,
+      submissionDueAt: new Date(now + 2 * DAY).toISOString(),
+      reviewDueAt: new Date(now + 4 * DAY).toISOString(),
+      feedbackReleaseAt: new Date(now + 5 * DAY).toISOString(),
+      classIds: [classB.id],
+    },
+  });
+  const worldB = { net: netB, day, nextDay } as unknown as ConveningWorld;
+  const conveningB = await gql<{ createConvening: { id: string } }>(dual, Q.create, {
+    input: { ...conveningInput(worldB), title: 'B convening' },
+  });
+  const sessionB = await gql<{ addConveningSession: { id: string } }>(dual, Q.addSession, {
+    input: {
+      conveningId: conveningB.createConvening.id,
+      kind: 'JOB_ALIKE',
+      title: 'B session',
+      groupId: groupB.id,
+      startsAt: at(day, '09:00'),
+      endsAt: at(day, '10:00'),
+    },
+  });
+  await gql(dual, Q.publish, { id: conveningB.createConvening.id });
 
   const documentIds = [published.documentId, draft.documentId];
   // Fold the units' edit logs into their documents now, so no compaction changes A's rows later.
@@ -352,7 +398,11 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       coordinator: coordinatorB,
       teacher: teacherB,
       groupId: groupB.id,
+      unitId: unitB.id,
       rubricId: rubricB.createRubric.id,
+      exchangeId: exchangeB.createExchange.id,
+      conveningId: conveningB.createConvening.id,
+      sessionId: sessionB.addConveningSession.id,
     },
     outsider,
     dual,

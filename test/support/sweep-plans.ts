@@ -69,7 +69,16 @@ export interface Plan {
   public?: true;
   /** Ends the caller's session: called after everything else. */
   last?: true;
+  /**
+   * Also called through B by the people in both networks: these arguments point at B's objects
+   * (which they may change), the others still at A's (which they may see): nothing of A may end up
+   * in B, nor anything of B reach A's people.
+   */
+  throughB?: Record<string, BKey>;
 }
+
+/** The kinds of B's objects an argument can point at when an operation is called through B. */
+export type BKey = 'group' | 'unit' | 'rubric' | 'exchange' | 'convening' | 'session';
 
 /** Every query and mutation, with how to aim it at A. */
 export const PLANS: Record<string, Plan> = {
@@ -105,34 +114,34 @@ export const PLANS: Record<string, Plan> = {
   unreadNotificationCount: {},
   // Mutations
   acceptInvitation: { public: true },
-  addClassToExchange: {},
-  addConveningSession: {},
+  addClassToExchange: { throughB: { exchangeId: 'exchange' } },
+  addConveningSession: { throughB: { conveningId: 'convening' } },
   addUnitComment: { ids: { unitId: 'draftUnit' } },
   advanceExchangePhase: {},
   advanceUnitReview: { ids: { unitId: 'draftUnit' } },
-  appointFacilitator: {},
+  appointFacilitator: { throughB: { groupId: 'group' } },
   archiveGroup: {},
   archiveUnit: {},
   changeMemberRole: {},
-  checkInAttendee: {},
-  chooseSessions: {},
+  checkInAttendee: { throughB: { sessionId: 'session' } },
+  chooseSessions: { throughB: { conveningId: 'convening' } },
   createClass: {},
   createConvening: {},
-  createExchange: {},
+  createExchange: { throughB: { rubricId: 'rubric' } },
   createGoal: {},
   createGroup: {},
-  createPost: {},
+  createPost: { throughB: { groupId: 'group' } },
   createRubric: {},
   createSchool: {},
   createUnit: {},
   deactivateMember: {},
-  decideJoinRequest: {},
+  decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
   duplicateRubric: { id: 'rubric' },
   flagReview: {},
-  forkUnit: {},
+  forkUnit: { throughB: { groupId: 'group' } },
   hidePost: {},
-  inviteClassToExchange: {},
+  inviteClassToExchange: { throughB: { exchangeId: 'exchange' } },
   inviteMember: {},
   joinClass: { public: true },
   joinGroup: {},
@@ -155,15 +164,15 @@ export const PLANS: Record<string, Plan> = {
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
   setDigestFrequency: {},
-  shareRubric: {},
+  shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
   signOut: { last: true },
   startReview: {},
-  startUnitReview: { ids: { unitId: 'draftUnit' } },
+  startUnitReview: { ids: { unitId: 'draftUnit' }, throughB: { unitId: 'unit' } },
   submitEssay: {},
   submitReview: {},
   updateConvening: { id: 'convening' },
-  updateConveningSession: { id: 'session' },
+  updateConveningSession: { id: 'session', throughB: { id: 'session' } },
   updateGoal: { id: 'goal' },
   updateGroup: { id: 'group' },
   updateMember: {},
