@@ -24,17 +24,23 @@ export interface TestNetwork {
   schools: School[];
 }
 
-/** A fresh network with `schools` schools, so tests never share data. */
-export async function createNetwork(db: DataSource, schools = 2): Promise<TestNetwork> {
+/**
+ * A fresh network with `schools` schools, so tests never share data. `label` goes into the names of
+ * the network and its schools (a marker string makes them easy to find in a response).
+ */
+export async function createNetwork(db: DataSource, schools = 2, opts: { label?: string } = {}): Promise<TestNetwork> {
   const id = uid();
-  const network = await db.getRepository(Network).save({ slug: `net-${id}`, name: `Network ${id}`, description: '' });
+  const label = opts.label ? ` ${opts.label}` : '';
+  const network = await db
+    .getRepository(Network)
+    .save({ slug: `net-${id}`, name: `Network ${id}${label}`, description: label.trim() });
   const list: School[] = [];
   const zones = ['America/Anchorage', 'America/Los_Angeles', 'America/Denver'];
   for (let i = 0; i < schools; i++) {
     list.push(
       await db.getRepository(School).save({
         networkId: network.id,
-        name: `School ${i + 1} ${id}`,
+        name: `School ${i + 1} ${id}${label}`,
         state: ['AK', 'WA', 'MT'][i % 3],
         locality: `Town ${i + 1}`,
         timeZone: zones[i % 3],
@@ -78,12 +84,50 @@ export async function createPerson(
   return { user, membership, login: (user.email ?? user.username)! };
 }
 
-export async function createClass(db: DataSource, net: TestNetwork, teacher: TestPerson, students: TestPerson[] = []) {
+/** An adult's account that belongs to no network. */
+export async function createAccount(db: DataSource, opts: { name?: string } = {}): Promise<User> {
+  const id = uid();
+  return db.getRepository(User).save({
+    email: `account-${id}@example.org`,
+    username: null,
+    displayName: opts.name ?? `Account ${id}`,
+    passwordHash: await hashed(),
+  });
+}
+
+/** Makes a person of one network a member of another as well (one account, two memberships). */
+export async function joinNetwork(
+  db: DataSource,
+  net: TestNetwork,
+  person: Pick<TestPerson, 'user' | 'login'>,
+  role: NetworkRole,
+  opts: { school?: School | null; subjects?: string[] } = {},
+): Promise<TestPerson> {
+  const school = opts.school === undefined ? (role === 'COORDINATOR' ? null : net.schools[0]) : opts.school;
+  const membership = await db.getRepository(Membership).save({
+    userId: person.user.id,
+    networkId: net.network.id,
+    schoolId: school?.id ?? null,
+    role,
+    subjects: opts.subjects ?? [],
+    gradeLevels: [],
+    status: 'ACTIVE',
+  });
+  return { user: person.user, membership, login: person.login };
+}
+
+export async function createClass(
+  db: DataSource,
+  net: TestNetwork,
+  teacher: TestPerson,
+  students: TestPerson[] = [],
+  opts: { name?: string } = {},
+) {
   const cls = await db.getRepository(SchoolClass).save({
     networkId: net.network.id,
     schoolId: teacher.membership.schoolId!,
     teacherId: teacher.user.id,
-    name: `Class ${uid()}`,
+    name: opts.name ?? `Class ${uid()}`,
     subject: 'English Language Arts',
     gradeLevel: '10',
     joinCode: randomJoinCode(),

@@ -36,6 +36,19 @@ export function notFound(what: string): GraphQLError {
   return appError('NOT_FOUND', `That ${what} was not found.`);
 }
 
+/**
+ * Awaits an access check on the parent of a `what` found by its id: a NOT_FOUND from the check
+ * (the parent is in a network the person is not in) names the `what`, as for an id nobody has.
+ */
+export async function notFoundAs<T>(what: string, check: Promise<T>): Promise<T> {
+  try {
+    return await check;
+  } catch (err) {
+    if (err instanceof GraphQLError && err.extensions.code === 'NOT_FOUND') throw notFound(what);
+    throw err;
+  }
+}
+
 export function conflict(message: string, fieldErrors: FieldErrors = {}): GraphQLError {
   return appError('CONFLICT', message, { fieldErrors });
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound, notFoundAs } from '../common/errors.js';
 import type { ResolveFlagInput } from './dto/review.input.js';
 import type { ReviewFlagView } from './dto/review.types.js';
 import { ExchangeAccessService } from './exchange-access.service.js';
@@ -35,7 +35,7 @@ export class ReviewModerationService {
     const flag = await this.db.getRepository(ReviewFlag).findOneBy({ id: input.flagId });
     if (!flag) throw notFound('flag');
     // "Not found" for anyone outside the exchange; its students are refused.
-    const viewer = await this.exchanges.viewer(userId, flag.exchangeId);
+    const viewer = await notFoundAs('flag', this.exchanges.viewer(userId, flag.exchangeId));
     this.exchanges.assert(viewer, 'teach', ONLY_TEACHERS);
     await this.db.transaction(async (m) => {
       const exchange = await m

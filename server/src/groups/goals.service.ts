@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { notFound } from '../common/errors.js';
+import { notFound, notFoundAs } from '../common/errors.js';
 import { ActivityService, excerpt } from './activity.service.js';
 import { GroupAccessService } from './group-access.service.js';
 import { Goal } from './goal.entity.js';
@@ -44,7 +44,7 @@ export class GoalsService {
   async update(userId: string, input: UpdateGoalInput): Promise<Goal> {
     const goal = await this.db.getRepository(Goal).findOneBy({ id: input.id });
     if (!goal) throw notFound('goal');
-    await this.access.participant(userId, goal.groupId);
+    await notFoundAs('goal', this.access.participant(userId, goal.groupId));
     const before = goal.status;
     const { id: _id, ...given } = input;
     Object.assign(goal, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null)));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { GroupLiveEvent, type GroupPostEventPayload } from '@switchback/shared';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound, notFoundAs } from '../common/errors.js';
 import { newestFirstPage, type Connection } from '../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
@@ -116,7 +116,7 @@ export class PostsService {
   private async own(userId: string, postId: string): Promise<Post> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId, deletedAt: IsNull() });
     if (!post) throw notFound('post');
-    await this.access.participant(userId, post.groupId);
+    await notFoundAs('post', this.access.participant(userId, post.groupId));
     if (post.authorId !== userId) throw forbidden('You can edit and delete your own posts only.');
     return post;
   }
@@ -142,7 +142,7 @@ export class PostsService {
   async hide(userId: string, postId: string): Promise<Post> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId, deletedAt: IsNull() });
     if (!post) throw notFound('post');
-    const { group } = await this.access.facilitator(userId, post.groupId);
+    const { group } = await notFoundAs('post', this.access.facilitator(userId, post.groupId));
     const alreadyHidden = Boolean(post.hiddenAt);
     post.hiddenAt = post.hiddenAt ?? new Date();
     post.hiddenById = post.hiddenById ?? userId;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors.js';
-import { conflict, notFound } from '../common/errors.js';
+import { conflict, notFound, notFoundAs } from '../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../access/access.service.js';
 import { School } from './school.entity.js';
@@ -48,7 +48,7 @@ export class SchoolsService {
   async update(userId: string, input: UpdateSchoolInput): Promise<School> {
     const school = await this.db.getRepository(School).findOneBy({ id: input.id });
     if (!school) throw notFound('school');
-    await this.access.require(userId, school.networkId, 'manageSchools');
+    await notFoundAs('school', this.access.require(userId, school.networkId, 'manageSchools'));
     const { id: _id, ...given } = input;
     // A field left out or sent as null stays as it is (every column is required).
     const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null));

@@ -1,0 +1,207 @@
+/**
+ * The plans of the isolation sweep (test/integration/networks-are-sealed-from-each-other.test.ts):
+ * for every GraphQL operation and REST route, which of network A's objects its id arguments point at.
+ * A new operation or route fails the sweep until it has a plan here.
+ */
+
+/** The kinds of A's objects an id argument can point at. */
+export type Key =
+  | 'network'
+  | 'school'
+  | 'member'
+  | 'deactivatedMember'
+  | 'teacher'
+  | 'student'
+  | 'group'
+  | 'goal'
+  | 'post'
+  | 'unit'
+  | 'draftUnit'
+  | 'comment'
+  | 'revision'
+  | 'rubric'
+  | 'exchange'
+  | 'review'
+  | 'flag'
+  | 'class'
+  | 'convening'
+  | 'session'
+  | 'notification';
+
+/** The kind of object an argument or input field points at, by its name. */
+export const BY_NAME: Record<string, Key> = {
+  networkId: 'network',
+  schoolId: 'school',
+  hostSchoolId: 'school',
+  memberId: 'member',
+  userId: 'teacher',
+  teacherId: 'teacher',
+  facilitatorId: 'teacher',
+  facilitatorIds: 'teacher',
+  friendIds: 'teacher',
+  mentionIds: 'teacher',
+  studentId: 'student',
+  groupId: 'group',
+  goalId: 'goal',
+  postId: 'post',
+  parentId: 'post',
+  unitId: 'unit',
+  commentId: 'comment',
+  revisionId: 'revision',
+  rubricId: 'rubric',
+  exchangeId: 'exchange',
+  reviewId: 'review',
+  flagId: 'flag',
+  classId: 'class',
+  classIds: 'class',
+  conveningId: 'convening',
+  sessionId: 'session',
+  sessionIds: 'session',
+  ids: 'notification',
+};
+
+export interface Plan {
+  /** What an argument or input field called `id` points at. */
+  id?: Key;
+  /** Other names that point elsewhere than BY_NAME says. */
+  ids?: Record<string, Key>;
+  /** Needs no sign-in and takes none of A's ids: called with made-up values. */
+  public?: true;
+  /** Ends the caller's session: called after everything else. */
+  last?: true;
+  /**
+   * Also called through B by the people in both networks: these arguments point at B's objects
+   * (which they may change), the others still at A's (which they may see): nothing of A may end up
+   * in B, nor anything of B reach A's people.
+   */
+  throughB?: Record<string, BKey>;
+}
+
+/** The kinds of B's objects an argument can point at when an operation is called through B. */
+export type BKey = 'group' | 'unit' | 'rubric' | 'exchange' | 'convening' | 'session';
+
+/** Every query and mutation, with how to aim it at A. */
+export const PLANS: Record<string, Plan> = {
+  // Queries
+  classRoster: {},
+  convening: { id: 'convening' },
+  conveningSession: { id: 'session' },
+  convenings: {},
+  exchange: { id: 'exchange' },
+  exchangeResults: {},
+  group: { id: 'group' },
+  groups: {},
+  invitation: { public: true },
+  invitations: {},
+  isolatedMembers: {},
+  jobAlikes: {},
+  library: {},
+  me: {},
+  members: {},
+  myClasses: {},
+  myExchanges: {},
+  myReviewAssignments: {},
+  network: {},
+  networkHealth: {},
+  notifications: {},
+  outbox: {},
+  rubric: { id: 'rubric' },
+  rubrics: {},
+  suggestedGroups: {},
+  unit: { id: 'draftUnit' },
+  unitRevision: { id: 'revision' },
+  units: {},
+  unreadNotificationCount: {},
+  // Mutations
+  acceptInvitation: { public: true },
+  addClassToExchange: { throughB: { exchangeId: 'exchange' } },
+  addConveningSession: { throughB: { conveningId: 'convening' } },
+  addUnitComment: { ids: { unitId: 'draftUnit' } },
+  advanceExchangePhase: {},
+  advanceUnitReview: { ids: { unitId: 'draftUnit' } },
+  appointFacilitator: { throughB: { groupId: 'group' } },
+  archiveGroup: {},
+  archiveUnit: {},
+  changeMemberRole: {},
+  checkInAttendee: { throughB: { sessionId: 'session' } },
+  chooseSessions: { throughB: { conveningId: 'convening' } },
+  createClass: {},
+  createConvening: {},
+  createExchange: { throughB: { rubricId: 'rubric' } },
+  createGoal: {},
+  createGroup: {},
+  createPost: { throughB: { groupId: 'group' } },
+  createRubric: {},
+  createSchool: {},
+  createUnit: {},
+  deactivateMember: {},
+  decideJoinRequest: { throughB: { groupId: 'group' } },
+  deletePost: {},
+  duplicateRubric: { id: 'rubric' },
+  flagReview: {},
+  forkUnit: { throughB: { groupId: 'group' } },
+  hidePost: {},
+  inviteClassToExchange: { throughB: { exchangeId: 'exchange' } },
+  inviteMember: {},
+  joinClass: { public: true },
+  joinGroup: {},
+  leaveGroup: {},
+  markNotificationsRead: {},
+  promoteActionItem: {},
+  publishConvening: { id: 'convening' },
+  publishUnit: { ids: { unitId: 'draftUnit' } },
+  rateReview: {},
+  reactivateMember: { ids: { memberId: 'deactivatedMember' } },
+  register: {},
+  removeStudent: {},
+  requestPasswordReset: { public: true },
+  resetPassword: { public: true },
+  resetStudentPassword: {},
+  resolveFlag: {},
+  resolveUnitComment: {},
+  restoreUnitRevision: {},
+  saveEssayDraft: {},
+  saveReviewDraft: {},
+  saveUnitRevision: { ids: { unitId: 'draftUnit' } },
+  setDigestFrequency: {},
+  shareRubric: { throughB: { groupId: 'group' } },
+  signIn: { public: true },
+  signOut: { last: true },
+  startReview: {},
+  startUnitReview: { ids: { unitId: 'draftUnit' }, throughB: { unitId: 'unit' } },
+  submitEssay: {},
+  submitReview: {},
+  updateConvening: { id: 'convening' },
+  updateConveningSession: { id: 'session', throughB: { id: 'session' } },
+  updateGoal: { id: 'goal' },
+  updateGroup: { id: 'group' },
+  updateMember: {},
+  updatePost: { id: 'post' },
+  updateRubric: {},
+  updateSchool: { id: 'school' },
+  updateUnit: { ids: { unitId: 'draftUnit' } },
+};
+
+/** Every REST route (method and Express path), with how to aim it at A. */
+export interface RoutePlan {
+  key?: Key;
+  url: (id: string) => string;
+  public?: true;
+}
+const from = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+const to = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+export const ROUTES: Record<string, RoutePlan> = {
+  'GET /api/convenings/:id.ics': { key: 'convening', url: (id) => `/api/convenings/${id}.ics` },
+  'GET /api/convenings/:id/registrations.csv': {
+    key: 'convening',
+    url: (id) => `/api/convenings/${id}/registrations.csv`,
+  },
+  'GET /api/me/sessions.ics': { url: () => `/api/me/sessions.ics` },
+  'GET /api/exchanges/:id/results.csv': { key: 'exchange', url: (id) => `/api/exchanges/${id}/results.csv` },
+  'GET /api/networks/:id/health.csv': {
+    key: 'network',
+    url: (id) => `/api/networks/${id}/health.csv?from=${from}&to=${to}`,
+  },
+  'GET /api/units/:id/export': { key: 'unit', url: (id) => `/api/units/${id}/export?format=md` },
+  'GET /healthz': { url: () => `/healthz`, public: true },
+};
