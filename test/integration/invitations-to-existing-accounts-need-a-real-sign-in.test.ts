@@ -56,7 +56,11 @@ describe('invitations to existing accounts need a real sign-in', () => {
     // gave a session. Now no password is ever checked here: the right one is refused like the rest.
     const guesses = ['password1', 'letmein2026', PASSWORD, 'summer2026!'];
     for (const password of guesses) {
-      const res = await accept({ token: inviteToken, displayName: 'Anyone', password }, { ip });
+      const res = await server.gql(
+        'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }',
+        { input: { token: inviteToken, displayName: 'Anyone', password } },
+        { ip },
+      );
       expect(errorCode(res)).toBe('CONFLICT');
       expect(res.errors?.[0].message).toMatch(/already has a Switchback account\. Sign in/);
       expect(res.headers.get('set-cookie')).toBeNull();
