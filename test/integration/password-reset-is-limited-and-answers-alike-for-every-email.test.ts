@@ -77,8 +77,13 @@ describe('password reset is limited and answers alike for every email', () => {
       const unknownRun = await statementsDuring(() => request(unknown, randomIp()));
       expect(known.result.data).toEqual({ requestPasswordReset: true });
       expect(unknownRun.result.data).toEqual({ requestPasswordReset: true });
-      expect(known.sql).toEqual(unknownRun.sql);
-      expect(known.sql.join('\n')).not.toMatch(/"user"|password_reset|outbox_message/);
+      // (Only statements about limits, accounts, resets or mail: a background job of the server
+      // may happen to run meanwhile, and its statements say nothing about this request.)
+      const touching = (sql: string[]) =>
+        sql.filter((q) => /rate_limit_bucket|"user"|password_reset|outbox_message/.test(q));
+      expect(touching(known.sql).length).toBeGreaterThan(0);
+      expect(touching(known.sql)).toEqual(touching(unknownRun.sql));
+      expect(touching(known.sql).every((q) => q.includes('rate_limit_bucket'))).toBe(true);
       // The answer came before the reset was even prepared.
       expect(await server.db.getRepository(PasswordReset).countBy({ userId: teacher.user.id })).toBe(0);
     } finally {
