@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode, USERNAME_PATTERN } from './limits.js';
+import {
+  formatJoinCode,
+  hasInvisibleControls,
+  JOIN_CODE_ALPHABET,
+  normalizeJoinCode,
+  USERNAME_PATTERN,
+} from './limits.js';
 
 describe('join codes', () => {
   it('normalizes what a student types: case, spaces and dashes do not matter', () => {
@@ -22,5 +28,19 @@ describe('usernames', () => {
     expect(USERNAME_PATTERN.test('tok.student_1-a')).toBe(true);
     expect(USERNAME_PATTERN.test('has space')).toBe(false);
     expect(USERNAME_PATTERN.test('émile')).toBe(false);
+  });
+});
+
+describe('hasInvisibleControls', () => {
+  it('refuses bidi overrides, isolates, marks and invisible separators', () => {
+    for (const c of ['\u202E', '\u202A', '\u2066', '\u2069', '\u200F', '\u200B', '\uFEFF', '\u0007', '\n']) {
+      expect(hasInvisibleControls(`Ann${c}Lee`)).toBe(true);
+    }
+  });
+
+  it('keeps names in any script, with accents, joiners and emoji', () => {
+    for (const name of ['Zoë Ñúñez', 'محمد علی', 'می‌خواهم', 'Άννα', '李小龍', 'Ngāti 👩‍🏫', "O'Brien-Smith"]) {
+      expect(hasInvisibleControls(name)).toBe(false);
+    }
   });
 });

@@ -29,3 +29,17 @@ export function normalizeJoinCode(input: string): string {
 export function formatJoinCode(code: string): string {
   return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
+
+/**
+ * Characters a display name may not contain: control characters, bidirectional overrides,
+ * embeddings, isolates and marks (which can make "Ann" read as another name or reverse the text
+ * around it), and invisible separators. Zero-width joiners stay allowed: scripts and emoji need them.
+ */
+export const INVISIBLE_CONTROL_PATTERN =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+  /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/u;
+
+/** True when `text` holds a character of INVISIBLE_CONTROL_PATTERN. */
+export function hasInvisibleControls(text: string): boolean {
+  return INVISIBLE_CONTROL_PATTERN.test(text);
+}

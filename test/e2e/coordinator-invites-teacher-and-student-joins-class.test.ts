@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
+import { Membership } from '../../server/src/networks/membership.entity.js';
 import { OutboxMessage } from '../../server/src/notifications/outbox-message.entity.js';
-import { createNetwork, createPerson, PASSWORD } from '../support/factories.js';
+import { createNetwork, createPerson, PASSWORD, signIn } from '../support/factories.js';
 import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 
@@ -87,5 +88,44 @@ describe('onboarding in the browser', () => {
       [code],
     );
     expect(enrolled.n).toBe(1);
+  }, 120_000);
+
+  it('a-teacher-of-another-network-signs-in-to-accept-and-comes-back-to-the-invitation', async () => {
+    const home = await createNetwork(server.db);
+    const net = await createNetwork(server.db);
+    const teacher = await createPerson(server.db, home, 'TEACHER', { name: 'Tess Twonetworks' });
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR');
+    const invited = await server.gql(
+      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
+      { input: { networkId: net.network.id, email: teacher.login, role: 'TEACHER', schoolId: net.schools[0].id } },
+      { token: await signIn(server, coordinator.login) },
+    );
+    expect(invited.errors).toBeUndefined();
+    const message = await server.db
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ toAddress: teacher.login, kind: 'INVITATION' });
+    const link = message.link!.replace('http://switchback.test', server.url);
+
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: `Join ${net.network.name}` }).waitFor();
+    // The page does not know (and does not say) whether the email has an account: both ways are offered.
+    await page.getByText('New to Switchback? Create your account').waitFor();
+    await page.getByRole('link', { name: 'Sign in to accept' }).click();
+
+    // The normal sign-in page, which brings the teacher back to the invitation.
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email or username').fill(teacher.login);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: `Join ${net.network.name}` }).waitFor();
+    await page.getByText('You are signed in with the invited email').waitFor();
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.getByText('Welcome, Tess Twonetworks').first().waitFor();
+    await ctx.close();
+
+    const memberships = await server.db.getRepository(Membership).findBy({ userId: teacher.user.id });
+    expect(memberships.map((m) => m.networkId).sort()).toEqual([home.network.id, net.network.id].sort());
   }, 120_000);
 });

@@ -682,7 +682,11 @@ describe('goals and posts', () => {
 
     const sent = await digests(ben.user.email!);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ networkId: net.network.id, subject: 'Your Switchback digest: 2 new updates' });
+    // Personal mail: filed under no network (no coordinator's outbox shows it).
+    expect(sent[0]).toMatchObject({
+      networkId: null,
+      subject: `Your Switchback digest for ${net.network.name}: 2 new updates`,
+    });
     expect(sent[0].body).toContain(`Ana Lopez mentioned you in ${group.name}: Ben and Cara: rubric?`);
     expect(sent[0].body).toContain(`Ana Lopez mentioned you in ${group.name}: Ben: slides?`);
     expect(sent[0].body).toContain('today');
@@ -700,7 +704,7 @@ describe('goals and posts', () => {
     await digest.runDue(new Date(now.getTime() + 25 * 3600_000));
     const next = await digests(ben.user.email!);
     expect(next).toHaveLength(2);
-    expect(next[1].subject).toBe('Your Switchback digest: 1 new update');
+    expect(next[1].subject).toBe(`Your Switchback digest for ${net.network.name}: 1 new update`);
     expect(next[1].body).toContain('Ben: one more');
     expect(next[1].body).not.toContain('slides');
     expect(await digests(cara.user.email!)).toHaveLength(0);

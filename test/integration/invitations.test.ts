@@ -13,7 +13,7 @@ const OUTBOX = `query($networkId: ID!) {
   outbox(networkId: $networkId) { smtpConfigured messages { toAddress kind subject link status body } }
 }`;
 const PREVIEW = `query($token: String!) {
-  invitation(token: $token) { networkName schoolName email role existingAccount state }
+  invitation(token: $token) { networkName schoolName email role viewerIsInvitee state }
 }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) { token user { id email displayName } }
@@ -45,11 +45,11 @@ interface Preview {
   schoolName: string | null;
   email: string;
   role: string;
-  existingAccount: boolean;
+  viewerIsInvitee: boolean;
   state: string;
 }
 interface Accepted {
-  token: string;
+  token: string | null;
   user: { id: string; email: string; displayName: string };
 }
 
@@ -72,8 +72,8 @@ describe('invitations', () => {
   const invite = (token: string, input: Record<string, unknown>) =>
     server.gql<{ inviteMember: InvitationRow }>(INVITE, { input }, { token });
   const preview = (token: string) => server.gql<{ invitation: Preview }>(PREVIEW, { token });
-  const accept = (input: { token: string; displayName: string; password: string }) =>
-    server.gql<{ acceptInvitation: Accepted }>(ACCEPT, { input });
+  const accept = (input: { token: string; displayName?: string; password?: string }, session?: string) =>
+    server.gql<{ acceptInvitation: Accepted }>(ACCEPT, { input }, { token: session, ip: randomIp() });
 
   /** The link of the newest message to `to`, read from the table (for callers who cannot read the outbox). */
   async function latestLink(to: string): Promise<string> {
@@ -133,13 +133,14 @@ describe('invitations', () => {
       schoolName: school.name,
       email: to,
       role: 'TEACHER',
-      existingAccount: false,
+      viewerIsInvitee: false,
       state: 'VALID',
     });
 
     const accepted = await accept({ token: inviteToken, displayName: '  Mary Sampson ', password: NEW_PASSWORD });
     expect(accepted.errors).toBeUndefined();
     const { token: session, user } = accepted.data!.acceptInvitation;
+    expect(session).toEqual(expect.any(String));
     expect(user).toMatchObject({ email: to, displayName: 'Mary Sampson' });
     expect(accepted.headers.get('set-cookie')).toMatch(/^sb_session=/);
 
@@ -193,7 +194,7 @@ describe('invitations', () => {
     const second = await accept({ token: inviteToken, displayName: 'Second', password: 'another password' });
     expect(errorCode(second)).toBe('BAD_USER_INPUT');
     expect(second.errors?.[0].message).toMatch(/already been used/);
-    expect((await preview(inviteToken)).data?.invitation).toMatchObject({ state: 'USED', existingAccount: true });
+    expect((await preview(inviteToken)).data?.invitation).toMatchObject({ state: 'USED', viewerIsInvitee: false });
     // The second attempt changed nothing: the first password still works.
     await expect(signIn(server, to, NEW_PASSWORD)).resolves.toEqual(expect.any(String));
   });
@@ -283,7 +284,7 @@ describe('invitations', () => {
     expect(await server.db.getRepository(OutboxMessage).countBy({ toAddress: teacher.login })).toBe(0);
   });
 
-  it('existing-account-from-another-network-must-give-its-password-and-then-gains-the-membership', async () => {
+  it('existing-account-from-another-network-signs-in-to-accept-and-then-gains-the-membership', async () => {
     const home = await createNetwork(server.db);
     const net = await createNetwork(server.db);
     const elsewhere = await createPerson(server.db, home, 'TEACHER', { subjects: ['Art'] });
@@ -295,25 +296,28 @@ describe('invitations', () => {
       schoolId: net.schools[1].id,
     });
     const inviteToken = await latestLink(elsewhere.login);
-    expect((await preview(inviteToken)).data?.invitation).toMatchObject({ existingAccount: true, state: 'VALID' });
+    // The preview does not say the email has an account (that would leak it to any network).
+    expect((await preview(inviteToken)).data?.invitation).toMatchObject({ viewerIsInvitee: false, state: 'VALID' });
 
-    const wrong = await accept({ token: inviteToken, displayName: 'Someone Else', password: 'not the password' });
-    expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
-    expect(wrong.errors?.[0].extensions?.fieldErrors).toEqual({ password: expect.stringMatching(/password/) });
+    // Signed out, an existing account cannot accept: not even with its right password.
+    const signedOut = await accept({ token: inviteToken, displayName: 'Someone Else', password: PASSWORD });
+    expect(errorCode(signedOut)).toBe('CONFLICT');
+    expect(signedOut.errors?.[0].message).toMatch(/Sign in with it to accept/);
     expect((await preview(inviteToken)).data?.invitation.state).toBe('VALID');
 
-    const right = await accept({ token: inviteToken, displayName: 'Someone Else', password: PASSWORD });
+    // Signed in through the normal sign-in, one click accepts.
+    const session = await signIn(server, elsewhere.login);
+    const right = await accept({ token: inviteToken }, session);
     expect(right.errors).toBeUndefined();
-    // Same account, name unchanged.
-    expect(right.data?.acceptInvitation.user).toEqual({
-      id: elsewhere.user.id,
-      email: elsewhere.login,
-      displayName: elsewhere.user.displayName,
+    // Same account, name unchanged, the session kept.
+    expect(right.data?.acceptInvitation).toEqual({
+      token: null,
+      user: { id: elsewhere.user.id, email: elsewhere.login, displayName: elsewhere.user.displayName },
     });
     const me = await server.gql<{ me: { memberships: { role: string; networkId: string; schoolId: string }[] } }>(
       MY_MEMBERSHIPS,
       {},
-      { token: right.data!.acceptInvitation.token },
+      { token: session },
     );
     const byNetwork = Object.fromEntries(me.data!.me.memberships.map((m) => [m.networkId, m]));
     expect(Object.keys(byNetwork).sort()).toEqual([home.network.id, net.network.id].sort());

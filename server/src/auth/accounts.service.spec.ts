@@ -44,27 +44,32 @@ describe('AccountsService', () => {
     ).rejects.toMatchObject({ extensions: { fieldErrors: { password: expect.stringMatching(/at least 8/) } } });
   });
 
-  it('joins an existing adult only with their current password', async () => {
+  it('never checks a password for an existing adult: an email with an account is a conflict', async () => {
     const email = `adult-${randomUUID().slice(0, 8)}@example.org`;
-    const first = await accounts.verifyOrCreateAdult(server.db.manager, {
-      email,
-      displayName: 'A',
-      password: 'first password',
-    });
+    await accounts.createAdult(server.db.manager, { email, displayName: 'A', password: 'first password' });
+    // Not even the right password joins it here: existing accounts accept by signing in (limited).
     await expect(
-      accounts.verifyOrCreateAdult(server.db.manager, { email, displayName: 'A', password: 'wrong password' }),
-    ).rejects.toMatchObject({ extensions: { fieldErrors: { password: expect.stringMatching(/already has/) } } });
-    const again = await accounts.verifyOrCreateAdult(server.db.manager, {
-      email,
-      displayName: 'X',
-      password: 'first password',
+      accounts.createAdult(server.db.manager, { email, displayName: 'A', password: 'first password' }),
+    ).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', fieldErrors: { email: expect.stringMatching(/sign in/) } },
     });
-    expect(again.id).toBe(first.id);
+  });
+
+  it('refuses display names with bidi overrides or other invisible controls', async () => {
+    for (const displayName of ['Ann\u202Egnp.exe', 'Bob\u2066Lee\u2069', 'Zero\u200Bwidth']) {
+      await expect(
+        accounts.createStudent(server.db.manager, {
+          username: `b-${randomUUID().slice(0, 8)}`,
+          displayName,
+          password: 'long enough',
+        }),
+      ).rejects.toMatchObject({ extensions: { fieldErrors: { displayName: expect.stringMatching(/invisible/) } } });
+    }
   });
 
   it('setting a password revokes every session of that person', async () => {
     const email = `reset-${randomUUID().slice(0, 8)}@example.org`;
-    const user = await accounts.verifyOrCreateAdult(server.db.manager, {
+    const user = await accounts.createAdult(server.db.manager, {
       email,
       displayName: 'R',
       password: 'first password',

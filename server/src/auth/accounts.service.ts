@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { LIMITS } from '@switchback/shared';
+import { LIMITS, hasInvisibleControls } from '@switchback/shared';
 import { conflict, fieldError } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { PasswordsService } from './passwords.service.js';
@@ -15,27 +15,31 @@ export class AccountsService {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** The adult with this email after checking their password, or a new account for them. */
-  async verifyOrCreateAdult(
-    m: EntityManager,
-    input: { email: string; displayName: string; password: string },
-  ): Promise<User> {
-    const user = await m.getRepository(User).findOneBy({ email: input.email });
-    if (user) {
-      if (!(await this.passwords.verify(user.passwordHash, input.password))) {
-        throw fieldError('password', 'This email already has a Switchback account: enter its password to join.');
-      }
-      return user;
-    }
+  /**
+   * A new adult account. An email that already has one is refused: the person signs in to it
+   * instead (the normal, limited sign-in), so nothing here ever checks a password.
+   */
+  async createAdult(m: EntityManager, input: { email: string; displayName: string; password: string }): Promise<User> {
+    const exists = () =>
+      conflict('This email already has a Switchback account. Sign in with it to accept the invitation.', {
+        email: 'Already has an account: sign in to accept.',
+      });
     this.checkNewPassword(input.password);
-    return m.save(
-      m.create(User, {
-        email: input.email,
-        username: null,
-        displayName: input.displayName,
-        passwordHash: await this.passwords.hash(input.password),
-      }),
-    );
+    this.checkDisplayName(input.displayName);
+    if (await m.getRepository(User).existsBy({ email: input.email })) throw exists();
+    try {
+      return await m.save(
+        m.create(User, {
+          email: input.email,
+          username: null,
+          displayName: input.displayName,
+          passwordHash: await this.passwords.hash(input.password),
+        }),
+      );
+    } catch (err) {
+      if (isUniqueViolation(err)) throw exists();
+      throw err;
+    }
   }
 
   async createStudent(
@@ -43,6 +47,7 @@ export class AccountsService {
     input: { username: string; displayName: string; password: string },
   ): Promise<User> {
     this.checkNewPassword(input.password);
+    this.checkDisplayName(input.displayName);
     const taken = () =>
       conflict('That username is taken.', { username: 'That username is taken: try adding a number.' });
     if (await m.getRepository(User).existsBy({ username: input.username })) throw taken();
@@ -69,6 +74,15 @@ export class AccountsService {
 
   startSession(m: EntityManager, userId: string, ip: string | null): Promise<string> {
     return this.sessions.create(userId, ip, m);
+  }
+
+  private checkDisplayName(displayName: string): void {
+    if (hasInvisibleControls(displayName)) {
+      throw fieldError(
+        'displayName',
+        'Your name contains invisible control characters (such as text-direction marks). Type it again without them.',
+      );
+    }
   }
 
   private checkNewPassword(password: string): void {

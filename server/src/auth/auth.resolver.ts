@@ -46,8 +46,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: 'Always true, whether or not the email has an account.' })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
-    await this.auth.requestPasswordReset(input.email);
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    await this.auth.requestPasswordReset(input.email, requestIp(ctx.req));
     return true;
   }
 

@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { badInput, fieldError, forbidden } from '../common/errors.js';
 import { Membership } from '../networks/membership.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { AccountsService } from './accounts.service.js';
+import { AttemptLimiterService, accountKey } from './attempt-limiter.service.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { PasswordsService } from './passwords.service.js';
-import { SignInLimiterService } from './sign-in-limiter.service.js';
 import { hashToken, randomToken } from './tokens.js';
 import { User } from './user.entity.js';
 
@@ -16,29 +16,45 @@ const RESET_MINUTES = 60;
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$Pg8XGy5Y6ffJGJLgQ4cdWA$Zrf7lo7TtgvSSzaABZwXPzFmVrC6P6U4g9RbLveaiME';
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleDestroy {
+  private readonly logger = new Logger('PasswordReset');
+  /** Reset emails being written off the request path, awaited on shutdown. */
+  private readonly background = new Set<Promise<void>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly passwords: PasswordsService,
     private readonly accounts: AccountsService,
-    private readonly limiter: SignInLimiterService,
+    private readonly limiter: AttemptLimiterService,
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Email (adults) or username (students) and password. Rate-limited per account and per IP. */
+  async onModuleDestroy(): Promise<void> {
+    await this.idle();
+  }
+
+  /** Resolves once the reset emails asked for so far have been written (or found unneeded). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.background]);
+  }
+
+  /**
+   * Email (adults) or username (students) and password. Limited per account and address (see
+   * AttemptLimiterService): the attempt is counted before the password is checked.
+   */
   async signIn(login: string, password: string, ip: string): Promise<{ user: User; token: string }> {
-    await this.limiter.check(login, ip);
+    const attempt = await this.limiter.admit('sign-in', login, ip);
     const users = this.db.getRepository(User);
     const user = login.includes('@')
       ? await users.findOneBy({ email: login })
       : await users.findOneBy({ username: login });
     const ok = await this.passwords.verify(user?.passwordHash ?? DUMMY_HASH, password);
-    await this.limiter.record(login, ip, Boolean(user && ok));
     if (!user || !ok) {
       throw badInput('That email or username and password do not match. Check them and try again.', {
         password: 'Email or username and password do not match.',
       });
     }
+    await this.limiter.succeeded(attempt);
     const memberships = await this.db.getRepository(Membership).findBy({ userId: user.id });
     if (memberships.length > 0 && !memberships.some((m) => m.status === 'ACTIVE')) {
       if (memberships.every((m) => m.status === 'REMOVED')) {
@@ -53,15 +69,27 @@ export class AuthService {
   }
 
   /**
-   * Emails a reset link when the address has an account. Answers the same either way, so nobody
-   * can find out which emails have accounts.
+   * Answers the same, in the same time, whether or not the address has an account: the request
+   * only counts the attempt (per address and per target email); looking the account up and writing
+   * the email happen after the answer, off the request path.
    */
-  async requestPasswordReset(email: string): Promise<void> {
+  async requestPasswordReset(email: string, ip: string | null): Promise<void> {
+    await this.limiter.admit('password-reset', email, ip);
+    const work = this.deliverResetLink(accountKey(email))
+      .catch((err: Error) => this.logger.error(`Could not prepare a password reset email: ${err.message}`))
+      .finally(() => this.background.delete(work));
+    this.background.add(work);
+  }
+
+  /**
+   * Writes the reset link for `email` if it has an account. The email is personal mail: filed under
+   * no network, never shown by any API; with no SMTP server it goes to the server log only.
+   */
+  async deliverResetLink(email: string): Promise<void> {
     const user = await this.db.getRepository(User).findOneBy({ email });
     if (!user) return;
     const token = randomToken();
     const link = this.outbox.link(`/reset-password/${token}`);
-    const networkIds = (await this.db.getRepository(Membership).findBy({ userId: user.id })).map((m) => m.networkId);
     await this.db.transaction(async (m) => {
       await m.update(PasswordReset, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
       await m.insert(PasswordReset, {
@@ -70,8 +98,8 @@ export class AuthService {
         expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
       });
       await this.outbox.enqueue(m, {
-        networkId: networkIds[0] ?? null,
-        to: email,
+        networkId: null,
+        to: user.email!,
         kind: 'PASSWORD_RESET',
         subject: 'Reset your Switchback password',
         link,

@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccountsService } from '../auth/accounts.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
+import { AttemptLimiterService } from '../auth/attempt-limiter.service.js';
 import { randomJoinCode } from '../auth/tokens.js';
 import { User } from '../auth/user.entity.js';
 import { AccessService } from '../access/access.service.js';
@@ -31,6 +32,7 @@ export class ClassesService {
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly limiter: AttemptLimiterService,
   ) {}
 
   /** Teachers (and principals who teach) create classes at their own school. */
@@ -119,6 +121,8 @@ export class ClassesService {
     ip: string | null,
   ): Promise<{ user: User; token: string | null; class: SchoolClass }> {
     const code = normalizeJoinCode(input.code);
+    // Join codes are guessable in principle: the same limiter as sign-in (per code and address).
+    const attempt = await this.limiter.admit('class-join', `code:${code}`, ip);
     const cls = await this.db
       .getRepository(SchoolClass)
       .findOne({ where: { joinCode: code }, relations: { school: true, teacher: true } });
@@ -134,7 +138,7 @@ export class ClassesService {
       if (!input.password) missing.password = 'Choose a password.';
       if (Object.keys(missing).length) throw badInput('Fill in the missing fields to join.', missing);
     }
-    return this.db.transaction(async (m) => {
+    const joined = await this.db.transaction(async (m) => {
       const user =
         current ??
         (await this.accounts.createStudent(m, {
@@ -167,6 +171,8 @@ export class ClassesService {
       const token = current ? null : await this.accounts.startSession(m, user.id, ip);
       return { user, token, class: cls };
     });
+    await this.limiter.succeeded(attempt);
+    return joined;
   }
 
   private async enrolledStudent(classId: string, studentId: string): Promise<Enrollment> {

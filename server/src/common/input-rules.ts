@@ -11,7 +11,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
-import { LIMITS, USERNAME_PATTERN, isValidTimeZone } from '@switchback/shared';
+import { LIMITS, USERNAME_PATTERN, hasInvisibleControls, isValidTimeZone } from '@switchback/shared';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const trimLower = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
@@ -33,6 +33,28 @@ export function RequiredText(
 /** Optional, trimmed text with a maximum length (combine with @IsOptional() for a nullable field). */
 export function OptionalText(label: string, max: number, tooLong = `${label} must be at most ${max} characters.`) {
   return applyDecorators(trim, IsString({ message: `${label} must be text.` }), MaxLength(max, { message: tooLong }));
+}
+
+/**
+ * A person's name as others see it: required text that refuses invisible control characters
+ * (bidirectional overrides and the like), wherever a display name is set.
+ */
+export function DisplayNameRule(label = 'Your name') {
+  return applyDecorators(RequiredText(label), NoInvisibleControls(label));
+}
+
+function NoInvisibleControls(label: string): PropertyDecorator {
+  return function (object: object, propertyName: string | symbol) {
+    registerDecorator({
+      name: 'noInvisibleControls',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `${label} contains invisible control characters (such as text-direction marks). Type it again without them.`,
+      },
+      validator: { validate: (v: unknown) => typeof v !== 'string' || !hasInvisibleControls(v) },
+    });
+  };
 }
 
 export function EmailRule() {

@@ -1,6 +1,6 @@
 import { User } from '../auth/user.entity.js';
 import { Session } from '../auth/session.entity.js';
-import { SignInAttempt } from '../auth/sign-in-attempt.entity.js';
+import { RateLimitBucket } from '../auth/rate-limit-bucket.entity.js';
 import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Network } from '../networks/network.entity.js';
 import { School } from '../networks/school.entity.js';
@@ -40,7 +40,7 @@ import { ConveningReminder } from '../convenings/convening-reminder.entity.js';
 export const ENTITIES = [
   User,
   Session,
-  SignInAttempt,
+  RateLimitBucket,
   PasswordReset,
   Network,
   School,

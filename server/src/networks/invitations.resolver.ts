@@ -1,12 +1,16 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg } from '../common/id-arg.js';
-import { CurrentUser } from '../common/current-user.decorator.js';
+import { CurrentUser, OptionalUser } from '../common/current-user.decorator.js';
 import type { GqlContext } from '../common/auth-context.js';
 import { requestIp } from '../common/request-ip.js';
 import type { User } from '../auth/user.entity.js';
 import { SessionCookieService } from '../auth/session-cookie.service.js';
-import { AuthPayload } from '../auth/dto/auth-payload.js';
-import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dto/invitation.input.js';
+import {
+  AcceptInvitationInput,
+  InvitationAcceptance,
+  InvitationPreview,
+  InviteMemberInput,
+} from './dto/invitation.input.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationsService } from './invitations.service.js';
 import { Public } from '../access/public.decorator.js';
@@ -30,16 +34,23 @@ export class InvitationsResolver {
 
   @Public()
   @Query(() => InvitationPreview, { description: 'What an invitation link is for; needs no sign-in.' })
-  invitation(@Args('token') token: string): Promise<InvitationPreview> {
-    return this.service.preview(token);
+  invitation(@OptionalUser() current: User | null, @Args('token') token: string): Promise<InvitationPreview> {
+    return this.service.preview(token, current);
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => InvitationAcceptance, {
+    description:
+      'Signed in as the invitee: adds the network to your account. Signed out: creates the account ' +
+      '(name and new password) and signs it in. An existing account must sign in first.',
+  })
   async acceptInvitation(
+    @OptionalUser() current: User | null,
     @Args('input') input: AcceptInvitationInput,
     @Context() ctx: GqlContext,
-  ): Promise<AuthPayload> {
-    return this.cookie.signedIn(ctx, await this.service.accept(input, requestIp(ctx.req)));
+  ): Promise<InvitationAcceptance> {
+    const result = await this.service.accept(current, input, requestIp(ctx.req));
+    if (result.token) this.cookie.signedIn(ctx, { user: result.user, token: result.token });
+    return result;
   }
 }

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '@switchback/shared';
 import { badInput, conflict, fieldError, forbidden, notFound } from '../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccountsService } from '../auth/accounts.service.js';
+import { AttemptLimiterService } from '../auth/attempt-limiter.service.js';
 import { hashToken, randomToken } from '../auth/tokens.js';
 import { User } from '../auth/user.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
@@ -23,6 +24,7 @@ export class InvitationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly accounts: AccountsService,
+    private readonly limiter: AttemptLimiterService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -133,24 +135,43 @@ export class InvitationsService {
       .findOne({ where: { tokenHash: hashToken(token) }, relations: { network: true, school: true } });
   }
 
-  /** What the accept page shows; anyone holding the link may see it. */
-  async preview(token: string): Promise<InvitationPreview> {
+  /**
+   * What the accept page shows; anyone holding the link may see it. It does not say whether the
+   * email has an account (that would tell a coordinator of any network who uses Switchback
+   * elsewhere), only whether the caller is signed in as the invitee.
+   */
+  async preview(token: string, current: User | null): Promise<InvitationPreview> {
     const inv = await this.findByToken(token);
     if (!inv) throw notFound('invitation');
-    const existingAccount = await this.db.getRepository(User).existsBy({ email: inv.email });
     return {
       networkName: inv.network.name,
       schoolName: inv.school?.name ?? null,
       email: inv.email,
       role: inv.role,
-      existingAccount,
+      viewerIsInvitee: Boolean(current?.email && current.email === inv.email),
       state: inv.acceptedAt ? 'USED' : inv.expiresAt.getTime() <= Date.now() ? 'EXPIRED' : 'VALID',
     };
   }
 
-  /** Accepts once: creates the account (or adds the network to an existing one) and signs in. */
-  async accept(input: AcceptInvitationInput, ip: string | null): Promise<{ user: User; token: string }> {
-    return this.db.transaction(async (m) => {
+  /**
+   * Accepts once. Signed in as the invitee: adds the network to that account (the password was
+   * checked by the normal, limited sign-in). Signed out: creates the account, with a new password,
+   * and signs it in; an email that already has an account must sign in first. Every attempt goes
+   * through the attempt limiter, keyed by the invitation.
+   */
+  async accept(
+    current: User | null,
+    input: AcceptInvitationInput,
+    ip: string | null,
+  ): Promise<{ user: User; token: string | null; networkId: string }> {
+    const attempt = await this.limiter.admit('invitation', `token:${hashToken(input.token)}`, ip);
+    if (!current) {
+      const missing: Record<string, string> = {};
+      if (!input.displayName) missing.displayName = 'Enter your name.';
+      if (!input.password) missing.password = 'Choose a password.';
+      if (Object.keys(missing).length) throw badInput('Fill in the missing fields to accept.', missing);
+    }
+    const result = await this.db.transaction(async (m) => {
       const inv = await m
         .getRepository(Invitation)
         .createQueryBuilder('i')
@@ -163,11 +184,18 @@ export class InvitationsService {
       if (inv.expiresAt.getTime() <= Date.now()) {
         throw badInput('This invitation has expired. Ask your network coordinator to send a new one.');
       }
-      const user = await this.accounts.verifyOrCreateAdult(m, {
-        email: inv.email,
-        displayName: input.displayName,
-        password: input.password,
-      });
+      if (current && current.email !== inv.email) {
+        throw forbidden(
+          `This invitation is for ${inv.email}. Sign out, then sign in as ${inv.email} (or create that account) to accept it.`,
+        );
+      }
+      const user =
+        current ??
+        (await this.accounts.createAdult(m, {
+          email: inv.email,
+          displayName: input.displayName!,
+          password: input.password!,
+        }));
       const existing = await m.getRepository(Membership).findOneBy({ userId: user.id, networkId: inv.networkId });
       const membership = existing ?? m.create(Membership, { userId: user.id, networkId: inv.networkId });
       Object.assign(membership, {
@@ -187,8 +215,10 @@ export class InvitationsService {
         targetType: 'Invitation',
         targetId: inv.id,
       });
-      const token = await this.accounts.startSession(m, user.id, ip);
-      return { user, token };
+      const token = current ? null : await this.accounts.startSession(m, user.id, ip);
+      return { user, token, networkId: inv.networkId };
     });
+    await this.limiter.succeeded(attempt);
+    return result;
   }
 }

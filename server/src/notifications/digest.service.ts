@@ -8,7 +8,8 @@ import { OutboxService } from './outbox.service.js';
 const PERIOD_DAYS: Record<string, number> = { DAILY: 1, WEEKLY: 7 };
 
 /**
- * Emails each person their unread notifications daily or weekly, through the outbox. Runs every
+ * Emails each person their unread notifications daily or weekly, one email per network, through the
+ * outbox (as personal mail: filed under no network, read by no coordinator). Runs every
  * 15 minutes in every server process; a PostgreSQL advisory lock lets one process at a time work.
  */
 @Injectable()
@@ -29,7 +30,11 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
     this.stop?.();
   }
 
-  /** Sends the digests that are due now; returns how many were written to the outbox. */
+  /**
+   * Sends the digests that are due now: per person, one email per network (with only that
+   * network's lines, for networks where they are an ACTIVE member). Returns how many people got
+   * digests.
+   */
   async runDue(now = new Date()): Promise<number> {
     return runExclusive(this.db, 'digest', async (m) => {
       const due: { id: string; email: string; display_name: string; digest_frequency: string; since: Date }[] =
@@ -39,28 +44,45 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
           WHERE u.email IS NOT NULL AND u.digest_frequency IN ('DAILY', 'WEEKLY')
             AND coalesce(u.last_digest_at, '-infinity') <= $1::timestamptz
                   - (CASE u.digest_frequency WHEN 'DAILY' THEN 1 ELSE 7 END) * interval '1 day'
-            AND EXISTS (SELECT 1 FROM notification n WHERE n.user_id = u.id AND n.read_at IS NULL
-                          AND n.created_at > coalesce(u.last_digest_at, '-infinity'))`,
+            AND EXISTS (SELECT 1 FROM notification n
+                          JOIN membership ms ON ms.user_id = n.user_id AND ms.network_id = n.network_id
+                                            AND ms.status = 'ACTIVE'
+                         WHERE n.user_id = u.id AND n.read_at IS NULL
+                           AND n.created_at > coalesce(u.last_digest_at, '-infinity'))`,
           [now],
         );
       for (const u of due) {
-        const items: { text: string; network_id: string }[] = await m.query(
-          `SELECT text, network_id FROM notification WHERE user_id = $1 AND read_at IS NULL
-             AND created_at > $2 ORDER BY created_at DESC LIMIT 20`,
+        // Only networks where the person is an ACTIVE member; one email per network, with only its lines.
+        const items: { text: string; network_id: string; network_name: string }[] = await m.query(
+          `SELECT n.text, n.network_id, net.name AS network_name
+             FROM notification n
+             JOIN membership ms ON ms.user_id = n.user_id AND ms.network_id = n.network_id AND ms.status = 'ACTIVE'
+             JOIN network net ON net.id = n.network_id
+            WHERE n.user_id = $1 AND n.read_at IS NULL AND n.created_at > $2
+            ORDER BY n.created_at DESC`,
           [u.id, u.since],
         );
+        const byNetwork = new Map<string, { name: string; lines: string[] }>();
+        for (const i of items) {
+          const entry = byNetwork.get(i.network_id) ?? { name: i.network_name, lines: [] };
+          if (entry.lines.length < 20) entry.lines.push(i.text);
+          byNetwork.set(i.network_id, entry);
+        }
         const period = PERIOD_DAYS[u.digest_frequency] === 1 ? 'today' : 'this week';
-        await this.outbox.enqueue(m, {
-          networkId: items[0]?.network_id ?? null,
-          to: u.email,
-          kind: 'DIGEST',
-          subject: `Your Switchback digest: ${items.length} new ${items.length === 1 ? 'update' : 'updates'}`,
-          link: this.outbox.link('/'),
-          body:
-            `Hello ${u.display_name}, here is what happened in your groups ${period}:\n\n` +
-            items.map((i) => `- ${i.text}`).join('\n') +
-            `\n\nOpen Switchback: ${this.outbox.link('/')}\nChange how often you get this email in your notification settings.`,
-        });
+        for (const { name, lines } of byNetwork.values()) {
+          // Personal mail: filed under no network, so no coordinator's outbox ever shows it.
+          await this.outbox.enqueue(m, {
+            networkId: null,
+            to: u.email,
+            kind: 'DIGEST',
+            subject: `Your Switchback digest for ${name}: ${lines.length} new ${lines.length === 1 ? 'update' : 'updates'}`,
+            link: this.outbox.link('/'),
+            body:
+              `Hello ${u.display_name}, here is what happened in your groups of ${name} ${period}:\n\n` +
+              lines.map((text) => `- ${text}`).join('\n') +
+              `\n\nOpen Switchback: ${this.outbox.link('/')}\nChange how often you get this email in your notification settings.`,
+          });
+        }
         await m.update(User, u.id, { lastDigestAt: now });
       }
       return due.length;

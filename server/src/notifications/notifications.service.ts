@@ -34,9 +34,20 @@ export class NotificationsService {
     private readonly live: LivePublisher,
   ) {}
 
-  /** Inserts; returns what to `push` once the transaction has committed. */
+  /**
+   * Inserts, for the people who are ACTIVE members of the notification's network (a person
+   * deactivated there gets nothing of it, even while active elsewhere); returns what to `push` once
+   * the transaction has committed.
+   */
   async create(m: EntityManager, n: NewNotification): Promise<Notification[]> {
-    const userIds = [...new Set(n.userIds)];
+    const wanted = [...new Set(n.userIds)];
+    if (wanted.length === 0) return [];
+    const active: { user_id: string }[] = await m.query(
+      `SELECT user_id FROM membership WHERE network_id = $1 AND status = 'ACTIVE' AND user_id = ANY($2::uuid[])`,
+      [n.networkId, wanted],
+    );
+    const activeIds = new Set(active.map((r) => r.user_id));
+    const userIds = wanted.filter((id) => activeIds.has(id));
     if (userIds.length === 0) return [];
     const rows = userIds.map((userId) =>
       m.create(Notification, {
@@ -65,13 +76,24 @@ export class NotificationsService {
     }
   }
 
+  /** The person's notifications, of networks where their membership is ACTIVE only. */
+  private mine(userId: string) {
+    return this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM membership ms WHERE ms.user_id = n.user_id AND ms.network_id = n.network_id
+                   AND ms.status = 'ACTIVE')`,
+      );
+  }
+
   unreadCount(userId: string): Promise<number> {
-    return this.db.getRepository(Notification).countBy({ userId, readAt: IsNull() });
+    return this.mine(userId).andWhere('n.read_at IS NULL').getCount();
   }
 
   list(userId: string, first?: number, after?: string): Promise<Connection<Notification>> {
-    const qb = this.db.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :userId', { userId });
-    return newestFirstPage(qb, 'n', first, after);
+    return newestFirstPage(this.mine(userId), 'n', first, after);
   }
 
   /** Marks the given notifications (all of them when `ids` is left out) as read; returns the new unread count. */

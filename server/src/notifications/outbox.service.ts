@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { MAILER, type Mailer } from './mailer.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
@@ -15,6 +15,12 @@ export interface OutgoingMail {
 }
 
 const MAX_ATTEMPTS = 5;
+
+/** Mail that belongs to a person, not to a network: filed under no network, shown by no API. */
+export const PERSONAL_KINDS: readonly OutgoingMail['kind'][] = ['PASSWORD_RESET', 'DIGEST'];
+/** Mail that carries a credential (a reset link): never stored without SMTP, emptied once sent. */
+export const CREDENTIAL_KINDS: readonly OutgoingMail['kind'][] = ['PASSWORD_RESET'];
+const REMOVED_BODY = 'Removed after sending: this email held a password reset link.';
 
 /**
  * Email goes through an outbox: written in the same transaction as the change that caused it,
@@ -41,10 +47,18 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     await this.draining;
   }
 
-  /** Adds a message inside the caller's transaction. Call `flush()` after the commit. */
+  /**
+   * Adds a message inside the caller's transaction. Call `flush()` after the commit. Personal mail
+   * (reset links, digests) is filed under no network whatever the caller says; without SMTP a reset
+   * link is written to the server log only, never to the database.
+   */
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+    if (!this.mailer && CREDENTIAL_KINDS.includes(mail.kind)) {
+      this.logger.warn(`No SMTP_URL: the ${mail.kind} email to ${mail.to} is not stored; its link: ${mail.link ?? ''}`);
+      return;
+    }
     await manager.insert(OutboxMessage, {
-      networkId: mail.networkId,
+      networkId: PERSONAL_KINDS.includes(mail.kind) ? null : mail.networkId,
       toAddress: mail.to,
       subject: mail.subject,
       body: mail.body,
@@ -70,7 +84,7 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
       for (;;) {
         const sent = await this.db.transaction(async (m) => {
           const [row] = await m.query(
-            `SELECT id, to_address, subject, body, attempts FROM outbox_message
+            `SELECT id, to_address, subject, body, attempts, kind FROM outbox_message
               WHERE status = 'PENDING' ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
           );
           if (!row) return false;
@@ -80,6 +94,7 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
               status: OutboxStatus.SENT,
               sentAt: new Date(),
               attempts: row.attempts + 1,
+              ...this.scrubbed(row.kind),
             });
           } catch (err) {
             const attempts = row.attempts + 1;
@@ -88,6 +103,7 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
               attempts,
               lastError: String((err as Error).message).slice(0, 500),
               status: attempts >= MAX_ATTEMPTS ? OutboxStatus.FAILED : OutboxStatus.PENDING,
+              ...(attempts >= MAX_ATTEMPTS ? this.scrubbed(row.kind) : {}),
             });
             return false;
           }
@@ -101,10 +117,18 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     return this.draining;
   }
 
-  /** The newest messages of a network (authorization is the caller's job). */
+  /** A sent (or given up) credential-bearing message keeps no link. */
+  private scrubbed(kind: string): Partial<OutboxMessage> {
+    return (CREDENTIAL_KINDS as readonly string[]).includes(kind) ? { body: REMOVED_BODY, link: null } : {};
+  }
+
+  /**
+   * The newest messages of a network (authorization is the caller's job). Personal mail is never
+   * listed, even a row written before it stopped being filed under a network.
+   */
   async listForNetwork(networkId: string, limit: number): Promise<OutboxMessage[]> {
     return this.db.getRepository(OutboxMessage).find({
-      where: { networkId },
+      where: { networkId, kind: Not(In([...PERSONAL_KINDS])) },
       order: { createdAt: 'DESC' },
       take: limit,
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { SignInAttempt } from '../auth/sign-in-attempt.entity.js';
+import { accountKey } from '../auth/attempt-limiter.service.js';
 import { User } from '../auth/user.entity.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
 import { PeerReview } from '../feedback/peer-review.entity.js';
@@ -88,7 +88,14 @@ export class StudentDeletionService {
     if (record.enrollments.length) await m.delete(Enrollment, { id: In(record.enrollments.map((e) => e.id)) });
     await m.delete(Membership, { id: target.membership.id });
     if (account) {
-      if (record.user.username) await m.delete(SignInAttempt, { login: record.user.username });
+      // The limiter's counters name the account (its username): they go with it.
+      if (record.user.username) {
+        const who = accountKey(record.user.username).replace(/[\\%_]/g, (c) => `\\${c}`);
+        await m.query(
+          `DELETE FROM rate_limit_bucket WHERE key LIKE '%:account:' || $1 OR key LIKE '%:pair:' || $1 || '|%'`,
+          [who],
+        );
+      }
       // Sessions and password resets go with the account (ON DELETE CASCADE).
       await m.delete(User, { id: studentId });
     }

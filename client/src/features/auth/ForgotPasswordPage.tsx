@@ -32,8 +32,8 @@ export function ForgotPasswordPage() {
       <PageTitle>Forgot your password?</PageTitle>
       {sentTo ? (
         <Alert color="green" variant="light" title="Check your email" role="status">
-          If that email has an account, we sent a link to {sentTo}. It works for a limited time. If nothing arrives, ask
-          your network coordinator.
+          If that email has an account, we sent a link to {sentTo}. It works for a limited time. If nothing arrives,
+          check your spam folder, or ask whoever runs Switchback for your district.
         </Alert>
       ) : (
         <form onSubmit={submit} noValidate>

@@ -39,6 +39,9 @@ export function SignInPage() {
   return (
     <Stack>
       <PageTitle>Sign in</PageTitle>
+      {next?.startsWith('/invitations/') && (
+        <Text>Sign in with the invited email&apos;s account: you then come back to the invitation to accept it.</Text>
+      )}
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert error={apiError} title="Could not sign in" />

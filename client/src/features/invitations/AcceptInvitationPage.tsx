@@ -3,11 +3,11 @@ import { Alert, Anchor, Button, List, PasswordInput, Stack, Text, TextInput } fr
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { LIMITS } from '@switchback/shared';
+import { LIMITS, hasInvisibleControls } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader, QueryError } from '../../components/QueryState';
-import { errorCode, type ApiError, submitWithApiErrors } from '../../lib/errors';
+import { errorCode, type ApiError, submitWithApiErrors, toApiError } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
 import { useSession, useViewer } from '../auth/session';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from './operations';
@@ -74,11 +74,11 @@ export function AcceptInvitationPage() {
         </List.Item>
       </List>
       {invitation.state === 'VALID' ? (
-        <AcceptForm
+        <AcceptInvitation
           token={token}
           email={invitation.email}
           networkName={invitation.networkName}
-          existingAccount={invitation.existingAccount}
+          viewerIsInvitee={invitation.viewerIsInvitee}
         />
       ) : invitation.state === 'USED' ? (
         <Alert color="blue" variant="light" title="Already accepted">
@@ -98,9 +98,79 @@ export function AcceptInvitationPage() {
   );
 }
 
-function AcceptForm(props: { token: string; email: string; networkName: string; existingAccount: boolean }) {
-  const { token, email, networkName, existingAccount } = props;
+interface AcceptProps {
+  token: string;
+  email: string;
+  networkName: string;
+  viewerIsInvitee: boolean;
+}
+
+/**
+ * Signed in as the invitee: one click. Signed out: sign in to an existing account (the normal sign-in,
+ * which then brings the person back here) or create a new one. The page never knows whether the email
+ * already has an account; the server says so only when someone tries to create a second one.
+ */
+function AcceptInvitation(props: AcceptProps) {
   const { viewer } = useViewer();
+  const { signOut } = useSession();
+  const here = `/invitations/${props.token}`;
+  if (props.viewerIsInvitee) return <AcceptAsViewer {...props} />;
+  if (viewer) {
+    return (
+      <Alert color="yellow" variant="light" title={`You are signed in as ${viewer.displayName}`}>
+        <Stack gap="xs" align="flex-start">
+          <span>
+            This invitation is for <strong className="break-anywhere">{props.email}</strong>. Sign out, then sign in as{' '}
+            {props.email} (or create that account) to accept it.
+          </span>
+          <Button variant="light" size="xs" onClick={() => void signOut()}>
+            Sign out
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  return (
+    <Stack>
+      <Alert color="blue" variant="light" title="Already on Switchback with this email?">
+        <Stack gap="xs" align="flex-start">
+          <span>Sign in to your account: you come back here to accept, and the network is added to it.</span>
+          <Button component={Link} to={`/sign-in?next=${encodeURIComponent(here)}`} variant="light" size="xs">
+            Sign in to accept
+          </Button>
+        </Stack>
+      </Alert>
+      <Text fw={600}>New to Switchback? Create your account</Text>
+      <NewAccountForm {...props} />
+    </Stack>
+  );
+}
+
+function AcceptAsViewer({ token, networkName }: AcceptProps) {
+  const [accept, { loading }] = useMutation(AcceptInvitationMutation);
+  const { afterSignIn } = useSession();
+  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const onAccept = async () => {
+    setApiError(null);
+    try {
+      const { data } = await accept({ variables: { input: { token } } });
+      await afterSignIn({ networkId: data?.acceptInvitation.networkId, networkName });
+    } catch (error) {
+      setApiError(toApiError(error));
+    }
+  };
+  return (
+    <Stack>
+      <FormAlert error={apiError} />
+      <Text>You are signed in with the invited email: accept to add {networkName} to your account.</Text>
+      <Button onClick={() => void onAccept()} loading={loading} fullWidth>
+        Accept invitation
+      </Button>
+    </Stack>
+  );
+}
+
+function NewAccountForm({ token, networkName }: AcceptProps) {
   const [accept] = useMutation(AcceptInvitationMutation);
   const { afterSignIn } = useSession();
   const [apiError, setApiError] = useState<ApiError | null>(null);
@@ -114,36 +184,22 @@ function AcceptForm(props: { token: string; email: string; networkName: string; 
           ? 'Enter your name as colleagues know it.'
           : v.trim().length > LIMITS.nameMax
             ? `Use at most ${LIMITS.nameMax} characters.`
-            : null,
+            : hasInvisibleControls(v)
+              ? 'Your name contains invisible control characters (such as text-direction marks). Type it again without them.'
+              : null,
       password: (v) =>
-        existingAccount
-          ? v
-            ? null
-            : 'Enter your existing Switchback password.'
-          : v.length < LIMITS.passwordMin
-            ? `Choose a password of at least ${LIMITS.passwordMin} characters.`
-            : null,
+        v.length < LIMITS.passwordMin ? `Choose a password of at least ${LIMITS.passwordMin} characters.` : null,
     },
   });
 
   const submit = submitWithApiErrors(form, setApiError, async ({ displayName, password }) => {
-    await accept({ variables: { input: { token, displayName: displayName.trim(), password } } });
-    await afterSignIn({ networkName });
+    const { data } = await accept({ variables: { input: { token, displayName: displayName.trim(), password } } });
+    await afterSignIn({ networkId: data?.acceptInvitation.networkId, networkName });
   });
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {viewer && viewer.email !== email && (
-          <Alert color="yellow" variant="light" title={`You are signed in as ${viewer.displayName}`}>
-            Accepting signs you out of that account and in as {email}.
-          </Alert>
-        )}
-        {existingAccount && (
-          <Alert color="blue" variant="light" title="You already have an account">
-            This email already has a Switchback account: enter your existing password to add this network to it.
-          </Alert>
-        )}
         <FormAlert error={apiError} />
         <TextInput
           label="Your name"
@@ -156,12 +212,8 @@ function AcceptForm(props: { token: string; email: string; networkName: string; 
         />
         <PasswordInput
           label="Password"
-          description={
-            existingAccount
-              ? 'Enter your existing password.'
-              : `Choose a password of at least ${LIMITS.passwordMin} characters.`
-          }
-          autoComplete={existingAccount ? 'current-password' : 'new-password'}
+          description={`Choose a password of at least ${LIMITS.passwordMin} characters.`}
+          autoComplete="new-password"
           required
           key={form.key('password')}
           {...form.getInputProps('password')}

@@ -7,7 +7,7 @@ export const InvitationPreviewQuery = graphql(`
       schoolName
       email
       role
-      existingAccount
+      viewerIsInvitee
       state
     }
   }
@@ -16,6 +16,7 @@ export const InvitationPreviewQuery = graphql(`
 export const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
+      networkId
       user {
         id
       }

@@ -31,7 +31,7 @@ const STATUS_LABELS: Record<string, string> = {
   PENDING: 'Sending',
   FAILED: 'Failed',
 };
-const KIND_LABELS: Record<string, string> = { INVITATION: 'Invitation', PASSWORD_RESET: 'Password reset' };
+const KIND_LABELS: Record<string, string> = { INVITATION: 'Invitation', CONVENING_REMINDER: 'Convening reminder' };
 
 function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, ' ');
@@ -59,7 +59,8 @@ export function OutboxPage() {
       </Text>
       {outbox && !outbox.smtpConfigured && (
         <Alert color="blue" variant="light" title="Emails are kept here">
-          No mail server is set up, so emails are kept here. Copy the link to the person.
+          No mail server is set up, so emails are kept here. Copy the link to the person. Password reset links are never
+          kept here: they go to the server log only, for whoever runs Switchback.
         </Alert>
       )}
       {!outbox && loading ? (
@@ -67,7 +68,9 @@ export function OutboxPage() {
       ) : !outbox ? (
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : messages.length === 0 ? (
-        <Text>No emails yet. Invitations and password resets appear here.</Text>
+        <Text>
+          No emails yet. Invitations and reminders appear here; personal mail (password resets, digests) never does.
+        </Text>
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Messages">
           {messages.map((m) => (

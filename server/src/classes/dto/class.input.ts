@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { GRADE_LEVELS, LIMITS } from '@switchback/shared';
-import { NewPasswordRule, RequiredText, UsernameRule } from '../../common/input-rules.js';
+import { DisplayNameRule, NewPasswordRule, RequiredText, UsernameRule } from '../../common/input-rules.js';
 
 @InputType()
 export class CreateClassInput {
@@ -39,7 +39,7 @@ export class JoinClassInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @RequiredText('Your name')
+  @DisplayNameRule('Your name')
   displayName?: string;
 
   @Field({ nullable: true })

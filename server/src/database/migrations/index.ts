@@ -1,3 +1,4 @@
+import { AttemptLimiterAndPersonalMail1796588925733 } from './1796588925733-AttemptLimiterAndPersonalMail.js';
 import { Convenings1795374000000 } from './1795374000000-Convenings.js';
 import { PeerReviews1795370894726 } from './1795370894726-PeerReviews.js';
 import { Exchanges1795367162622 } from './1795367162622-Exchanges.js';
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Exchanges1795367162622,
   PeerReviews1795370894726,
   Convenings1795374000000,
+  AttemptLimiterAndPersonalMail1796588925733,
 ];

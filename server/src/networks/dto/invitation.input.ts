@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { INVITABLE_ROLES, type InvitableRole, type NetworkRole } from '@switchback/shared';
-import { EmailRule, LabelListRule, RequiredText } from '../../common/input-rules.js';
+import { DisplayNameRule, EmailRule, LabelListRule } from '../../common/input-rules.js';
+import { User } from '../../auth/user.entity.js';
 import { Role } from '../membership.entity.js';
 
 @InputType()
@@ -42,18 +43,44 @@ export class AcceptInvitationInput {
   @MaxLength(200, { message: 'The invitation link is not valid.' })
   token: string;
 
-  @Field()
-  @RequiredText('Your name')
-  displayName: string;
+  @Field({ nullable: true, description: 'For a new account only (not needed when signed in as the invitee).' })
+  @IsOptional()
+  @DisplayNameRule('Your name')
+  displayName?: string;
 
-  @Field({ description: 'A new password, or the existing one when this email already has an account.' })
+  @Field({
+    nullable: true,
+    description:
+      'A new password, for a new account only. An existing account accepts by signing in first (the ' +
+      'normal, limited sign-in); its password is never taken here.',
+  })
+  @IsOptional()
   @IsString({ message: 'Password must be text.' })
-  @IsNotEmpty({ message: 'Choose a password.' })
   @MaxLength(200, { message: 'Password must be at most 200 characters.' })
-  password: string;
+  password?: string;
 }
 
-/** What the accept-invitation page shows before the person signs up. */
+/** An accepted invitation: the person, and a session token when a new account was created. */
+@ObjectType()
+export class InvitationAcceptance {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Session token of the new account (also set as a cookie); null when already signed in.',
+  })
+  token: string | null;
+
+  @Field(() => ID)
+  networkId: string;
+}
+
+/**
+ * What the accept-invitation page shows. It never says whether the email has an account (an
+ * invitation is not a way to learn who uses Switchback elsewhere): only whether the person who
+ * opened it is signed in as the invitee.
+ */
 @ObjectType()
 export class InvitationPreview {
   @Field()
@@ -68,8 +95,8 @@ export class InvitationPreview {
   @Field(() => Role)
   role: NetworkRole;
 
-  @Field({ description: 'True when this email already has a Switchback account (sign in with its password).' })
-  existingAccount: boolean;
+  @Field({ description: 'True when you are signed in as the invited email: accept without a password.' })
+  viewerIsInvitee: boolean;
 
   @Field({ description: 'VALID, EXPIRED or USED.' })
   state: string;
