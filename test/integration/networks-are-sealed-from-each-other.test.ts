@@ -225,7 +225,8 @@ describe('networks are sealed from each other', () => {
 
   async function get(route: string, caller: Caller, variant: Variant) {
     const plan = ROUTES[route];
-    const res = await fetch(`${server.url}${plan.url(plan.key ? (idOf(plan.key, variant, caller) as string) : '')}`, {
+    const of = (key: Key) => idOf(key, variant, caller) as string;
+    const res = await fetch(`${server.url}${plan.url(plan.key ? of(plan.key) : '', of)}`, {
       headers: { authorization: `Bearer ${caller.who.token}`, 'x-forwarded-for': server.ip },
     });
     const raw = await res.text();

@@ -122,6 +122,9 @@ export const PLANS: Record<string, Plan> = {
   appointFacilitator: { throughB: { groupId: 'group' } },
   archiveGroup: {},
   archiveUnit: {},
+  auditLog: {},
+  deleteStudentData: {},
+  studentDataSummary: {},
   changeMemberRole: {},
   checkInAttendee: { throughB: { sessionId: 'session' } },
   chooseSessions: { throughB: { conveningId: 'convening' } },
@@ -185,7 +188,8 @@ export const PLANS: Record<string, Plan> = {
 /** Every REST route (method and Express path), with how to aim it at A. */
 export interface RoutePlan {
   key?: Key;
-  url: (id: string) => string;
+  /** The URL for the `key` object's id; `of` gives the id of any other kind (aimed the same way). */
+  url: (id: string, of: (key: Key) => string) => string;
   public?: true;
 }
 const from = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
@@ -203,5 +207,10 @@ export const ROUTES: Record<string, RoutePlan> = {
     url: (id) => `/api/networks/${id}/health.csv?from=${from}&to=${to}`,
   },
   'GET /api/units/:id/export': { key: 'unit', url: (id) => `/api/units/${id}/export?format=md` },
+  'GET /api/networks/:id/audit.csv': { key: 'network', url: (id) => `/api/networks/${id}/audit.csv` },
+  'GET /api/networks/:networkId/students/:id/export.zip': {
+    key: 'student',
+    url: (id, of) => `/api/networks/${of('network')}/students/${id}/export.zip`,
+  },
   'GET /healthz': { url: () => `/healthz`, public: true },
 };
