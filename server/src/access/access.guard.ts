@@ -18,6 +18,8 @@ export class AccessGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    // Socket.io handlers: the gateways authenticate every socket at its handshake, with the session.
+    if (context.getType() === 'ws') return true;
     const graphql = context.getType<string>() === 'graphql';
     const req = graphql
       ? GqlExecutionContext.create(context).getContext<GqlContext>().req
