@@ -22,7 +22,7 @@ import { UnitsModule } from './units/units.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
 const knownOperationTypes: ValidationRule = (context) => ({
@@ -59,7 +59,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseTimeouts)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -87,12 +87,12 @@ export class AppModule implements NestModule {
         FeedbackModule,
         ConveningsModule,
         InsightsModule,
+        HealthModule.forRoot(databaseUrl),
       ],
-      controllers: [HealthController],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('*path');
+    consumer.apply(SessionMiddleware).exclude('healthz').forRoutes('*path');
   }
 }

@@ -57,6 +57,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   REVIEW_BLOCKED_WORDS: z.string().max(20_000).optional(),
   REVIEW_MIN_WORDS: whole(1, 100).default(REVIEW_LIMITS.minWordsDefault),
+  DB_CONNECT_TIMEOUT_MS: whole(100, 120_000).default(3000),
+  DB_STATEMENT_TIMEOUT_MS: whole(500, 3_600_000).default(10_000),
 });
 
 export interface AppConfig {
@@ -85,6 +87,8 @@ export interface AppConfig {
   reviewMinWords: number;
   /** Folder of the built client to serve, if it exists. */
   clientDist: string;
+  /** How long requests wait on PostgreSQL before answering "the database is not answering". */
+  databaseTimeouts: { connectTimeoutMs: number; statementTimeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -126,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             .filter(Boolean),
     reviewMinWords: e.REVIEW_MIN_WORDS,
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
+    databaseTimeouts: { connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
   };
 }
 

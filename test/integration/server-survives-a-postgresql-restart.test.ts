@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { io } from 'socket.io-client';
+import type { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { COLLAB_NAMESPACE } from '@switchback/shared';
+import { CollabProvider } from '../../client/src/lib/collab/collab-provider.js';
+import { CollabClient, waitFor } from '../support/collab-client.js';
+import { SECTIONS, stored, unitWorld, type UnitWorld } from '../support/collab-fixtures.js';
+import { startRestartablePostgres, type RestartablePostgres } from '../support/restartable-postgres.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+
+/**
+ * Finding 4 of issue 11: a PostgreSQL restart killed the server (an unhandled 'error' on the socket.io
+ * adapter's LISTEN connection), and while PostgreSQL stalled /healthz and every API call hung. Two
+ * server processes run on a PostgreSQL of this test's own, which is restarted, stopped and frozen
+ * under them.
+ */
+describe('the server survives PostgreSQL restarts, outages and stalls', () => {
+  let pgsrv: RestartablePostgres;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  let db: DataSource;
+  let world: UnitWorld;
+  const clients: CollabClient[] = [];
+  const providers: CollabProvider[] = [];
+  // Short timeouts, so a stall is told quickly here (the defaults are 3 s and 10 s).
+  const env = { DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '2000' };
+
+  beforeAll(async () => {
+    pgsrv = await startRestartablePostgres();
+    a = await startServerProcess(pgsrv.url, { env });
+    b = await startServerProcess(pgsrv.url, { env });
+    db = await pgsrv.connect();
+    world = await unitWorld(db, a, 2);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const p of providers) p.destroy();
+    for (const c of clients) c.close();
+    await a?.kill();
+    await b?.kill();
+    await pgsrv?.destroy();
+  }, 60_000);
+
+  async function health(server: ServerProcess): Promise<{ ms: number; status: number; body: unknown }> {
+    const started = Date.now();
+    const res = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(5000) });
+    return { ms: Date.now() - started, status: res.status, body: await res.json() };
+  }
+
+  async function healthy(server: ServerProcess, deadlineMs = 20_000): Promise<void> {
+    const until = Date.now() + deadlineMs;
+    while ((await health(server)).status !== 200) {
+      if (Date.now() > until) throw new Error(`/healthz not ok within ${deadlineMs} ms:\n${server.output()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  const unitQuery = 'query($id: ID!) { unit(id: $id) { id title } }';
+
+  async function timedUnit(server: ServerProcess) {
+    const started = Date.now();
+    const res = await server.gql<{ unit: { id: string } }>(unitQuery, { id: world.unitId }, { token: world.authors[0].token });
+    return { ms: Date.now() - started, res };
+  }
+
+  function expectAlive(...servers: ServerProcess[]) {
+    for (const s of servers) {
+      expect({ exitCode: s.child.exitCode, signal: s.child.signalCode }).toEqual({ exitCode: null, signal: null });
+    }
+  }
+
+  it('stays-up-through-a-fast-restart-and-acknowledges-and-stores-every-live-edit-made-during-it', async () => {
+    const writer = await CollabClient.open({
+      url: a.url,
+      token: world.authors[0].token,
+      documentId: world.documentId,
+      tag: 'wa',
+    });
+    clients.push(writer);
+    const reader = await CollabClient.open({
+      url: b.url,
+      token: world.authors[1].token,
+      documentId: world.documentId,
+      tag: 'rb',
+    });
+    clients.push(reader);
+    // The browser's own provider, on the other server, with its reconnection and retries.
+    const socket = io(`${b.url}${COLLAB_NAMESPACE}`, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: { token: world.authors[1].token },
+    });
+    const provider = new CollabProvider(world.documentId, new Y.Doc(), null, {
+      acquire: () => socket,
+      release: () => socket.disconnect(),
+    });
+    providers.push(provider);
+    provider.connect();
+    await waitFor(() => provider.getState().status === 'saved', 10_000, 'the provider to sync');
+    const providerMarkers: string[] = [];
+    const providerEdit = () => {
+      const marker = `{pb-${providerMarkers.length}}`;
+      providerMarkers.push(marker);
+      const paragraph = new Y.XmlElement('paragraph');
+      const text = new Y.XmlText();
+      paragraph.insert(0, [text]);
+      text.insert(0, marker);
+      const fragment = provider.doc.getXmlFragment('lessons');
+      fragment.insert(fragment.length, [paragraph]);
+    };
+
+    for (let i = 0; i < 5; i++) writer.insert(SECTIONS[i % 3]);
+    providerEdit();
+    await writer.waitFor(() => writer.pending.length === 0, 10_000, 'edits before the restart');
+
+    // Restart PostgreSQL (fast mode: every connection is cut) while both keep typing.
+    let restarting = true;
+    const restart = pgsrv.restart().finally(() => (restarting = false));
+    const healthDuring: { ms: number; status: number }[] = [];
+    while (restarting) {
+      writer.insert(SECTIONS[writer.made.length % 3]);
+      if (providerMarkers.length < 20) providerEdit();
+      healthDuring.push(await health(a));
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await restart;
+    // And a few right after, while the servers' connections are still coming back.
+    for (let i = 0; i < 5; i++) writer.insert(SECTIONS[i % 3]);
+    providerEdit();
+
+    expectAlive(a, b);
+    for (const h of healthDuring) expect(h.ms).toBeLessThan(1000);
+    await healthy(a);
+    await healthy(b);
+
+    // The test client resends what was refused ("Not saved yet") until it is acknowledged.
+    await waitFor(
+      () => {
+        if (writer.pending.length && writer.joined) void writer.flush();
+        return writer.pending.length === 0;
+      },
+      30_000,
+      'every edit of the writer to be acknowledged',
+    );
+    // The provider does it by itself: "Saving…" until every change is stored, then "Saved".
+    await waitFor(() => provider.getState().status === 'saved', 45_000, 'the provider to say Saved');
+
+    const s = await stored(db, world.documentId);
+    expect(writer.made.filter((m) => !s.markers.has(m))).toEqual([]);
+    expect(providerMarkers.filter((m) => !s.markers.has(m))).toEqual([]);
+    expect(writer.made.length).toBeGreaterThan(10);
+    // The other server's reader got every change too (the adapter listens again and catches up).
+    await reader.waitFor(() => writer.made.every((m) => reader.markers().has(m)), 15_000, 'the reader to catch up');
+
+    // GraphQL serves again on both.
+    for (const server of [a, b]) {
+      const { res } = await timedUnit(server);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.unit.id).toBe(world.unitId);
+    }
+    expectAlive(a, b);
+  }, 120_000);
+
+  it('answers-healthz-within-a-second-and-fails-api-calls-fast-while-postgresql-is-stopped', async () => {
+    pgsrv.stop();
+    try {
+      const h = await health(a);
+      expect(h.ms).toBeLessThan(1000);
+      expect(h.status).toBe(503);
+      expect(h.body).toEqual({ status: 'degraded', database: expect.stringMatching(/^unreachable: /) });
+      const { ms, res } = await timedUnit(a);
+      expect(ms).toBeLessThan(4000);
+      expect(res.errors?.[0]).toMatchObject({
+        message: 'The database is not answering: try again in a moment.',
+        extensions: { code: 'UNAVAILABLE' },
+      });
+      expect(JSON.stringify(res.errors)).not.toMatch(/at .*\.js|stack/i);
+    } finally {
+      pgsrv.start();
+    }
+    await healthy(a);
+    expect((await health(a)).body).toEqual({ status: 'ok', database: 'ok' });
+    expect((await timedUnit(a)).res.data?.unit.id).toBe(world.unitId);
+    expectAlive(a, b);
+  }, 60_000);
+
+  it('answers-healthz-within-a-second-and-fails-api-calls-fast-while-postgresql-is-frozen', async () => {
+    pgsrv.freeze();
+    try {
+      const h = await health(a);
+      expect(h.ms).toBeLessThan(1000);
+      expect(h.status).toBe(503);
+      expect(h.body).toEqual({ status: 'degraded', database: expect.stringMatching(/^unreachable: not answering/) });
+      // Connect 1 s, statement 2 s (+1 s when the server itself stalls): never hangs.
+      const { ms, res } = await timedUnit(a);
+      expect(ms).toBeLessThan(6000);
+      expect(res.errors?.[0]).toMatchObject({
+        message: 'The database is not answering: try again in a moment.',
+        extensions: { code: 'UNAVAILABLE' },
+      });
+      const again = await health(a);
+      expect(again.ms).toBeLessThan(1000);
+      expect(again.status).toBe(503);
+    } finally {
+      pgsrv.thaw();
+    }
+    await healthy(a);
+    expect((await timedUnit(a)).res.data?.unit.id).toBe(world.unitId);
+    expectAlive(a, b);
+  }, 60_000);
+});
