@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { io } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { COLLAB_NAMESPACE } from '@switchback/shared';
+import { COLLAB_NAMESPACE, CollabCloseCode } from '@switchback/shared';
 import { CollabProvider } from '../../client/src/lib/collab/collab-provider.js';
 import { CollabClient, waitFor } from '../support/collab-client.js';
 import { SECTIONS, stored, unitWorld, type UnitWorld } from '../support/collab-fixtures.js';
@@ -130,7 +130,10 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
     providerEdit();
 
     expectAlive(a, b);
+    // /healthz told the outage at once, and edits were refused meanwhile ("Not saved yet: retrying.").
     for (const h of healthDuring) expect(h.ms).toBeLessThan(1000);
+    expect(healthDuring.some((h) => h.status === 503)).toBe(true);
+    expect(writer.refusals.some((r) => !r.ok && r.code === CollabCloseCode.Unavailable)).toBe(true);
     await healthy(a);
     await healthy(b);
 
