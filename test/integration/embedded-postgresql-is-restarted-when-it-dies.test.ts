@@ -44,10 +44,9 @@ describe('the embedded PostgreSQL is supervised', () => {
   }
 
   const signIn = () =>
-    server.gql<{ signIn: unknown }>(
-      'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      { input: { login: 'nobody@example.org', password: 'not the password' } },
-    );
+    server.gql<{ signIn: unknown }>('mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }', {
+      input: { login: 'nobody@example.org', password: 'not the password' },
+    });
 
   it('restarts-postgresql-killed-with-sigkill-and-serves-again', async () => {
     expect((await health()).body).toEqual({ status: 'ok', database: 'ok' });

@@ -1,13 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { io } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { COLLAB_NAMESPACE, CollabCloseCode } from '@switchback/shared';
-import { CollabProvider } from '../../client/src/lib/collab/collab-provider.js';
 import { CollabClient, waitFor } from '../support/collab-client.js';
 import { SECTIONS, stored, unitWorld, type UnitWorld } from '../support/collab-fixtures.js';
 import { startRestartablePostgres, type RestartablePostgres } from '../support/restartable-postgres.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+
+/** What the test uses of the browser's CollabProvider (client/src/lib/collab/collab-provider.ts). */
+interface Provider {
+  readonly doc: Y.Doc;
+  connect(): void;
+  destroy(): void;
+  getState(): { status: string };
+}
+type ProviderClass = new (
+  documentId: string,
+  doc: Y.Doc,
+  userId: string | null,
+  sockets: { acquire(): Socket; release(): void },
+) => Provider;
+
+/**
+ * The browser's provider, run here as it is. Loaded by a computed path: the client is type-checked
+ * by its own (bundler) configuration, not the tests'.
+ */
+async function loadProvider(): Promise<ProviderClass> {
+  const file = '../../client/src/lib/collab/collab-provider.js';
+  return ((await import(file)) as { CollabProvider: ProviderClass }).CollabProvider;
+}
 
 /**
  * Finding 4 of issue 11: a PostgreSQL restart killed the server (an unhandled 'error' on the socket.io
@@ -22,7 +44,7 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
   let db: DataSource;
   let world: UnitWorld;
   const clients: CollabClient[] = [];
-  const providers: CollabProvider[] = [];
+  const providers: Provider[] = [];
   // Short timeouts, so a stall is told quickly here (the defaults are 3 s and 10 s).
   const env = { DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '2000' };
 
@@ -60,7 +82,11 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
 
   async function timedUnit(server: ServerProcess) {
     const started = Date.now();
-    const res = await server.gql<{ unit: { id: string } }>(unitQuery, { id: world.unitId }, { token: world.authors[0].token });
+    const res = await server.gql<{ unit: { id: string } }>(
+      unitQuery,
+      { id: world.unitId },
+      { token: world.authors[0].token },
+    );
     return { ms: Date.now() - started, res };
   }
 
@@ -91,6 +117,7 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
       forceNew: true,
       auth: { token: world.authors[1].token },
     });
+    const CollabProvider = await loadProvider();
     const provider = new CollabProvider(world.documentId, new Y.Doc(), null, {
       acquire: () => socket,
       release: () => socket.disconnect(),

@@ -6,6 +6,7 @@ import { createClient } from 'redis';
 import type { Server } from 'socket.io';
 import { COLLAB_LIMITS } from '@switchback/shared';
 import { ResilientPostgresPubSub } from '../database/postgres-pubsub.js';
+import { TimedClient } from '../database/timed-client.js';
 
 type AdapterFactory = ReturnType<ResilientPostgresPubSub['adapterFactory']> | ReturnType<typeof createRedisAdapter>;
 
@@ -52,6 +53,7 @@ export class ClusterIoAdapter extends IoAdapter {
       const pool = new pg.Pool({
         connectionString: this.databaseUrl,
         max: 4,
+        Client: TimedClient,
         connectionTimeoutMillis: 3000,
         query_timeout: 5000,
         keepAlive: true,

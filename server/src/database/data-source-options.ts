@@ -37,7 +37,10 @@ export function poolOptions(t: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): Re
  * TypeORM options: committed migrations, never `synchronize`. The app's pool has the timeouts of
  * `poolOptions`; migrations run on a connection of their own without them (see prepare.ts).
  */
-export function dataSourceOptions(url: string, timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -10,7 +10,7 @@ export class TimedClient extends pg.Client {
   // The overloads of pg's query() are many; this only watches the promise when there is one.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const result: unknown = (super.query as (...a: any[]) => unknown)(...args);
     if (result instanceof Promise) {
       result.catch((err: unknown) => {
