@@ -46,7 +46,7 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
   const clients: CollabClient[] = [];
   const providers: Provider[] = [];
   // Short timeouts, so a stall is told quickly here (the defaults are 3 s and 10 s).
-  const env = { DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '2000' };
+  const env = { DB_CONNECT_TIMEOUT_MS: '1000', DB_QUERY_TIMEOUT_MS: '2000' };
 
   beforeAll(async () => {
     pgsrv = await startRestartablePostgres();

@@ -58,7 +58,7 @@ const envSchema = z.object({
   REVIEW_BLOCKED_WORDS: z.string().max(20_000).optional(),
   REVIEW_MIN_WORDS: whole(1, 100).default(REVIEW_LIMITS.minWordsDefault),
   DB_CONNECT_TIMEOUT_MS: whole(100, 120_000).default(3000),
-  DB_STATEMENT_TIMEOUT_MS: whole(500, 3_600_000).default(10_000),
+  DB_QUERY_TIMEOUT_MS: whole(500, 3_600_000).default(10_000),
 });
 
 export interface AppConfig {
@@ -130,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             .filter(Boolean),
     reviewMinWords: e.REVIEW_MIN_WORDS,
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
-    databaseTimeouts: { connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
+    databaseTimeouts: { connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: e.DB_QUERY_TIMEOUT_MS },
   };
 }
 
