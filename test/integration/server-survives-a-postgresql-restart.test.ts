@@ -14,6 +14,7 @@ interface Provider {
   connect(): void;
   destroy(): void;
   getState(): { status: string };
+  subscribe(listener: () => void): () => void;
 }
 type ProviderClass = new (
   documentId: string,
@@ -96,6 +97,36 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
     }
   }
 
+  /** The browser's CollabProvider on a server, and a way to type a new marker paragraph into it. */
+  async function openProvider(server: ServerProcess, token: string) {
+    const socket = io(`${server.url}${COLLAB_NAMESPACE}`, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: { token },
+    });
+    const CollabProvider = await loadProvider();
+    const provider = new CollabProvider(world.documentId, new Y.Doc(), null, {
+      acquire: () => socket,
+      release: () => socket.disconnect(),
+    });
+    providers.push(provider);
+    provider.connect();
+    await waitFor(() => provider.getState().status === 'saved', 10_000, 'the provider to sync');
+    const markers: string[] = [];
+    const tag = `p${providers.length}`;
+    const edit = () => {
+      const marker = `{${tag}-${markers.length}}`;
+      markers.push(marker);
+      const paragraph = new Y.XmlElement('paragraph');
+      const text = new Y.XmlText();
+      paragraph.insert(0, [text]);
+      text.insert(0, marker);
+      const fragment = provider.doc.getXmlFragment('lessons');
+      fragment.insert(fragment.length, [paragraph]);
+    };
+    return { provider, edit, markers, socket };
+  }
+
   it('stays-up-through-a-fast-restart-and-acknowledges-and-stores-every-live-edit-made-during-it', async () => {
     const writer = await CollabClient.open({
       url: a.url,
@@ -112,34 +143,14 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
     });
     clients.push(reader);
     // The browser's own provider, on the other server, with its reconnection and retries.
-    const socket = io(`${b.url}${COLLAB_NAMESPACE}`, {
-      transports: ['websocket'],
-      forceNew: true,
-      auth: { token: world.authors[1].token },
-    });
-    const CollabProvider = await loadProvider();
-    const provider = new CollabProvider(world.documentId, new Y.Doc(), null, {
-      acquire: () => socket,
-      release: () => socket.disconnect(),
-    });
-    providers.push(provider);
-    provider.connect();
-    await waitFor(() => provider.getState().status === 'saved', 10_000, 'the provider to sync');
-    const providerMarkers: string[] = [];
-    const providerEdit = () => {
-      const marker = `{pb-${providerMarkers.length}}`;
-      providerMarkers.push(marker);
-      const paragraph = new Y.XmlElement('paragraph');
-      const text = new Y.XmlText();
-      paragraph.insert(0, [text]);
-      text.insert(0, marker);
-      const fragment = provider.doc.getXmlFragment('lessons');
-      fragment.insert(fragment.length, [paragraph]);
-    };
-
+    const { provider, edit: providerEdit, markers: providerMarkers } = await openProvider(b, world.authors[1].token);
     for (let i = 0; i < 5; i++) writer.insert(SECTIONS[i % 3]);
     providerEdit();
     await writer.waitFor(() => writer.pending.length === 0, 10_000, 'edits before the restart');
+    await waitFor(() => provider.getState().status === 'saved', 10_000, 'the provider to save');
+    // What the page shows from now on: the connection to the server stays up the whole time.
+    const shown = new Set<string>();
+    const unsubscribe = provider.subscribe(() => shown.add(provider.getState().status));
 
     // Restart PostgreSQL (fast mode: every connection is cut) while both keep typing.
     let restarting = true;
@@ -175,6 +186,9 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
     );
     // The provider does it by itself: "Saving…" until every change is stored, then "Saved".
     await waitFor(() => provider.getState().status === 'saved', 45_000, 'the provider to say Saved');
+    unsubscribe();
+    // Never "Offline": the browser and the server were reachable all along.
+    expect(shown.has('offline')).toBe(false);
 
     const s = await stored(db, world.documentId);
     expect(writer.made.filter((m) => !s.markers.has(m))).toEqual([]);
@@ -191,6 +205,33 @@ describe('the server survives PostgreSQL restarts, outages and stalls', () => {
     }
     expectAlive(a, b);
   }, 120_000);
+
+  it('keeps-live-edits-made-while-postgresql-is-stopped-saving-and-stores-them-once-it-is-back', async () => {
+    const { provider, edit, markers, socket } = await openProvider(a, world.authors[0].token);
+    const shown = new Set<string>();
+    const unsubscribe = provider.subscribe(() => shown.add(provider.getState().status));
+    const joinsRefused = () => (a.output().match(/Join failed/g) ?? []).length;
+    const refusedBefore = joinsRefused();
+    pgsrv.stop();
+    try {
+      edit();
+      // The change is refused ("Not saved yet"); the provider joins again after a pause, refused too.
+      await waitFor(() => joinsRefused() >= refusedBefore + 2, 20_000, 'the provider to retry twice');
+      edit();
+      expect(provider.getState().status).toBe('saving');
+      expect(socket.connected).toBe(true);
+    } finally {
+      pgsrv.start();
+    }
+    await waitFor(() => provider.getState().status === 'saved', 45_000, 'the provider to say Saved');
+    unsubscribe();
+    // "Saving…" through the outage, never "Offline": the browser and the server were reachable.
+    expect(shown.has('saving')).toBe(true);
+    expect(shown.has('offline')).toBe(false);
+    const s = await stored(db, world.documentId);
+    expect(markers.filter((m) => !s.markers.has(m))).toEqual([]);
+    expectAlive(a, b);
+  }, 90_000);
 
   it('answers-healthz-within-a-second-and-fails-api-calls-fast-while-postgresql-is-stopped', async () => {
     pgsrv.stop();

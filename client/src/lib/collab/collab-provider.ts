@@ -180,6 +180,7 @@ export class CollabProvider {
     return {
       status: collabStatus({
         online: this.online,
+        connected: this.socket?.connected ?? false,
         joined: this.joined,
         synced: this.synced,
         everSynced: this.everSynced,
