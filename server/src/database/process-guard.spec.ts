@@ -1,0 +1,25 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { guardAgainstDatabaseErrors } from './process-guard.js';
+
+describe('guardAgainstDatabaseErrors', () => {
+  it('logs-a-lost-database-connection-and-keeps-going-but-still-ends-on-anything-else', () => {
+    const warn = jest.fn<(m: string) => void>();
+    const exit = jest.fn<(code: number) => void>();
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const unguard = guardAgainstDatabaseErrors(warn, exit);
+    try {
+      // What the socket.io Postgres adapter's LISTEN client raised on `pg_ctl restart -m fast`.
+      const lost = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+      process.emit('uncaughtException', lost, 'uncaughtException');
+      process.emit('unhandledRejection', new Error('Connection terminated unexpectedly'), Promise.resolve());
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(exit).not.toHaveBeenCalled();
+
+      process.emit('uncaughtException', new TypeError('x is not a function'), 'uncaughtException');
+      expect(exit).toHaveBeenCalledWith(1);
+    } finally {
+      unguard();
+      error.mockRestore();
+    }
+  });
+});
