@@ -1,6 +1,11 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { guardAgainstDatabaseErrors } from './process-guard.js';
 
+/** Raises a process event as Node does for an uncaught error (the typings do not list it for emit). */
+function raise(event: 'uncaughtException' | 'unhandledRejection', err: Error): void {
+  (process.emit as (event: string, ...args: unknown[]) => boolean).call(process, event, err, Promise.resolve());
+}
+
 describe('guardAgainstDatabaseErrors', () => {
   it('logs-a-lost-database-connection-and-keeps-going-but-still-ends-on-anything-else', () => {
     const warn = jest.fn<(m: string) => void>();
@@ -10,12 +15,12 @@ describe('guardAgainstDatabaseErrors', () => {
     try {
       // What the socket.io Postgres adapter's LISTEN client raised on `pg_ctl restart -m fast`.
       const lost = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-      process.emit('uncaughtException', lost, 'uncaughtException');
-      process.emit('unhandledRejection', new Error('Connection terminated unexpectedly'), Promise.resolve());
+      raise('uncaughtException', lost);
+      raise('unhandledRejection', new Error('Connection terminated unexpectedly'));
       expect(warn).toHaveBeenCalledTimes(2);
       expect(exit).not.toHaveBeenCalled();
 
-      process.emit('uncaughtException', new TypeError('x is not a function'), 'uncaughtException');
+      raise('uncaughtException', new TypeError('x is not a function'));
       expect(exit).toHaveBeenCalledWith(1);
     } finally {
       unguard();
