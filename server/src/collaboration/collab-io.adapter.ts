@@ -18,7 +18,6 @@ type AdapterFactory = ReturnType<ResilientPostgresPubSub['adapterFactory']> | Re
 export class ClusterIoAdapter extends IoAdapter {
   private readonly log = new Logger('ClusterIoAdapter');
   private adapterFactory?: AdapterFactory;
-  private pubsub?: ResilientPostgresPubSub;
   private readonly closers: (() => Promise<unknown>)[] = [];
 
   constructor(
@@ -27,11 +26,6 @@ export class ClusterIoAdapter extends IoAdapter {
     private readonly redisUrl?: string,
   ) {
     super(app);
-  }
-
-  /** Whether messages from the other server processes are arriving (always true with Redis). */
-  get listening(): boolean {
-    return this.pubsub?.listening ?? true;
   }
 
   /** Connects to the shared channel; call before the application starts listening. */
@@ -60,7 +54,6 @@ export class ClusterIoAdapter extends IoAdapter {
       });
       pool.on('error', (err) => this.log.warn(`PostgreSQL (socket.io adapter): ${err.message}`));
       const pubsub = new ResilientPostgresPubSub(pool, this.databaseUrl, this.log);
-      this.pubsub = pubsub;
       this.adapterFactory = pubsub.adapterFactory();
       await pubsub.start();
       this.closers.push(async () => {

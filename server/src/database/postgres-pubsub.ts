@@ -47,6 +47,7 @@ export class ResilientPostgresPubSub {
   private readonly adapters = new Map<string, PostgresAdapter>();
   private readonly listener: ReconnectingListener;
   private readonly cleanup: NodeJS.Timeout;
+  private publishFailing = false;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -67,11 +68,6 @@ export class ResilientPostgresPubSub {
         .catch((err: Error) => log.warn(`socket.io attachments cleanup: ${err.message}`));
     }, CLEANUP_MS);
     this.cleanup.unref();
-  }
-
-  /** Whether the LISTEN connection is up. */
-  get listening(): boolean {
-    return this.listener.listening;
   }
 
   /** Starts listening; resolves once listening or after `waitMs` (it keeps trying). */
@@ -109,8 +105,12 @@ export class ResilientPostgresPubSub {
         payload = JSON.stringify({ uid: message.uid, nsp: message.nsp, type: message.type, attachmentId: rows[0].id });
       }
       await this.pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+      if (this.publishFailing) this.log.log('socket.io Postgres adapter: publishing again.');
+      this.publishFailing = false;
     } catch (err) {
-      this.log.warn(`socket.io Postgres adapter: ${(err as Error).message}`);
+      // Once per outage, not for every heartbeat.
+      if (!this.publishFailing) this.log.warn(`socket.io Postgres adapter cannot publish: ${(err as Error).message}`);
+      this.publishFailing = true;
     }
   }
 
