@@ -26,7 +26,8 @@ export function poolOptions(t: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): Re
     connectionTimeoutMillis: t.connectTimeoutMs,
     statement_timeout: t.statementTimeoutMs,
     query_timeout: t.statementTimeoutMs + 1000,
-    idle_in_transaction_session_timeout: Math.max(60_000, t.statementTimeoutMs * 3),
+    // Generous: a transaction may wait on something else (the outbox sends mail inside one).
+    idle_in_transaction_session_timeout: Math.max(300_000, t.statementTimeoutMs * 3),
     idleTimeoutMillis: 30_000,
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
