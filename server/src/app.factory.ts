@@ -11,6 +11,7 @@ import { AppModule } from './app.module.js';
 import { createValidationPipe, RejectNulPipe } from './common/validation.js';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
 import { ClusterIoAdapter } from './collaboration/collab-io.adapter.js';
+import { DatabaseUnavailableFilter } from './database/database-unavailable.filter.js';
 
 // Paths the app's page never answers: API routes, and built files (a missing chunk is a 404, not a page).
 const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz', '/assets/'];
@@ -33,7 +34,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
-  app.useGlobalFilters(new GraphQLErrorFilter());
+  app.useGlobalFilters(new DatabaseUnavailableFilter(app.getHttpAdapter()), new GraphQLErrorFilter());
   app.enableShutdownHooks();
   const io = new ClusterIoAdapter(app, databaseUrl, config.redisUrl);
   await io.connect();

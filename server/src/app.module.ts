@@ -27,7 +27,7 @@ import { InsightsModule } from './insights/insights.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
 const knownOperationTypes: ValidationRule = (context) => ({
@@ -64,7 +64,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseTimeouts)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -94,14 +94,14 @@ export class AppModule implements NestModule {
         InsightsModule,
         AuditLogModule,
         PrivacyModule,
+        HealthModule.forRoot(databaseUrl),
       ],
-      controllers: [HealthController],
       // Deny by default: every operation and route needs a session unless marked @Public().
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware, RequestScopeMiddleware).forRoutes('*path');
+    consumer.apply(SessionMiddleware, RequestScopeMiddleware).exclude('healthz').forRoutes('*path');
   }
 }

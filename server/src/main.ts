@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { prepareDatabase } from './database/prepare.js';
+import { guardAgainstDatabaseErrors } from './database/process-guard.js';
 import { createApp } from './app.factory.js';
 import { DEMO_ADULTS, DEMO_CLASSES, DEMO_DOMAIN, DEMO_PASSWORD } from './database/seed/demo-network.js';
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = new Logger('Switchback');
+  guardAgainstDatabaseErrors((m) => logger.warn(m));
   const started = Date.now();
   let db;
   try {

@@ -41,8 +41,17 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** What these tests exercise in a server process: the engine, its protocol and the units that own documents. */
-const WATCHED = ['server/src/collaboration', 'server/src/units', 'shared/src'];
+/**
+ * What these tests exercise in a server process: the engine, its protocol, the units that own
+ * documents, and how it lives with its database (connections, timeouts, /healthz).
+ */
+const WATCHED = [
+  'server/src/collaboration',
+  'server/src/units',
+  'server/src/database',
+  'server/src/health',
+  'shared/src',
+];
 
 function sourcesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -1,19 +1,23 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import pg from 'pg';
 import { createClient } from 'redis';
-import type { Server, ServerOptions } from 'socket.io';
+import type { Server } from 'socket.io';
 import { COLLAB_LIMITS } from '@switchback/shared';
+import { ResilientPostgresPubSub } from '../database/postgres-pubsub.js';
+import { TimedClient } from '../database/timed-client.js';
+
+type AdapterFactory = ReturnType<ResilientPostgresPubSub['adapterFactory']> | ReturnType<typeof createRedisAdapter>;
 
 /**
  * socket.io for several server processes: rooms and server-to-server messages go through Redis
- * when `REDIS_URL` is set, through PostgreSQL's LISTEN/NOTIFY otherwise.
+ * when `REDIS_URL` is set, through PostgreSQL's LISTEN/NOTIFY otherwise. Both survive a restart of
+ * what they use: errors are logged, never thrown, and the connections come back by themselves.
  */
 export class ClusterIoAdapter extends IoAdapter {
   private readonly log = new Logger('ClusterIoAdapter');
-  private adapterFactory?: ReturnType<typeof createPostgresAdapter> | ReturnType<typeof createRedisAdapter>;
+  private adapterFactory?: AdapterFactory;
   private readonly closers: (() => Promise<unknown>)[] = [];
 
   constructor(
@@ -39,32 +43,33 @@ export class ClusterIoAdapter extends IoAdapter {
       );
       this.log.log('Live documents shared between servers through Redis.');
     } else {
-      const pool = new pg.Pool({ connectionString: this.databaseUrl, max: 4 });
+      // NOTIFY and attachments through a small pool; LISTEN on a connection of its own that reconnects.
+      const pool = new pg.Pool({
+        connectionString: this.databaseUrl,
+        max: 4,
+        Client: TimedClient,
+        connectionTimeoutMillis: 3000,
+        query_timeout: 5000,
+        keepAlive: true,
+      });
       pool.on('error', (err) => this.log.warn(`PostgreSQL (socket.io adapter): ${err.message}`));
-      // The adapter takes a connection for LISTEN as soon as it is created; wait for it, or a close
-      // during start-up would leave that connection checked out and `pool.end()` waiting forever.
-      const listening = new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 5000);
-        pool.once('acquire', () => {
-          clearTimeout(timer);
-          resolve();
-        });
+      const pubsub = new ResilientPostgresPubSub(pool, this.databaseUrl, this.log);
+      this.adapterFactory = pubsub.adapterFactory();
+      await pubsub.start();
+      this.closers.push(async () => {
+        await pubsub.close();
+        await Promise.race([pool.end(), new Promise((r) => setTimeout(r, 3000).unref())]);
       });
-      this.adapterFactory = createPostgresAdapter(pool, {
-        errorHandler: (err) => this.log.warn(`socket.io Postgres adapter: ${err.message}`),
-      });
-      await listening;
-      this.closers.push(() => Promise.race([pool.end(), new Promise((r) => setTimeout(r, 3000).unref())]));
     }
   }
 
-  override createIOServer(port: number, options?: ServerOptions): Server {
+  override createIOServer(port: number, options?: Parameters<IoAdapter['createIOServer']>[1]) {
     const server = super.createIOServer(port, {
-      ...(options as ServerOptions),
+      ...options,
       // A little above the collaboration limit in base64, so an oversized change gets a clear refusal.
       maxHttpBufferSize: Math.ceil((COLLAB_LIMITS.maxMessageBytes * 4) / 3) + 64 * 1024,
-    }) as Server;
-    if (this.adapterFactory) server.adapter(this.adapterFactory);
+    } as Parameters<IoAdapter['createIOServer']>[1]) as ReturnType<IoAdapter['createIOServer']>;
+    if (this.adapterFactory) (server as unknown as Server).adapter(this.adapterFactory as never);
     return server;
   }
 

@@ -44,6 +44,28 @@ export class LiveDocuments {
     this.nsp = nsp;
     this.onLastLeave = onLastLeave;
     this.relay.attach(nsp, (messages) => this.receive(messages));
+    // The Postgres adapter listens again after losing its connection: what other processes relayed
+    // meanwhile was missed, so every open document catches up from the log.
+    nsp.adapter.on('resubscribed', () => void this.catchUp());
+  }
+
+  /** Applies to every open document what the database holds and it lacks, and sends that to its sockets here. */
+  async catchUp(): Promise<void> {
+    for (const live of [...this.docs.values()]) {
+      try {
+        const stored = new Y.Doc();
+        Y.applyUpdate(stored, await this.store.load(live.id));
+        const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(live.doc));
+        stored.destroy();
+        if (this.docs.get(live.id) !== live || (missing.length === 2 && missing[0] === 0 && missing[1] === 0)) continue;
+        Y.applyUpdate(live.doc, missing, 'peer');
+        this.nsp
+          ?.to(roomOf(live.id))
+          .local.emit(CollabEvent.Sync, live.id, toWire(encodeSyncMessage(SyncMessageType.Update, missing)));
+      } catch (err) {
+        this.logger.warn(`Could not catch up on ${live.id}: ${(err as Error).message}`);
+      }
+    }
   }
 
   get(documentId: string): LiveDocument | undefined {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { isPublicError } from './errors.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/database-errors.js';
 
 const logger = new Logger('GraphQL');
 const PUBLIC_EXTENSIONS = ['code', 'fieldErrors', 'retryAfterSeconds'] as const;
@@ -20,6 +21,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: one line in the log, a sentence for the person, no stack anywhere.
+    logger.warn(`The database is not answering: ${(original as Error).message}`);
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+  }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     message: 'Something went wrong on our side. Please try again in a moment.',

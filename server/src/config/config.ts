@@ -59,6 +59,8 @@ const envSchema = z.object({
   REVIEW_BLOCKED_WORDS: z.string().max(20_000).optional(),
   REVIEW_MIN_WORDS: whole(1, 100).default(REVIEW_LIMITS.minWordsDefault),
   COLLAB_MAX_DOCUMENT_BYTES: whole(64 * 1024, 1024 * 1024 * 1024).default(COLLAB_LIMITS.maxDocumentBytes),
+  DB_CONNECT_TIMEOUT_MS: whole(100, 120_000).default(3000),
+  DB_QUERY_TIMEOUT_MS: whole(500, 3_600_000).default(10_000),
 });
 
 export interface AppConfig {
@@ -89,6 +91,8 @@ export interface AppConfig {
   collabMaxDocumentBytes: number;
   /** Folder of the built client to serve, if it exists. */
   clientDist: string;
+  /** How long requests wait on PostgreSQL before answering "the database is not answering". */
+  databaseTimeouts: { connectTimeoutMs: number; statementTimeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -131,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reviewMinWords: e.REVIEW_MIN_WORDS,
     collabMaxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES,
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
+    databaseTimeouts: { connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: e.DB_QUERY_TIMEOUT_MS },
   };
 }
 

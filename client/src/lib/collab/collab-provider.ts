@@ -35,7 +35,8 @@ function browserOnline(): boolean {
   return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
 
-const MAX_RETRY_MS = 30_000;
+/** The longest pause between re-joins after a refusal (an outage, throttling): a change waits at most this once the server can store it. */
+const MAX_RETRY_MS = 10_000;
 
 const joinRefusals: Partial<Record<number, string>> = {
   [CollabCloseCode.NotFound]: 'This document does not exist, or you do not have access to it.',
@@ -180,6 +181,7 @@ export class CollabProvider {
     return {
       status: collabStatus({
         online: this.online,
+        connected: this.socket?.connected ?? false,
         joined: this.joined,
         synced: this.synced,
         everSynced: this.everSynced,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { collabStatus, collabStatusLabel, type CollabFacts } from './collab-status';
 
-const base: CollabFacts = { online: true, joined: true, synced: true, everSynced: true, unsaved: false };
+const base: CollabFacts = {
+  online: true,
+  connected: true,
+  joined: true,
+  synced: true,
+  everSynced: true,
+  unsaved: false,
+};
 
 describe('collabStatus', () => {
   it('is saved only when joined, in sync and with nothing unacknowledged', () => {
@@ -13,9 +20,16 @@ describe('collabStatus', () => {
 
   it('says offline when the browser is offline, or when a lost connection leaves changes unsaved', () => {
     expect(collabStatus({ ...base, online: false })).toBe('offline');
-    expect(collabStatus({ ...base, joined: false, synced: false, unsaved: true })).toBe('offline');
+    expect(collabStatus({ ...base, connected: false, joined: false, synced: false, unsaved: true })).toBe('offline');
     expect(collabStatus({ ...base, joined: false, synced: false })).toBe('reconnecting');
     expect(collabStatus({ ...base, joined: false, synced: false, everSynced: false })).toBe('connecting');
+  });
+
+  it('says saving, not offline, when the server is connected but refuses to store changes yet (its database is down)', () => {
+    expect(collabStatus({ ...base, joined: false, synced: false, unsaved: true })).toBe('saving');
+    expect(collabStatus({ ...base, joined: false, synced: false, everSynced: true, unsaved: false })).toBe(
+      'reconnecting',
+    );
   });
 
   it('labels each status in words a teacher understands', () => {

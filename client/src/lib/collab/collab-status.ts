@@ -25,6 +25,8 @@ export interface CollabState {
 export interface CollabFacts {
   /** What the browser says about the network (`navigator.onLine`). */
   online: boolean;
+  /** The socket to the server is connected (the document may not be joined on it yet). */
+  connected: boolean;
   /** The document is joined on a connected socket. */
   joined: boolean;
   /** The server's missing changes have arrived since the last join. */
@@ -38,7 +40,9 @@ export interface CollabFacts {
 export function collabStatus(f: CollabFacts): CollabStatus {
   if (!f.online) return 'offline';
   if (!f.joined) {
-    if (f.unsaved) return 'offline';
+    // Connected but not joined with changes to store: the server is there (its database may not be,
+    // and it refused to store them yet): they are kept and sent again, which is "Saving…".
+    if (f.unsaved) return f.connected ? 'saving' : 'offline';
     return f.everSynced ? 'reconnecting' : 'connecting';
   }
   if (f.unsaved) return 'saving';
