@@ -1,6 +1,6 @@
 /**
  * The rules of the attempt limiter, as plain functions of the counters (no database), so that they
- * can be read in one place and tested quickly. See docs/security-auth.md.
+ * can be read in one place and tested quickly. See docs/security.md.
  */
 
 /** What is limited. Each action has its own counters; the rules are the same. */
