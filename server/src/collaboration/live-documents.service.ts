@@ -5,6 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { CollabEvent, encodeSyncMessage, SyncMessageType, toWire } from '@switchback/shared';
 import { DocumentStore } from './document-store.service.js';
 import { PeerRelay, type PeerMessage } from './peer-relay.service.js';
+import { stampAwareness, type PresenceUser } from './presence-stamp.js';
 
 /** A document open on this server: its Yjs state, presence, and who here has it open. */
 export interface LiveDocument {
@@ -100,16 +101,23 @@ export class LiveDocuments {
     this.relay.publish(documentId, 'u', update);
   }
 
-  /** Applies a socket's awareness update, remembers which clients it speaks for, and passes it on. */
-  integrateAwareness(documentId: string, update: Uint8Array, origin: Socket): void {
+  /**
+   * Applies a socket's awareness update, remembers which clients it speaks for, and passes it on,
+   * stamped with the socket's identity (`user`): nobody appears under another name, and nobody
+   * speaks for an awareness client another socket holds.
+   */
+  integrateAwareness(documentId: string, update: Uint8Array, origin: Socket, user: PresenceUser): void {
     const live = this.docs.get(documentId);
     if (!live) return;
-    const before = new Set(live.awareness.getStates().keys());
-    awarenessProtocol.applyAwarenessUpdate(live.awareness, update, origin.id);
     const mine = live.sockets.get(origin.id);
+    const states = live.awareness.getStates();
+    const stamped = stampAwareness(update, user, (id) => !!mine?.has(id) || !states.has(id));
+    if (!stamped) return;
+    const before = new Set(states.keys());
+    awarenessProtocol.applyAwarenessUpdate(live.awareness, stamped, origin.id);
     if (mine) for (const id of live.awareness.getStates().keys()) if (!before.has(id)) mine.add(id);
-    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(update));
-    this.relay.publish(documentId, 'a', update);
+    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(stamped));
+    this.relay.publish(documentId, 'a', stamped);
   }
 
   /** Everyone's presence, for a socket that just joined. */
