@@ -6,10 +6,12 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import {
   CollabCloseCode,
   CollabEvent,
+  encodeSyncMessage,
   GroupLiveEvent,
   LIVE_NAMESPACE,
   LiveEvent,
   presenceColor,
+  SyncMessageType,
   type GroupPostEventPayload,
 } from '@switchback/shared';
 import { PasswordReset } from '../../server/src/auth/password-reset.entity.js';
@@ -243,6 +245,69 @@ describe('revoked access reaches open sockets at once, across two server process
     await notes.waitFor(() => notes.acked.has(before), 10_000, 'an attendee edit');
     ok(await b.gql(Q.register, { c: convening.id, s: 'NOT_GOING' }, { token: attendee.token }));
     await notes.waitFor(() => notes.closed.length > 0, 10_000, 'the downgrade after giving up the seat');
+    expect(notes.closed).toEqual([
+      { documentId: session.notesDocumentId, code: CollabCloseCode.ReadOnly, reason: expect.any(String) },
+    ]);
+    await writeIsRefused(notes, session.notesDocumentId, CollabCloseCode.ReadOnly);
+  });
+
+  it('archiving-the-group-makes-its-units-open-copies-read-only', async () => {
+    const { w, victim, writer } = await world();
+    const coordinator = await createPerson(db, w.net, 'COORDINATOR');
+    await gqlOk(
+      b,
+      'mutation($g: ID!) { archiveGroup(groupId: $g) { id } }',
+      { g: w.group.id },
+      await signIn(b, coordinator.login),
+    );
+    await victim.waitFor(() => victim.closed.length > 0, 10_000, 'the downgrade after archiving the group');
+    expect(victim.closed).toEqual([
+      { documentId: w.documentId, code: CollabCloseCode.ReadOnly, reason: expect.any(String) },
+    ]);
+    await writeIsRefused(victim, w.documentId, CollabCloseCode.ReadOnly);
+    await writeIsRefused(writer, w.documentId, CollabCloseCode.ReadOnly);
+  });
+
+  it('closing-the-review-round-closes-the-critical-friends-copy', async () => {
+    const w = await unitWorld(db, b, 1);
+    const author = w.authors[0].token;
+    const friend = await createPerson(db, w.net, 'TEACHER');
+    await gqlOk(
+      b,
+      'mutation($input: StartUnitReviewInput!) { startUnitReview(input: $input) { id } }',
+      { input: { unitId: w.unitId, friendIds: [friend.user.id] } },
+      author,
+    );
+    const copy = await open(a, await signIn(b, friend.login), w.documentId, friend);
+    expect(copy.access).toBe('VIEW');
+    const advance = 'mutation($u: ID!, $r: String) { advanceUnitReview(unitId: $u, reflection: $r) { stage } }';
+    for (const stage of ['WARM', 'COOL', 'REFLECTION'])
+      expect(await gqlOk(b, advance, { u: w.unitId }, author)).toEqual({ advanceUnitReview: { stage } });
+    await gqlOk(b, advance, { u: w.unitId, r: 'We will add a warm-up.' }, author);
+    await copy.waitFor(() => copy.closed.length > 0, 10_000, 'the close after the round ended');
+    expect(copy.closed).toEqual([
+      { documentId: w.documentId, code: CollabCloseCode.Revoked, reason: expect.any(String) },
+    ]);
+    // Not even reading: a request for the document's state is refused.
+    const ask = await copy.sendRaw(encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(new Y.Doc())));
+    expect(ask).toMatchObject({ ok: false, code: CollabCloseCode.Revoked });
+  });
+
+  it('a-replaced-facilitator-can-only-read-the-session-notes-now', async () => {
+    const api = { db, gql: b.gql } as unknown as TestServer;
+    const cw = await conveningWorld(api);
+    const { session } = await publishedConvening(api, cw);
+    const facilitator = cw.teachers[0];
+    const notes = await open(a, facilitator.token, session.notesDocumentId, facilitator);
+    expect(notes.access).toBe('EDIT');
+    ok(
+      await b.gql(
+        Q.updateSession,
+        { input: { id: session.id, facilitatorId: cw.teachers[2].user.id } },
+        { token: cw.coordinator.token },
+      ),
+    );
+    await notes.waitFor(() => notes.closed.length > 0, 10_000, 'the downgrade after the facilitator changed');
     expect(notes.closed).toEqual([
       { documentId: session.notesDocumentId, code: CollabCloseCode.ReadOnly, reason: expect.any(String) },
     ]);
