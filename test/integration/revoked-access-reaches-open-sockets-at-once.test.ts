@@ -363,6 +363,24 @@ describe('revoked access reaches open sockets at once, across two server process
       user: { id: authorUser.id, name: authorUser.displayName, color: presenceColor(authorUser.id) },
       section: null,
     });
+
+    // The author's own tab, reconnected on A before its old connection is gone, takes its client back.
+    const again = await open(a, w.authors[0].token, w.documentId);
+    const resumed = new awarenessProtocol.Awareness(scratch);
+    for (let clock = 0; clock < 60; clock++)
+      resumed.setLocalState({ user: { id: authorUser.id, name: 'ignored', color: '#000000' }, section: 'lessons' });
+    again.sendRawAwareness(awarenessProtocol.encodeAwarenessUpdate(resumed, [author.doc.clientID]));
+    resumed.destroy();
+    await observer.waitFor(
+      () => observer.presence().get(author.doc.clientID)?.section === 'lessons',
+      10_000,
+      "the author's reconnected presence",
+    );
+    expect(observer.presence().get(author.doc.clientID)?.user).toEqual({
+      id: authorUser.id,
+      name: authorUser.displayName,
+      color: presenceColor(authorUser.id),
+    });
   });
 
   it('a-member-deactivated-in-one-network-stops-receiving-its-group-posts-on-live', async () => {

@@ -111,13 +111,24 @@ export class LiveDocuments {
     if (!live) return;
     const mine = live.sockets.get(origin.id);
     const states = live.awareness.getStates();
-    const stamped = stampAwareness(update, user, (id) => !!mine?.has(id) || !states.has(id));
+    // Free, already this socket's, or held (stamped) for the same person: a tab that reconnected
+    // before its old connection timed out takes its awareness client back.
+    const stamped = stampAwareness(
+      update,
+      user,
+      (id) =>
+        !!mine?.has(id) || (states.get(id)?.user as { id?: unknown } | undefined)?.id === user.id || !states.has(id),
+    );
     if (!stamped) return;
-    const before = new Set(states.keys());
-    awarenessProtocol.applyAwarenessUpdate(live.awareness, stamped, origin.id);
-    if (mine) for (const id of live.awareness.getStates().keys()) if (!before.has(id)) mine.add(id);
-    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(stamped));
-    this.relay.publish(documentId, 'a', stamped);
+    awarenessProtocol.applyAwarenessUpdate(live.awareness, stamped.update, origin.id);
+    if (mine)
+      for (const id of stamped.clientIds) {
+        if (mine.has(id)) continue;
+        for (const theirs of live.sockets.values()) theirs.delete(id);
+        mine.add(id);
+      }
+    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(stamped.update));
+    this.relay.publish(documentId, 'a', stamped.update);
   }
 
   /** Everyone's presence, for a socket that just joined. */

@@ -36,13 +36,14 @@ function stamp(state: unknown, user: PresenceUser): Record<string, unknown> | nu
 /**
  * A client's awareness update with every entry stamped with the socket's identity, and without the
  * entries for awareness clients it may not speak for (`mayClaim`: another person's client, so nobody
- * can move or remove someone else's caret). Null when nothing is left. Throws on a malformed update.
+ * can move or remove someone else's caret), with the awareness clients it speaks for. Null when
+ * nothing is left. Throws on a malformed update.
  */
 export function stampAwareness(
   update: Uint8Array,
   user: PresenceUser,
   mayClaim: (clientId: number) => boolean,
-): Uint8Array | null {
+): { update: Uint8Array; clientIds: number[] } | null {
   const decoder = decoding.createDecoder(update);
   const entries: { clientId: number; clock: number; state: string }[] = [];
   const count = decoding.readVarUint(decoder);
@@ -60,5 +61,5 @@ export function stampAwareness(
     encoding.writeVarUint(encoder, e.clock);
     encoding.writeVarString(encoder, e.state);
   }
-  return encoding.toUint8Array(encoder);
+  return { update: encoding.toUint8Array(encoder), clientIds: entries.map((e) => e.clientId) };
 }
