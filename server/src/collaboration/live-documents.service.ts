@@ -123,7 +123,8 @@ export class LiveDocuments {
     awarenessProtocol.applyAwarenessUpdate(live.awareness, stamped.update, origin.id);
     if (mine)
       for (const id of stamped.clientIds) {
-        if (mine.has(id)) continue;
+        // Only clients the awareness knows now (an entry it ignored as stale or empty has no clock).
+        if (mine.has(id) || !live.awareness.meta.has(id)) continue;
         for (const theirs of live.sockets.values()) theirs.delete(id);
         mine.add(id);
       }
