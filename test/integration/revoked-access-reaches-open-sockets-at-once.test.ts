@@ -413,25 +413,35 @@ describe('revoked access reaches open sockets at once, across two server process
       { m: dual.membership.id },
       await signIn(b, coordinator.login),
     );
-    // A posts through B until one reaches the watcher on A but not them: the room was left.
-    const until = Date.now() + 10_000;
-    for (;;) {
-      const next = await post(posterToken, group.id, 'After');
-      await waitFor(() => watcherLive.posts.some((p) => p.postId === next), 10_000, 'the post, to the watcher');
-      await dualLive.roundTrip();
-      if (!dualLive.posts.some((p) => p.postId === next)) break;
-      if (Date.now() > until) throw new Error('the deactivated member kept receiving the group posts');
-    }
-    // And none after that.
-    const last = await post(posterToken, group.id, 'Later');
-    await waitFor(() => watcherLive.posts.some((p) => p.postId === last), 10_000, 'a later post, to the watcher');
-    await dualLive.roundTrip();
-    expect(dualLive.posts.some((p) => p.postId === last)).toBe(false);
+    await stopsReceiving(dualLive, watcherLive, posterToken, group.id);
     // The other network's group still reaches them.
     const elsewhere = await post(await signIn(b, otherPoster.login), otherGroup.id, 'Other network');
     await waitFor(() => dualLive.posts.some((p) => p.postId === elsewhere), 10_000, "the other network's post");
     // Watching it again is refused.
     expect(await dualLive.watch(group.id)).toEqual({ ok: false, error: 'NOT_FOUND' });
+  });
+
+  it('closing-an-open-group-stops-its-posts-reaching-non-members-on-live', async () => {
+    const net = await createNetwork(db, 1);
+    const group = await createGroup(db, net);
+    const poster = await createPerson(db, net, 'TEACHER');
+    const member = await createPerson(db, net, 'TEACHER');
+    const reader = await createPerson(db, net, 'TEACHER');
+    await addToGroup(db, group, poster, { role: 'FACILITATOR' });
+    await addToGroup(db, group, member);
+    const readerLive = await liveSocket(a, await signIn(b, reader.login));
+    const memberLive = await liveSocket(a, await signIn(b, member.login));
+    expect(await readerLive.watch(group.id)).toEqual({ ok: true });
+    expect(await memberLive.watch(group.id)).toEqual({ ok: true });
+    const posterToken = await signIn(b, poster.login);
+    await gqlOk(
+      b,
+      'mutation($input: UpdateGroupInput!) { updateGroup(input: $input) { access } }',
+      { input: { id: group.id, access: 'CLOSED' } },
+      posterToken,
+    );
+    await stopsReceiving(readerLive, memberLive, posterToken, group.id);
+    expect(await readerLive.watch(group.id)).toEqual({ ok: false, error: 'FORBIDDEN' });
   });
 
   it('signing-out-disconnects-that-sessions-live-socket', async () => {
@@ -448,6 +458,27 @@ describe('revoked access reaches open sockets at once, across two server process
   });
 
   // ---- helpers ----
+
+  type LiveClient = Awaited<ReturnType<typeof liveSocket>>;
+
+  /**
+   * Posts through B until one reaches `watcher` on A but not `cut` (also on A): the room was left.
+   * Then one more, which must not reach `cut` either.
+   */
+  async function stopsReceiving(cut: LiveClient, watcher: LiveClient, posterToken: string, groupId: string) {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const next = await post(posterToken, groupId, 'After');
+      await waitFor(() => watcher.posts.some((p) => p.postId === next), 10_000, 'the post, to the watcher');
+      await cut.roundTrip();
+      if (!cut.posts.some((p) => p.postId === next)) break;
+      if (Date.now() > until) throw new Error('the posts kept arriving after access was taken away');
+    }
+    const last = await post(posterToken, groupId, 'Later');
+    await waitFor(() => watcher.posts.some((p) => p.postId === last), 10_000, 'a later post, to the watcher');
+    await cut.roundTrip();
+    expect(cut.posts.some((p) => p.postId === last)).toBe(false);
+  }
 
   async function alsoMemberOf(net: TestNetwork, person: TestPerson): Promise<Membership> {
     return db.getRepository(Membership).save({

@@ -143,11 +143,12 @@ export class GroupsService {
   async update(userId: string, input: UpdateGroupInput): Promise<Group> {
     const { group } = await this.access.facilitator(userId, input.id);
     const { id: _id, ...given } = input;
+    const closing = group.access === 'OPEN' && given.access === 'CLOSED';
     Object.assign(group, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null)));
     try {
       const saved = await this.db.getRepository(Group).save(group);
       // An open group made closed: its stream's watchers who are not members stop hearing it.
-      this.events.publish({ kind: 'group', groupId: group.id });
+      if (closing) this.events.publish({ kind: 'group', groupId: group.id });
       return saved;
     } catch (err) {
       if (isUniqueViolation(err)) throw duplicate();
