@@ -19,6 +19,7 @@ import { ClassesModule } from './classes/classes.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { LiveModule } from './live/live.module.js';
 import { LivePublisherModule } from './live/live-publisher.module.js';
+import { AccessEventsModule } from './access/access-events.module.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { UnitsModule } from './units/units.module.js';
@@ -84,6 +85,7 @@ export class AppModule implements NestModule {
         NetworksModule,
         ClassesModule,
         NotificationsModule,
+        AccessEventsModule,
         LivePublisherModule,
         GroupsModule,
         LiveModule,

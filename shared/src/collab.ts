@@ -29,7 +29,11 @@ export const CollabEvent = {
   Awareness: 'collab:awareness',
   /** server → client: `CollabErrorPayload`, for a message of that client that was refused. */
   Error: 'collab:error',
-  /** server → client: `CollabClosedPayload`, the document is closed for this client. */
+  /**
+   * server → client: `CollabClosedPayload`, the document is closed for this client: `Revoked` (no
+   * access any more), `ReadOnly` (may only read it now: the document stays open), `Unauthenticated`
+   * (the session ended; the socket is disconnected next).
+   */
   Closed: 'collab:closed',
 } as const;
 
@@ -46,6 +50,8 @@ export const CollabCloseCode = {
   ReadOnly: 4403,
   /** No such document, or the person may not know of it. */
   NotFound: 4404,
+  /** The person's access was taken away while the document was open: it is closed for them. */
+  Revoked: 4410,
   /** The message is larger than `COLLAB_LIMITS.maxMessageBytes`. */
   TooLarge: 4413,
   /**

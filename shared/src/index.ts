@@ -3,6 +3,7 @@ export * from './schools.js';
 export * from './limits.js';
 export * from './grades.js';
 export * from './live.js';
+export * from './access-events.js';
 export * from './groups.js';
 export * from './collab.js';
 export * from './units.js';

@@ -5,6 +5,8 @@ export const LIVE_NAMESPACE = '/live';
 export const LiveEvent = {
   /** Sent once the connection is authenticated. */
   Ready: 'ready',
+  /** Sent just before the server disconnects a socket whose session ended (signed out, revoked). */
+  SessionEnded: 'session-ended',
 } as const;
 
 export interface LiveReadyPayload {

@@ -10,6 +10,7 @@ import {
   presenceColor,
   SyncMessageType,
   type CollabAck,
+  type CollabClosedPayload,
   type CollabErrorPayload,
   type CollabJoinResult,
   type CollabPresence,
@@ -103,6 +104,10 @@ export class CollabClient {
   readonly tag: string;
   /** `collab:error` payloads the server sent this client. */
   readonly errors: CollabErrorPayload[] = [];
+  /** `collab:closed` payloads: the server closed (or made read-only) a document for this client. */
+  readonly closed: CollabClosedPayload[] = [];
+  /** Why the socket last disconnected (`io server disconnect` when the server ended it). */
+  disconnectReason: string | null = null;
   /** Acknowledgements with `ok: false` (refused changes). */
   readonly refusals: CollabAck[] = [];
   /** Every marker this client inserted, in order. */
@@ -141,7 +146,8 @@ export class CollabClient {
     this.socket.on('connect_error', (err: Error & { data?: { code?: number } }) => {
       this.connectError = { message: err.message, code: err.data?.code };
     });
-    this.socket.on('disconnect', () => {
+    this.socket.on('disconnect', (reason: string) => {
+      this.disconnectReason = reason;
       this.joined = false;
       this.synced = false;
     });
@@ -150,6 +156,7 @@ export class CollabClient {
       if (documentId === this.documentId) awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes(update), REMOTE);
     });
     this.socket.on(CollabEvent.Error, (payload: CollabErrorPayload) => this.errors.push(payload));
+    this.socket.on(CollabEvent.Closed, (payload: CollabClosedPayload) => this.closed.push(payload));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === REMOTE) return;
       const entry = { update, markers: this.marking ?? [] };

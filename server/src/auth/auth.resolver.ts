@@ -39,7 +39,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Revokes the current session.' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
-    if (ctx.req.auth) await this.sessions.revoke(ctx.req.auth.sessionId);
+    if (ctx.req.auth) await this.sessions.revoke(ctx.req.auth.sessionId, ctx.req.auth.user.id);
     clearSessionCookie(ctx.res);
     return true;
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { In, IsNull, MoreThan, type EntityManager, type Repository } from 'typeorm';
+import { AccessEvents } from '../access/access-events.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { AuthContext } from '../common/auth-context.js';
 import { Session } from './session.entity.js';
@@ -11,6 +12,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: AccessEvents,
   ) {}
 
   get ttlMs(): number {
@@ -42,13 +44,30 @@ export class SessionsService {
     return { user: session.user, sessionId: session.id };
   }
 
-  async revoke(sessionId: string): Promise<void> {
+  /** Signs one session out; its open sockets (on every server process) are disconnected. */
+  async revoke(sessionId: string, userId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.events.publish({ kind: 'session-revoked', userId, sessionId });
   }
 
-  /** Signs a person out everywhere (password reset, deactivation). */
+  /**
+   * Signs a person out everywhere (password change, deactivation); once `manager`'s transaction
+   * commits, their open sockets are disconnected.
+   */
   async revokeAllFor(userId: string, manager?: EntityManager): Promise<void> {
     const repo = manager ? manager.getRepository(Session) : this.sessions;
     await repo.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.events.publishAfterCommit(manager, { kind: 'session-revoked', userId });
+  }
+
+  /** Which of these sessions are still live (not revoked, not expired): one query, for sockets to re-check. */
+  async liveIds(sessionIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(sessionIds)];
+    if (!ids.length) return new Set();
+    const rows = await this.sessions.find({
+      select: { id: true },
+      where: { id: In(ids), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    return new Set(rows.map((r) => r.id));
   }
 }

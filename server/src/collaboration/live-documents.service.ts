@@ -6,6 +6,7 @@ import { CollabEvent, encodeSyncMessage, SyncMessageType, toWire } from '@switch
 import { CollabLimits } from './collab-limits.js';
 import { DocumentStore } from './document-store.service.js';
 import { PeerRelay, type PeerMessage } from './peer-relay.service.js';
+import { stampAwareness, type PresenceUser } from './presence-stamp.js';
 
 /** A document open on this server: its Yjs state, presence, and who here has it open. */
 export interface LiveDocument {
@@ -132,17 +133,36 @@ export class LiveDocuments {
     this.relay.publish(documentId, 'u', update);
   }
 
-  /** Applies a socket's awareness update, remembers which clients it speaks for, and passes it on. */
-  integrateAwareness(documentId: string, update: Uint8Array, origin: Socket): void {
+  /**
+   * Applies a socket's awareness update, remembers which clients it speaks for, and passes it on,
+   * stamped with the socket's identity (`user`): nobody appears under another name, and nobody
+   * speaks for an awareness client another socket holds.
+   */
+  integrateAwareness(documentId: string, update: Uint8Array, origin: Socket, user: PresenceUser): void {
     const live = this.docs.get(documentId);
     if (!live) return;
     this.limits.takeBytes(origin, update.byteLength);
-    const before = new Set(live.awareness.getStates().keys());
-    awarenessProtocol.applyAwarenessUpdate(live.awareness, update, origin.id);
     const mine = live.sockets.get(origin.id);
-    if (mine) for (const id of live.awareness.getStates().keys()) if (!before.has(id)) mine.add(id);
-    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(update));
-    this.relay.publish(documentId, 'a', update);
+    const states = live.awareness.getStates();
+    // Free, already this socket's, or held (stamped) for the same person: a tab that reconnected
+    // before its old connection timed out takes its awareness client back.
+    const stamped = stampAwareness(
+      update,
+      user,
+      (id) =>
+        !!mine?.has(id) || (states.get(id)?.user as { id?: unknown } | undefined)?.id === user.id || !states.has(id),
+    );
+    if (!stamped) return;
+    awarenessProtocol.applyAwarenessUpdate(live.awareness, stamped.update, origin.id);
+    if (mine)
+      for (const id of stamped.clientIds) {
+        // Only clients the awareness knows now (an entry it ignored as stale or empty has no clock).
+        if (mine.has(id) || !live.awareness.meta.has(id)) continue;
+        for (const theirs of live.sockets.values()) theirs.delete(id);
+        mine.add(id);
+      }
+    origin.to(roomOf(documentId)).local.emit(CollabEvent.Awareness, documentId, toWire(stamped.update));
+    this.relay.publish(documentId, 'a', stamped.update);
   }
 
   /** Everyone's presence, for a socket that just joined. */

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkSessionTimes, clockTime, intervalsOverlap } from '@switchback/shared';
 import { badInput, conflict, fieldError, notFound } from '../common/errors.js';
+import { AccessEvents } from '../access/access-events.js';
 import { User } from '../auth/user.entity.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { Group } from '../groups/group.entity.js';
@@ -29,6 +30,7 @@ export class ConveningSessionsService {
     private readonly docs: CollabDocumentsService,
     private readonly seats: SeatsService,
     private readonly networks: AccessService,
+    private readonly events: AccessEvents,
   ) {}
 
   async add(userId: string, input: AddConveningSessionInput): Promise<ConveningSession> {
@@ -84,6 +86,8 @@ export class ConveningSessionsService {
       }
       const stored = await m.save(ConveningSession, next);
       promoted = await this.seats.promote(m, convening, stored);
+      // A facilitator replaced no longer edits the notes: open copies are re-checked.
+      this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [session.id] });
       return stored;
     });
     await this.seats.push(promoted);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { AccessEvents } from '../access/access-events.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ConveningSession } from './convening-session.entity.js';
@@ -13,7 +14,10 @@ import { SessionSeat } from './session-seat.entity.js';
  */
 @Injectable()
 export class SeatsService {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly events: AccessEvents,
+  ) {}
 
   /** Locks the sessions' rows until the transaction ends; returns them. */
   async lock(m: EntityManager, sessionIds: readonly string[]): Promise<ConveningSession[]> {
@@ -52,6 +56,8 @@ export class SeatsService {
     const seats = await m.getRepository(SessionSeat).findBy({ userId, sessionId: In(sessions.map((s) => s.id)) });
     if (!seats.length) return [];
     await m.getRepository(SessionSeat).delete({ id: In(seats.map((s) => s.id)) });
+    // Without a seat they only read those sessions' notes: their open copies turn read-only.
+    this.events.publishAfterCommit(m, { kind: 'user', userId });
     const freed = new Set(seats.filter((s) => s.status === 'CONFIRMED').map((s) => s.sessionId));
     const created: Notification[] = [];
     for (const session of sessions.filter((s) => freed.has(s.id))) {

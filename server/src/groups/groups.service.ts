@@ -9,6 +9,7 @@ import { User } from '../auth/user.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { AccessService } from '../access/access.service.js';
+import { AccessEvents } from '../access/access-events.js';
 import { ActivityService } from './activity.service.js';
 import { GROUPS_ARE_FOR_ADULTS, GroupAccessService } from './group-access.service.js';
 import { GroupMember } from './group-member.entity.js';
@@ -32,6 +33,7 @@ export class GroupsService {
     private readonly activity: ActivityService,
     private readonly notifications: NotificationsService,
     private readonly live: LivePublisher,
+    private readonly events: AccessEvents,
   ) {}
 
   async list(userId: string, args: GroupsArgs): Promise<Connection<Group>> {
@@ -142,9 +144,13 @@ export class GroupsService {
   async update(userId: string, input: UpdateGroupInput): Promise<Group> {
     const { group } = await this.access.facilitator(userId, input.id);
     const { id: _id, ...given } = input;
+    const closing = group.access === 'OPEN' && given.access === 'CLOSED';
     Object.assign(group, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null)));
     try {
-      return await this.db.getRepository(Group).save(group);
+      const saved = await this.db.getRepository(Group).save(group);
+      // An open group made closed: its stream's watchers who are not members stop hearing it.
+      if (closing) this.events.publish({ kind: 'group', groupId: group.id });
+      return saved;
     } catch (err) {
       if (isUniqueViolation(err)) throw duplicate();
       throw err;
@@ -154,7 +160,11 @@ export class GroupsService {
   async archive(userId: string, groupId: string): Promise<Group> {
     const ctx = await this.access.require(userId, groupId, 'archive');
     ctx.group.archivedAt = ctx.group.archivedAt ?? new Date();
-    return this.db.getRepository(Group).save(ctx.group);
+    const saved = await this.db.getRepository(Group).save(ctx.group);
+    // The group's units become read-only for the sockets that have them open.
+    const units: { id: string }[] = await this.db.query('SELECT id FROM unit WHERE group_id = $1', [groupId]);
+    this.events.publish({ kind: 'group', groupId }, { kind: 'document-owner', ownerIds: units.map((u) => u.id) });
+    return saved;
   }
 
   async appointFacilitator(userId: string, input: AppointFacilitatorInput): Promise<GroupMember> {
@@ -226,6 +236,8 @@ export class GroupsService {
       }
     });
     if (ctx.group.access === 'CLOSED' && ctx.me.role !== 'COORDINATOR') this.live.removeFromGroup(userId, groupId);
+    // Their open unit documents of this group close (or turn read-only) on every server.
+    this.events.publish({ kind: 'user', userId });
     return true;
   }
 

@@ -4,6 +4,7 @@ import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { isUUID } from 'class-validator';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
+import { AccessEvents } from '../access/access-events.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { AccessService } from '../access/access.service.js';
@@ -18,6 +19,7 @@ export class MembersService {
     private readonly access: AccessService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly events: AccessEvents,
   ) {}
 
   /**
@@ -123,6 +125,7 @@ export class MembersService {
         targetId: target.id,
         data: { from, to: input.role },
       });
+      this.events.publishAfterCommit(m, { kind: 'user', userId: target.userId });
       return target;
     });
   }
@@ -163,6 +166,8 @@ export class MembersService {
         targetType: 'Membership',
         targetId: target.id,
       });
+      // Open live documents and /live rooms of this network close for them (on every server).
+      this.events.publishAfterCommit(m, { kind: 'user', userId: target.userId });
       return target;
     });
   }

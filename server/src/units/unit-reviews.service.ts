@@ -5,6 +5,7 @@ import { UNIT_LIMITS, nextReviewStage } from '@switchback/shared';
 import type { GqlContext } from '../common/auth-context.js';
 import { badInput, fieldError, forbidden } from '../common/errors.js';
 import { loaderFor, manyEach, oneEach } from '../common/loaders.js';
+import { AccessEvents } from '../access/access-events.js';
 import { User } from '../auth/user.entity.js';
 import { GroupMember } from '../groups/group-member.entity.js';
 import { Membership } from '../networks/membership.entity.js';
@@ -27,6 +28,7 @@ export class UnitReviewsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UnitAccessService,
     private readonly notifications: NotificationsService,
+    private readonly events: AccessEvents,
   ) {}
 
   async start(userId: string, input: StartUnitReviewInput): Promise<UnitReview> {
@@ -44,6 +46,7 @@ export class UnitReviewsService {
       );
       unit.status = 'IN_REVIEW';
       await m.save(unit);
+      this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [unit.id] });
       const created = await this.notifications.create(m, {
         userIds: friendIds,
         networkId: unit.networkId,
@@ -101,6 +104,8 @@ export class UnitReviewsService {
         review.closedAt = new Date();
         unit.status = 'DRAFT';
         await m.save(unit);
+        // The critical friends' open copies close: the round is over.
+        this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [unit.id] });
       }
       review.stage = next;
       return m.save(review);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { UnitStatus } from '@switchback/shared';
+import { AccessEvents } from '../access/access-events.js';
 import { AuditService } from '../audit/audit.service.js';
 import { fieldError, forbidden } from '../common/errors.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
@@ -24,6 +25,7 @@ export class UnitsService {
     private readonly groups: GroupAccessService,
     private readonly docs: CollabDocumentsService,
     private readonly audit: AuditService,
+    private readonly events: AccessEvents,
   ) {}
 
   /** A new DRAFT unit of a group the caller is an active member of, with its empty live document. */
@@ -101,6 +103,7 @@ export class UnitsService {
         targetId: unit.id,
         data: { title: unit.title, groupId: unit.groupId },
       });
+      this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [unit.id] });
       return saved;
     });
   }
@@ -135,6 +138,8 @@ export class UnitsService {
         targetId: unit.id,
         data: { title: unit.title, groupId: unit.groupId, from },
       });
+      // Open copies of its document turn read-only (or close for library readers) on every server.
+      this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [unit.id] });
       return saved;
     });
   }

@@ -38,9 +38,12 @@ function browserOnline(): boolean {
 /** The longest pause between re-joins after a refusal (an outage, throttling): a change waits at most this once the server can store it. */
 const MAX_RETRY_MS = 10_000;
 
+const NO_ACCESS = 'You no longer have access to this document.';
+
 const joinRefusals: Partial<Record<number, string>> = {
   [CollabCloseCode.NotFound]: 'This document does not exist, or you do not have access to it.',
   [CollabCloseCode.Unauthenticated]: 'Your session has ended. Sign in again to keep editing.',
+  [CollabCloseCode.Revoked]: NO_ACCESS,
 };
 
 const bytes = fromWire;
@@ -262,7 +265,10 @@ export class CollabProvider {
     this.changed();
   };
 
+  /** Stops for good (until the page is opened again): no more joins, retries or sends. */
   private fail(message: string): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.error = message;
     this.joined = false;
     this.changed();
@@ -385,6 +391,11 @@ export class CollabProvider {
         this.access = 'VIEW';
         this.pending.clear();
         break;
+      case CollabCloseCode.Revoked:
+        // Access was taken away (left the group, signed out elsewhere…): stop, do not retry.
+        this.pending.clear();
+        this.fail(NO_ACCESS);
+        break;
       case CollabCloseCode.TooLarge:
       case CollabCloseCode.Malformed:
         this.pending.settled(id);
@@ -439,10 +450,13 @@ export class CollabProvider {
   private onClosed = (payload: CollabClosedPayload): void => {
     if (payload?.documentId !== this.documentId || this.destroyed) return;
     if (payload.code === CollabCloseCode.ReadOnly) {
+      // Still open, read-only from now on: changes not yet stored will not be.
       this.access = 'VIEW';
+      this.pending.clear();
       this.changed();
       return;
     }
-    this.fail(payload.reason || 'This document was closed.');
+    // Revoked (no access any more) or Unauthenticated (signed out): the server closed it for good.
+    this.fail(payload.reason || joinRefusals[payload.code] || 'This document was closed.');
   };
 }

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import * as Y from 'yjs';
+import type { Socket } from 'socket.io-client';
+import { CollabCloseCode, CollabEvent, type CollabAck, type CollabJoinResult } from '@switchback/shared';
+import { CollabProvider } from './collab-provider';
+
+type Handler = (...args: unknown[]) => void;
+
+/** A socket that records what the provider sends and lets the test answer as the server. */
+class FakeSocket {
+  connected = true;
+  readonly sent: { event: string; args: unknown[] }[] = [];
+  private readonly handlers = new Map<string, Set<Handler>>();
+
+  on(event: string, handler: Handler): this {
+    if (!this.handlers.has(event)) this.handlers.set(event, new Set());
+    this.handlers.get(event)!.add(handler);
+    return this;
+  }
+
+  off(event: string, handler: Handler): this {
+    this.handlers.get(event)?.delete(handler);
+    return this;
+  }
+
+  emit(event: string, ...args: unknown[]): this {
+    this.sent.push({ event, args });
+    return this;
+  }
+
+  /** The server sends an event to the client. */
+  receive(event: string, ...args: unknown[]): void {
+    for (const handler of [...(this.handlers.get(event) ?? [])]) handler(...args);
+  }
+
+  count(event: string): number {
+    return this.sent.filter((s) => s.event === event).length;
+  }
+
+  /** Answers the last message of that event that carried an acknowledgement callback. */
+  answer(event: string, value: CollabAck | CollabJoinResult): void {
+    const last = [...this.sent].reverse().find((s) => s.event === event && typeof s.args.at(-1) === 'function');
+    (last!.args.at(-1) as (v: unknown) => void)(value);
+  }
+}
+
+const DOC = 'doc-1';
+const providers: CollabProvider[] = [];
+
+function joined(access: 'EDIT' | 'VIEW' = 'EDIT') {
+  const socket = new FakeSocket();
+  const doc = new Y.Doc();
+  const provider = new CollabProvider(DOC, doc, null, {
+    acquire: () => socket as unknown as Socket,
+    release: () => undefined,
+  });
+  providers.push(provider);
+  provider.connect();
+  socket.answer(CollabEvent.Join, { ok: true, access });
+  return { socket, doc, provider };
+}
+
+function type(doc: Y.Doc, text: string): void {
+  doc.getText('t').insert(0, text);
+}
+
+afterEach(() => {
+  for (const p of providers.splice(0)) p.destroy();
+});
+
+describe('CollabProvider when access is taken away', () => {
+  it('stops for good on a revoked close: says why, sends nothing more, never re-joins', () => {
+    const { socket, doc, provider } = joined();
+    socket.receive(CollabEvent.Closed, {
+      documentId: DOC,
+      code: CollabCloseCode.Revoked,
+      reason: 'You no longer have access to this document.',
+    });
+    expect(provider.getState().error).toBe('You no longer have access to this document.');
+    const syncs = socket.count(CollabEvent.Sync);
+    type(doc, 'after');
+    socket.receive('connect');
+    expect(socket.count(CollabEvent.Sync)).toBe(syncs);
+    expect(socket.count(CollabEvent.Join)).toBe(1);
+  });
+
+  it('turns read-only on a read-only close and drops what it could not store', () => {
+    const { socket, doc, provider } = joined();
+    type(doc, 'pending');
+    expect(provider.getState().status).toBe('saving');
+    socket.receive(CollabEvent.Closed, { documentId: DOC, code: CollabCloseCode.ReadOnly, reason: 'Read-only now.' });
+    expect(provider.getState()).toMatchObject({ readOnly: true, access: 'VIEW', error: null });
+    expect(provider.getState().status).not.toBe('saving');
+    const syncs = socket.count(CollabEvent.Sync);
+    type(doc, 'more');
+    expect(socket.count(CollabEvent.Sync)).toBe(syncs);
+  });
+
+  it('stops on a write refused as revoked instead of retrying', () => {
+    const { socket, doc, provider } = joined();
+    type(doc, 'refused');
+    socket.answer(CollabEvent.Sync, { ok: false, code: CollabCloseCode.Revoked, message: 'No access.' });
+    expect(provider.getState().error).toBe('You no longer have access to this document.');
+    socket.receive('connect');
+    expect(socket.count(CollabEvent.Join)).toBe(1);
+  });
+
+  it('says the session ended when the server signs the socket out', () => {
+    const { socket, provider } = joined('VIEW');
+    socket.receive(CollabEvent.Closed, { documentId: DOC, code: CollabCloseCode.Unauthenticated, reason: '' });
+    expect(provider.getState().error).toMatch(/session has ended/);
+  });
+
+  it('ignores closes of other documents', () => {
+    const { socket, provider } = joined();
+    socket.receive(CollabEvent.Closed, { documentId: 'other', code: CollabCloseCode.Revoked, reason: 'x' });
+    expect(provider.getState().error).toBeNull();
+  });
+});
