@@ -87,7 +87,10 @@ export class ClassesService {
     if (!cls) throw notFound('class');
     const me = await this.access.activeMembership(userId, cls.networkId);
     if (!me) throw notFound('class');
-    classPolicy.assert({ role: me.role, teacher: cls.teacherId === userId, sameSchool: me.schoolId === cls.schoolId }, 'roster');
+    classPolicy.assert(
+      { role: me.role, teacher: cls.teacherId === userId, sameSchool: me.schoolId === cls.schoolId },
+      'roster',
+    );
     return cls;
   }
 
