@@ -27,6 +27,9 @@ export function roomOf(documentId: string): string {
  * The documents this server holds in memory, only while someone here has them open, and the fan-out
  * of their changes: to the other people here at once, and to other server processes via the relay.
  */
+
+/** When to look at the log a second time after the adapter listens again. */
+const CATCH_UP_AGAIN_MS = 2000;
 @Injectable()
 export class LiveDocuments {
   private readonly logger = new Logger('LiveDocuments');
@@ -46,8 +49,13 @@ export class LiveDocuments {
     this.onLastLeave = onLastLeave;
     this.relay.attach(nsp, (messages) => this.receive(messages));
     // The Postgres adapter listens again after losing its connection: what other processes relayed
-    // meanwhile was missed, so every open document catches up from the log.
-    nsp.adapter.on('resubscribed', () => void this.catchUp());
+    // meanwhile was missed, so every open document catches up from the log. Once more a little later:
+    // a change relayed just before this process listened again may be committed just after the first
+    // look (relaying does not wait for the commit).
+    nsp.adapter.on('resubscribed', () => {
+      void this.catchUp();
+      setTimeout(() => void this.catchUp(), CATCH_UP_AGAIN_MS).unref();
+    });
   }
 
   /** Applies to every open document what the database holds and it lacks, and sends that to its sockets here. */
