@@ -4,7 +4,14 @@ import { Membership } from '../../server/src/networks/membership.entity.js';
 import { DigestService } from '../../server/src/notifications/digest.service.js';
 import { NotificationsService } from '../../server/src/notifications/notifications.service.js';
 import { OutboxMessage } from '../../server/src/notifications/outbox-message.entity.js';
-import { createNetwork, createPerson, signIn, type TestNetwork, type TestPerson } from '../support/factories.js';
+import {
+  createNetwork,
+  createPerson,
+  joinNetwork,
+  signIn,
+  type TestNetwork,
+  type TestPerson,
+} from '../support/factories.js';
 import { startServer, type TestServer } from '../support/harness.js';
 
 const OUTBOX = `query($networkId: ID!) { outbox(networkId: $networkId) { messages { toAddress kind subject body link } } }`;
@@ -26,15 +33,7 @@ describe('digests stay within their network', () => {
     const a = await createNetwork(server.db);
     const b = await createNetwork(server.db);
     const person = await createPerson(server.db, a, 'TEACHER');
-    await server.db.getRepository(Membership).save({
-      userId: person.user.id,
-      networkId: b.network.id,
-      schoolId: b.schools[0].id,
-      role: 'TEACHER',
-      subjects: [],
-      gradeLevels: [],
-      status: 'ACTIVE',
-    });
+    await joinNetwork(server.db, b, person, 'TEACHER');
     await server.db.getRepository(User).update(person.user.id, { digestFrequency: 'DAILY' });
     return { a, b, person };
   }

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuthService } from '../../server/src/auth/auth.service.js';
 import { PasswordReset } from '../../server/src/auth/password-reset.entity.js';
-import { Membership } from '../../server/src/networks/membership.entity.js';
 import { OutboxMessage, OutboxStatus } from '../../server/src/notifications/outbox-message.entity.js';
 import { OutboxService } from '../../server/src/notifications/outbox.service.js';
-import { createNetwork, createPerson, signIn, type TestNetwork } from '../support/factories.js';
+import { createNetwork, createPerson, joinNetwork, signIn, type TestNetwork } from '../support/factories.js';
 import { randomIp, startServer, type TestServer } from '../support/harness.js';
 import { resetLinkLog } from '../support/reset-links.js';
 
@@ -45,15 +44,7 @@ describe('password reset links never reach a coordinator', () => {
     const a = await createNetwork(server.db);
     const b = await createNetwork(server.db);
     const person = await createPerson(server.db, a, 'TEACHER');
-    await server.db.getRepository(Membership).save({
-      userId: person.user.id,
-      networkId: b.network.id,
-      schoolId: b.schools[0].id,
-      role: 'TEACHER',
-      subjects: [],
-      gradeLevels: [],
-      status: 'ACTIVE',
-    });
+    await joinNetwork(server.db, b, person, 'TEACHER');
     const coordinatorOfA = await coordinatorToken(a);
     const coordinatorOfB = await coordinatorToken(b);
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGroup, createNetwork, createPerson, addToGroup } from '../../../test/support/factories.js';
+import { addToGroup, createGroup, createNetwork, createPerson, joinNetwork } from '../../../test/support/factories.js';
 import { startServer, type TestServer } from '../../../test/support/harness.js';
 import { statementsDuring } from '../../../test/support/sql-statements.js';
-import { Membership } from '../networks/membership.entity.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import { AccessService } from './access.service.js';
 import { requestScope } from './request-scope.js';
@@ -23,15 +22,7 @@ describe('AccessService and the group facts', () => {
     const a = await createNetwork(server.db);
     const b = await createNetwork(server.db);
     const person = await createPerson(server.db, a, 'TEACHER');
-    await server.db.getRepository(Membership).save({
-      userId: person.user.id,
-      networkId: b.network.id,
-      schoolId: b.schools[0].id,
-      role: 'COORDINATOR',
-      subjects: [],
-      gradeLevels: [],
-      status: 'ACTIVE',
-    });
+    await joinNetwork(server.db, b, person, 'COORDINATOR');
     const { sql, result } = await statementsDuring(() =>
       requestScope.run({ userId: person.user.id }, async () => [
         await access.require(person.user.id, a.network.id, 'read'),
@@ -47,15 +38,7 @@ describe('AccessService and the group facts', () => {
     const a = await createNetwork(server.db);
     const b = await createNetwork(server.db);
     const person = await createPerson(server.db, a, 'COORDINATOR', { status: 'DEACTIVATED' });
-    await server.db.getRepository(Membership).save({
-      userId: person.user.id,
-      networkId: b.network.id,
-      schoolId: null,
-      role: 'COORDINATOR',
-      subjects: [],
-      gradeLevels: [],
-      status: 'ACTIVE',
-    });
+    await joinNetwork(server.db, b, person, 'COORDINATOR', { school: null });
     await expect(access.require(person.user.id, a.network.id, 'read')).rejects.toMatchObject({
       extensions: { code: 'NOT_FOUND' },
     });
