@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { ResultCount } from '../../components/ResultCount';
 import type { AuditLogQuery as AuditLogData } from '../../gql/graphql';
-import { toApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { AuditLogQuery } from './operations';
 import '../../components/lazy-styles';
+import { useLoadMore } from '../../lib/useLoadMore';
 
 type Entry = AuditLogData['auditLog']['nodes'][number];
 
@@ -21,7 +20,6 @@ const PAGE_SIZE = 25;
 export function AuditLogPage() {
   const { network } = useNetwork();
   const [action, setAction] = useState('');
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, {
     variables: { networkId: network.id, action: action || undefined, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -30,17 +28,11 @@ export function AuditLogPage() {
   const page = (data ?? previousData)?.auditLog;
   const csvHref = `/api/networks/${network.id}/audit.csv${action ? `?action=${encodeURIComponent(action)}` : ''}`;
 
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not load more', message: toApiError(e).message });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(
+    page?.pageInfo.endCursor,
+    (after) => fetchMore({ variables: { after } }),
+    'Could not load more',
+  );
 
   return (
     <Stack gap="lg">

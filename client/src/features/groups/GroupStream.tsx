@@ -29,6 +29,7 @@ import { useNetwork } from '../network/context';
 import type { GroupAbilities, PageGroup, StreamGroup } from './GroupPage';
 import { useViewerTimeZone } from '../network/context';
 import { CreatePostMutation, DeletePostMutation, HidePostMutation, UpdatePostMutation } from './operations';
+import { useLoadMore } from '../../lib/useLoadMore';
 
 type Goal = StreamGroup['goals'][number];
 
@@ -92,7 +93,6 @@ export function GroupStream({ group, stream, abilities, onChanged, fetchMore }: 
   const [editing, setEditing] = useState<PostFieldsFragment | null>(null);
   const [moderating, setModerating] = useState<Moderation | null>(null);
   const [moderationError, setModerationError] = useState<ApiError | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [deletePost, deletion] = useMutation(DeletePostMutation);
   const [hidePost, hiding] = useMutation(HidePostMutation);
   const posts = stream.posts;
@@ -121,17 +121,7 @@ export function GroupStream({ group, stream, abilities, onChanged, fetchMore }: 
     }
   };
 
-  const loadMore = async () => {
-    if (!posts.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore(posts.pageInfo.endCursor);
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not load older posts', message: toApiError(e).message });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(posts.pageInfo.endCursor, fetchMore, 'Could not load older posts');
 
   const actions: PostActions = {
     abilities,

@@ -2,12 +2,10 @@ import { useEffect, useState } from 'react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { COMMON_SUBJECTS, GROUP_FOCUSES, LIMITS, type GroupFocus } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { GroupsFilter } from '../../gql/graphql';
-import { toApiError } from '../../lib/errors';
 import { useUrlParam } from '../../lib/useUrlParam';
 import { useNetwork } from '../network/context';
 import { CreateGroupModal } from './CreateGroupModal';
@@ -17,6 +15,7 @@ import { GradeBandFilter } from './GradeBandFilter';
 import { ResultCount } from '../../components/ResultCount';
 import { GroupsQuery } from './operations';
 import '../../components/lazy-styles';
+import { useLoadMore } from '../../lib/useLoadMore';
 
 const PAGE_SIZE = 20;
 
@@ -51,7 +50,6 @@ function GroupDirectory() {
   const [q, setQ] = useUrlParam('q');
   const [search, setSearch] = useState(q);
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   // The search box writes to the address once the typing settles.
   useEffect(() => {
@@ -75,17 +73,11 @@ function GroupDirectory() {
 
   const subjects = [...new Set([...membership.subjects, ...COMMON_SUBJECTS, ...(subject ? [subject] : [])])];
 
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not load more groups', message: toApiError(e).message });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(
+    page?.pageInfo.endCursor,
+    (after) => fetchMore({ variables: { after } }),
+    'Could not load more groups',
+  );
 
   return (
     <Stack component="section" aria-labelledby="directory-heading" gap="md">

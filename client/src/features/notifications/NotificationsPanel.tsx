@@ -15,6 +15,7 @@ import {
   SetDigestFrequencyMutation,
   UnreadNotificationCountQuery,
 } from './operations';
+import { useLoadMore } from '../../lib/useLoadMore';
 
 type Item = NotificationsData['notifications']['nodes'][number];
 
@@ -33,7 +34,6 @@ export function NotificationsPanel({
 }) {
   const navigate = useNavigate();
   const client = useApolloClient();
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -81,17 +81,11 @@ export function NotificationsPanel({
     }
   };
 
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } catch (e) {
-      toasts.show({ color: 'red', title: 'Could not load more', message: errorMessage(e) });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(
+    page?.pageInfo.endCursor,
+    (after) => fetchMore({ variables: { after } }),
+    'Could not load more',
+  );
 
   return (
     <Stack gap={0}>

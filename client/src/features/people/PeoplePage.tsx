@@ -34,6 +34,7 @@ import {
   ReactivateMemberMutation,
 } from './operations';
 import '../../components/lazy-styles';
+import { useLoadMore } from '../../lib/useLoadMore';
 
 export type MemberRow = MembersQuery['members']['nodes'][number];
 
@@ -73,7 +74,6 @@ function MemberDirectory() {
   const [role, setRole] = useState<Role | ''>('');
   const [schoolId, setSchoolId] = useState('');
   const [status, setStatus] = useState<MemberStatus>('ACTIVE');
-  const [loadingMore, setLoadingMore] = useState(false);
   const [changing, setChanging] = useState<MemberRow | null>(null);
   const [toggling, setToggling] = useState<MemberRow | null>(null);
   const [toggleError, setToggleError] = useState<ApiError | null>(null);
@@ -98,17 +98,11 @@ function MemberDirectory() {
   const roleOptions = NETWORK_ROLES.filter((r) => r !== 'STUDENT' || myRole === 'ADMINISTRATOR');
   const schools = [...network.schools].sort((a, b) => a.name.localeCompare(b.name));
 
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not load more people', message: toApiError(e).message });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(
+    page?.pageInfo.endCursor,
+    (after) => fetchMore({ variables: { after } }),
+    'Could not load more people',
+  );
 
   const confirmToggle = async () => {
     if (!toggling) return;

@@ -14,19 +14,18 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { COMMON_SUBJECTS, LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { LibraryQuery as LibraryData } from '../../gql/graphql';
-import { toApiError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { GradeBandFilter } from '../groups/GradeBandFilter';
 import { ResultCount } from '../../components/ResultCount';
 import { useNetwork } from '../network/context';
 import { unitGradeBandLabel } from './labels';
 import { LibraryQuery } from './operations';
+import { useLoadMore } from '../../lib/useLoadMore';
 
 const PAGE_SIZE = 20;
 
@@ -40,7 +39,6 @@ export function LibraryPage() {
   const [gradeBand, setGradeBand] = useState('');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(LibraryQuery, {
     variables: {
@@ -56,12 +54,11 @@ export function LibraryPage() {
   const page = (data ?? previousData)?.library;
   const subjects = [...new Set([...membership.subjects, ...COMMON_SUBJECTS, ...(subject ? [subject] : [])])];
 
-  const showMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: page.pageInfo.endCursor },
+  const { loadingMore, loadMore: showMore } = useLoadMore(
+    page?.pageInfo.endCursor,
+    (after) =>
+      fetchMore({
+        variables: { after },
         updateQuery: (previous, { fetchMoreResult }) => {
           const seen = new Set(previous.library.nodes.map((n) => n.id));
           return {
@@ -72,13 +69,9 @@ export function LibraryPage() {
             },
           };
         },
-      });
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not load more units', message: toApiError(e).message });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+      }),
+    'Could not load more units',
+  );
 
   return (
     <Stack gap="lg">
