@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chunkGraph } from './build/chunk-graph.ts';
+import { precompress } from './build/precompress.ts';
 
 const api = 'http://localhost:3000';
 
@@ -47,7 +49,7 @@ function serviceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), chunkGraph(), precompress()],
   resolve: {
     alias: {
       // The shared package is used from source, so the client needs no build step for it.
