@@ -12,10 +12,8 @@ import { createValidationPipe, RejectNulPipe } from './common/validation.js';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
 import { ClusterIoAdapter } from './collaboration/collab-io.adapter.js';
 import { DatabaseUnavailableFilter } from './database/database-unavailable.filter.js';
-
-// Paths the app's page never answers: API routes, and built files (a missing chunk is a 404, not a page).
-const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz', '/assets/'];
-const NO_CACHE_FILES = new Set(['sw.js', 'index.html']);
+import { serveClientFiles } from './delivery/client-files.js';
+import { compressResponses } from './delivery/compress-responses.js';
 
 /** The whole server (API, socket.io, built client) as a Nest application, not yet listening. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -25,6 +23,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // Before every route, so GraphQL and REST answers of 1 KB or more go out compressed.
+  app.use(compressResponses());
   const withCsp = helmet();
   const withoutCsp = helmet({ contentSecurityPolicy: false });
   // GraphiQL (development only) loads its page from a CDN, which the strict policy would block.
@@ -40,24 +40,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   await io.connect();
   app.useWebSocketAdapter(io);
 
-  const index = path.join(config.clientDist, 'index.html');
-  if (fs.existsSync(index)) {
-    app.useStaticAssets(config.clientDist, {
-      index: false,
-      maxAge: '1h',
-      // The service worker and the page it keeps must be checked on every visit, or a new build would
-      // wait for the hour to pass.
-      setHeaders: (res: Response, file: string) => {
-        if (NO_CACHE_FILES.has(path.relative(config.clientDist, file))) res.setHeader('Cache-Control', 'no-cache');
-      },
-    });
-    // Client-side routes (e.g. /invitations/…) get the app's page.
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-    });
-  }
+  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) serveClientFiles(app, config.clientDist);
   return app;
 }
 
