@@ -5,6 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { precompressDir } from '../../client/build/precompress.js';
+import { AuditEvent } from '../../server/src/audit/audit-event.entity.js';
+import { createClass, createNetwork, createPerson, signIn } from '../support/factories.js';
 import { startServer, type TestServer } from '../support/harness.js';
 
 /**
@@ -187,5 +189,42 @@ describe('client files are compressed and cached right', () => {
     expect(small.status).toBe(200);
     expect(small.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(small.body.toString())).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('compresses a CSV export, and never compresses a zip download again', async () => {
+    const net = await createNetwork(server.db);
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR');
+    const teacher = await createPerson(server.db, net, 'TEACHER');
+    const student = await createPerson(server.db, net, 'STUDENT');
+    await createClass(server.db, net, teacher, [student]);
+    await server.db.getRepository(AuditEvent).save(
+      Array.from({ length: 40 }, (_, i) => ({
+        networkId: net.network.id,
+        actorId: coordinator.user.id,
+        action: 'member.role',
+        targetType: 'membership',
+        targetId: teacher.membership.id,
+        data: { from: 'TEACHER', to: 'ADMINISTRATOR', note: `change ${i}` },
+      })),
+    );
+    const auth = { authorization: `Bearer ${await signIn(server, coordinator.login)}`, 'x-forwarded-for': server.ip };
+    const csv = await get(`${server.url}/api/networks/${net.network.id}/audit.csv`, { ...auth, ...BR });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-encoding']).toBe('br');
+    expect(
+      decode(csv)
+        .toString()
+        .split('\n')
+        .filter((l) => l.includes('member.role')),
+    ).toHaveLength(40);
+    const zip = await get(`${server.url}/api/networks/${net.network.id}/students/${student.user.id}/export.zip`, {
+      ...auth,
+      ...BR,
+    });
+    expect(zip.status).toBe(200);
+    expect(zip.headers['content-type']).toMatch(/^application\/zip/);
+    expect(zip.headers['content-encoding']).toBeUndefined();
+    expect(zip.body.subarray(0, 2).toString()).toBe('PK');
   });
 });
