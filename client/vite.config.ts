@@ -4,8 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import { signInPage } from './build/sign-in-page';
 
 const api = 'http://localhost:3000';
+const gqlDir = fileURLToPath(new URL('./src/gql', import.meta.url));
 
 /**
  * Emits the service worker (src/sw.js, registered by main.tsx in production builds) as /sw.js, with
@@ -47,7 +51,17 @@ function serviceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  plugins: [
+    react(),
+    // Each `graphql(`…`)` becomes an import of that one document from src/gql/graphql.ts, so a page
+    // carries only its own operations rather than the map of all of them (src/gql/gql.ts).
+    babel({
+      include: [/[\\/]src[\\/]features[\\/].*\.tsx?$/],
+      plugins: [[babelOptimizerPlugin, { artifactDirectory: gqlDir, gqlTagName: 'graphql' }]],
+    }),
+    signInPage(),
+    serviceWorker(),
+  ],
   resolve: {
     alias: {
       // The shared package is used from source, so the client needs no build step for it.

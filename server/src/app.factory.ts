@@ -12,6 +12,8 @@ import { createValidationPipe, RejectNulPipe } from './common/validation.js';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
 import { ClusterIoAdapter } from './collaboration/collab-io.adapter.js';
 import { DatabaseUnavailableFilter } from './database/database-unavailable.filter.js';
+import { tokenFromRequest } from './auth/cookies.js';
+import { renderSignInPage } from './client-pages/sign-in-page.js';
 
 // Paths the app's page never answers: API routes, and built files (a missing chunk is a 404, not a page).
 const API_PREFIXES = ['/graphql', '/api/', '/socket.io', '/healthz', '/assets/'];
@@ -51,10 +53,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
         if (NO_CACHE_FILES.has(path.relative(config.clientDist, file))) res.setHeader('Cache-Control', 'no-cache');
       },
     });
+    // The first page of /sign-in carries a sign-in form that works before the app's code arrives;
+    // a newcomer (no session cookie) at / goes straight there.
+    const signInFile = path.join(config.clientDist, 'sign-in.html');
+    const signInTemplate = fs.existsSync(signInFile) ? fs.readFileSync(signInFile, 'utf8') : null;
     // Client-side routes (e.g. /invitations/…) get the app's page.
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
       res.setHeader('Cache-Control', 'no-cache');
+      if (signInTemplate && req.path === '/' && !tokenFromRequest(req)) return res.redirect(302, '/sign-in');
+      if (signInTemplate && req.path === '/sign-in') {
+        return res.type('html').send(renderSignInPage(signInTemplate, req.query));
+      }
       res.sendFile(index);
     });
   }
