@@ -135,20 +135,27 @@ async function firstSession(browser, shaper) {
     const mark = shaper.mark();
     const before = requests;
     const t0 = Date.now();
-    const extra = await fn(t0);
+    const extra = await fn(t0, mark);
     const bytes = shaper.since(mark);
     rows.push({ name, ms: Date.now() - t0, bytes: bytes.down + bytes.up, requests: requests - before, ...extra });
+    return extra;
   };
   const sessionStart = shaper.mark();
   const sessionT0 = Date.now();
 
-  await step('sign-in form usable', async (t0) => {
+  await step('sign-in form usable', async (t0, mark) => {
     const watch = watchFirstText(page, t0);
     await page.goto(`${shaper.url}/`, { waitUntil: 'commit' });
     await page.getByLabel('Email or username').waitFor({ state: 'visible', timeout: 180_000 });
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'visible', timeout: 180_000 });
+    const usable = Date.now() - t0;
+    const atUsable = shaper.since(mark);
     await watch.stop();
-    return { note: watch.result.at === null ? '' : `first text at ${sec(watch.result.at)}: “${watch.result.text}”` };
+    // The form works as soon as it shows (it posts to the server); the app's code takes it over later.
+    await page.locator('#boot-sign-in').waitFor({ state: 'detached', timeout: 180_000 });
+    const first = watch.result.at === null ? '' : `first text at ${sec(watch.result.at)}: “${watch.result.text}”; `;
+    const tookOver = `the app took over at ${sec(Date.now() - t0)}, ${mb(shaper.since(mark).down)} down`;
+    return { ms: usable, bytes: atUsable.down + atUsable.up, note: `${first}${tookOver}` };
   });
   await step('sign in → home', async () => {
     await page.getByLabel('Email or username').fill(TEACHER);
