@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import babel from '@rolldown/plugin-babel';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
-import { signInPage } from './build/sign-in-page';
+import { firstPaint } from './build/first-paint';
 
 const api = 'http://localhost:3000';
 const gqlDir = fileURLToPath(new URL('./src/gql', import.meta.url));
@@ -59,7 +59,7 @@ export default defineConfig({
       include: [/[\\/]src[\\/]features[\\/].*\.tsx?$/],
       plugins: [[babelOptimizerPlugin, { artifactDirectory: gqlDir, gqlTagName: 'graphql' }]],
     }),
-    signInPage(),
+    firstPaint(),
     serviceWorker(),
   ],
   resolve: {

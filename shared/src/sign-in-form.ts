@@ -1,5 +1,5 @@
 /**
- * The sign-in form in the app's first page (client/build/sign-in-page.ts): a plain HTML form that
+ * The sign-in form in the app's first page (client/build/first-paint.ts): a plain HTML form that
  * works before — and without — the app's code, posting to SIGN_IN_FORM_PATH. A refused attempt
  * comes back to /sign-in?error=<code>; both the server (in that page) and the app show the sentence.
  */

@@ -10,7 +10,7 @@ import { randomIp, startServer, type TestServer } from '../support/harness.js';
 const ACCOUNT_LIMIT = 3;
 
 /**
- * The first page of /sign-in holds a plain HTML form (client/build/sign-in-page.ts) that posts to
+ * The first page of /sign-in holds a plain HTML form (client/build/first-paint.ts) that posts to
  * /api/sign-in, so a person on a slow link signs in before the app's code arrives. A small built
  * client stands in for client/dist; the server under test is the real one.
  */

@@ -1,7 +1,7 @@
 import { safeNextPath, signInFormError } from '@switchback/shared';
 
 /**
- * The first page of /sign-in (client/build/sign-in-page.ts emits it as sign-in.html): the app's page
+ * The first page of /sign-in (client/build/first-paint.ts emits it as sign-in.html): the app's page
  * with a plain sign-in form, filled in here with where to go after signing in and why the last
  * attempt was refused. Everything put in comes from a fixed list or is escaped.
  */

@@ -1,5 +1,5 @@
 /**
- * The first page of /sign-in is a plain HTML sign-in form (client/build/sign-in-page.ts) that works
+ * The first page of /sign-in is a plain HTML sign-in form (client/build/first-paint.ts) that works
  * before the app's code arrives. When the app's sign-in page first renders, that form is still in
  * the page (React replaces it on commit): what the person typed, and where the cursor was, carry over.
  */
