@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { forgetUnsentChanges } from './unsent-changes';
 
 export const IDB_PREFIX = 'switchback-doc-';
 
@@ -22,6 +23,7 @@ const opened = new Set<string>();
  * that page lets go of it. Edits not yet saved go with it: signing out is leaving this device.
  */
 export async function forgetLocalCopies(userId: string | null): Promise<void> {
+  forgetUnsentChanges(userId);
   if (typeof indexedDB === 'undefined') return;
   const prefix = userId ? `${IDB_PREFIX}${userId}-` : IDB_PREFIX;
   const names = new Set(opened);
