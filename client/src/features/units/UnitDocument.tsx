@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useLocation } from 'react-router';
 import { hasUnsentChanges } from '../../lib/collab/unsent-changes';
@@ -67,8 +67,25 @@ export function UnitDocument({
     return prefetchUnitEditorWhenIdle();
   }, [canEdit, editing, settled]);
 
+  // The section the person was looking at stays where it was on the screen when the editor (with its
+  // toolbars) replaces the read view.
+  const readRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
+  const anchor = useRef<{ id: string; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const held = anchor.current;
+    if (!ready || !held) return;
+    anchor.current = null;
+    const frame = editorRef.current?.querySelector(`.unit-editor__frame[data-section="${CSS.escape(held.id)}"]`);
+    if (frame) window.scrollBy(0, pageTop(frame) - held.top);
+  }, [ready]);
+
+  /** Opens the editor with the caret in this section (by default the first one in view). */
   const open = (sectionId: string | null) => {
-    setFocusSection(sectionId);
+    const id = sectionId ?? firstSectionInView(readRef.current) ?? unit.sections[0]?.id ?? null;
+    const content = id && readRef.current?.querySelector(`[data-section="${CSS.escape(id)}"] .unit-read__content`);
+    anchor.current = id && content ? { id, top: pageTop(content) } : null;
+    setFocusSection(id);
     setFailed(false);
     setWanted(true);
   };
@@ -78,7 +95,7 @@ export function UnitDocument({
   return (
     <>
       {!(showEditor && ready) && (
-        <Stack gap="lg">
+        <Stack gap="lg" ref={readRef}>
           {canEdit && (
             <Group justify="space-between" align="center" gap="sm" className="unit-editor__bar">
               <Text size="sm" c={failed ? 'red.8' : 'dimmed'} role="status">
@@ -88,14 +105,14 @@ export function UnitDocument({
                     ? 'This device has changes not saved yet: opening them in the editor…'
                     : opening
                       ? 'Opening the editor…'
-                      : 'Click into a section, or choose Edit text, to write.'}
+                      : 'Click into a section to write.'}
               </Text>
               <Button
                 size="sm"
                 className="unit-read__edit"
                 aria-busy={opening}
                 leftSection={opening ? <Loader size={14} color="currentColor" aria-hidden /> : undefined}
-                onClick={() => !opening && open(unit.sections[0]?.id ?? null)}
+                onClick={() => !opening && open(null)}
               >
                 {opening ? 'Opening…' : 'Edit text'}
               </Button>
@@ -112,7 +129,7 @@ export function UnitDocument({
       )}
       {showEditor && (
         // Mounted hidden while it loads the text, so the HTML stays until the editor can replace it.
-        <div hidden={!ready}>
+        <div hidden={!ready} ref={editorRef}>
           <Editor
             documentId={unit.documentId}
             user={{ id: viewer.id, name: viewer.displayName }}
@@ -126,4 +143,17 @@ export function UnitDocument({
       )}
     </>
   );
+}
+
+/** An element's top from the top of the page (not of the window). */
+function pageTop(element: Element): number {
+  return element.getBoundingClientRect().top + window.scrollY;
+}
+
+/** The first section whose text is below the app's header, in the read view. */
+function firstSectionInView(root: HTMLElement | null): string | null {
+  for (const section of root?.querySelectorAll<HTMLElement>('[data-section]') ?? []) {
+    if (section.getBoundingClientRect().bottom > 120) return section.dataset.section ?? null;
+  }
+  return null;
 }
