@@ -2,6 +2,8 @@
  * The names of this browser's copies of documents, and their deletion at sign-out. Apart from
  * local-copy.ts so that signing out (on every page) needs none of the editor's code (Yjs).
  */
+import { forgetUnsentChanges } from './unsent-changes';
+
 export const IDB_PREFIX = 'switchback-doc-';
 
 /**
@@ -28,6 +30,7 @@ export function noteOpened(name: string): void {
  * that page lets go of it. Edits not yet saved go with it: signing out is leaving this device.
  */
 export async function forgetLocalCopies(userId: string | null): Promise<void> {
+  forgetUnsentChanges(userId);
   if (typeof indexedDB === 'undefined') return;
   const prefix = userId ? `${IDB_PREFIX}${userId}-` : IDB_PREFIX;
   const names = new Set(opened);
