@@ -4,10 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import { firstPaint } from './build/first-paint';
 import { chunkGraph } from './build/chunk-graph.ts';
 import { precompress } from './build/precompress.ts';
 
 const api = 'http://localhost:3000';
+const gqlDir = fileURLToPath(new URL('./src/gql', import.meta.url));
 
 /**
  * Emits the service worker (src/sw.js, registered by main.tsx in production builds) as /sw.js, with
@@ -49,7 +53,20 @@ function serviceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker(), chunkGraph(), precompress()],
+  plugins: [
+    react(),
+    // Each `graphql(`…`)` becomes an import of that one document from src/gql/graphql.ts, so a page
+    // carries only its own operations rather than the map of all of them (src/gql/gql.ts).
+    babel({
+      include: [/[\\/]src[\\/]features[\\/].*\.tsx?$/],
+      plugins: [[babelOptimizerPlugin, { artifactDirectory: gqlDir, gqlTagName: 'graphql' }]],
+    }),
+    firstPaint(),
+    serviceWorker(),
+    // After the bundle is written (the service worker and sign-in.html included).
+    chunkGraph(),
+    precompress(),
+  ],
   resolve: {
     alias: {
       // The shared package is used from source, so the client needs no build step for it.

@@ -4,10 +4,31 @@ import './app/mantine-styles';
 import './app/global.css';
 import { App } from './app/App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+/**
+ * The built page fetches the app's stylesheet without letting it hold up the first paint (see
+ * client/build/first-paint.ts): it applies here, once loaded, just before the app replaces that paint.
+ */
+async function applyAppStyles(): Promise<void> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-app-styles]')];
+  await Promise.all(
+    links.map(
+      (link) =>
+        new Promise<void>((resolve) => {
+          if (link.sheet) return resolve();
+          link.addEventListener('load', () => resolve(), { once: true });
+          link.addEventListener('error', () => resolve(), { once: true });
+        }),
+    ),
+  );
+  for (const link of links) link.media = 'all';
+}
+
+void applyAppStyles().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // The service worker keeps the app's files so pages open without the network (src/sw.js). Only in

@@ -14,3 +14,4 @@ export * from './exchanges.js';
 export * from './reviews.js';
 export * from './convenings.js';
 export * from './audit.js';
+export * from './sign-in-form.js';

@@ -65,7 +65,7 @@ describe('curriculum units in the browser', () => {
       .fill('Four weeks on how salmon tie the river, the sea and the forest together.');
     await createDialog.getByRole('button', { name: 'Create unit' }).click();
 
-    // The new unit opens with its details and the live editor.
+    // The new unit opens with its details and the live editor (a unit just created is to be written).
     await anaPage.getByRole('heading', { level: 1, name: title }).waitFor();
     const originalId = /\/units\/([0-9a-f-]{36})$/.exec(new URL(anaPage.url()).pathname)?.[1];
     // The page is the unit just created, stored as a draft of Ana's group.
@@ -107,9 +107,10 @@ describe('curriculum units in the browser', () => {
     const card = benPage.getByRole('listitem').filter({ hasText: anaGroup.name });
     await card.getByRole('link', { name: title }).click();
 
-    // He reads it (read-only) and adapts it for his own group.
+    // He reads it (the server's HTML: no editor for a reader) and adapts it for his own group.
     await benPage.getByRole('heading', { level: 1, name: title }).waitFor();
-    await benPage.getByRole('textbox', { name: 'Understandings' }).filter({ hasText: understanding }).waitFor();
+    await benPage.getByRole('region', { name: 'Understandings' }).filter({ hasText: understanding }).waitFor();
+    expect(await benPage.getByRole('textbox', { name: 'Understandings' }).count()).toBe(0);
     await benPage.getByRole('button', { name: 'Adapt for my group' }).click();
     const forkDialog = benPage.getByRole('dialog', { name: 'Adapt this unit for your group' });
     // The group list loads first (a spinner stands in for it until then).
@@ -129,9 +130,9 @@ describe('curriculum units in the browser', () => {
       `/n/${slug}/units/${originalId}`,
     );
     expect(await lineage.textContent()).toContain(anaGroup.name);
+    // His group edits the copy: it opens in the live editor.
     const benUnderstandings = benPage.getByRole('textbox', { name: 'Understandings' });
     await benUnderstandings.filter({ hasText: understanding }).waitFor();
-    // His group edits the copy.
     await benPage.locator('[role="textbox"][aria-label="Understandings"][aria-readonly="false"]').waitFor();
 
     const forkId = /\/units\/([0-9a-f-]{36})$/.exec(new URL(benPage.url()).pathname)![1];

@@ -38,6 +38,8 @@ async function openUnit(page: Page, base: string, login: string, unitPath: strin
   await signInThroughPage(page, base, login);
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.goto(base + unitPath);
+  // The unit opens as text; an author opens the live editor with "Edit text".
+  await page.getByRole('button', { name: 'Edit text' }).click();
   const editor = page.getByRole('textbox', { name: 'Understandings', exact: true });
   await editor.waitFor();
   await syncStatus(page, 'Saved').waitFor();

@@ -87,6 +87,7 @@ describe('a unit page reloaded offline', () => {
     await signInThroughPage(page, server.url, ana.login);
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.goto(`${server.url}/n/${net.network.slug}/units/${unitId}`);
+    await page.getByRole('button', { name: 'Edit text' }).click();
     const understandings = () => page.getByRole('textbox', { name: 'Understandings', exact: true });
     await understandings().waitFor();
     await syncStatus(page, 'Saved').waitFor();
@@ -97,6 +98,7 @@ describe('a unit page reloaded offline', () => {
     // run before its document exists); the next load is controlled, as for a person's next visit.
     if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
       await page.reload();
+      await page.getByRole('button', { name: 'Edit text' }).click();
       await understandings().waitFor();
       await syncStatus(page, 'Saved').waitFor();
     }
@@ -118,8 +120,13 @@ describe('a unit page reloaded offline', () => {
       (held) => held,
       'the words are in the local copy',
     );
+    // This device is marked as holding changes the server lacks (read without loading the editor).
+    const unsentMarks = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('switchback:unsent:')));
+    expect(await unsentMarks()).toEqual([`switchback:unsent:${ana.user.id}-${documentId}`]);
 
-    // She reloads the page, still offline: the unit is there, with her words, and she keeps writing.
+    // She reloads the page, still offline: the unit is there, with her words (the editor opens at
+    // once, not the server's older text), and she keeps writing.
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await page.getByRole('heading', { name: title }).waitFor();
@@ -149,6 +156,7 @@ describe('a unit page reloaded offline', () => {
       'the stored unit has the offline edits',
     );
     expect(html).toContain(offlineWords);
+    await eventually(unsentMarks, (marks) => marks.length === 0, 'the unsent mark is cleared once saved');
 
     // Signing out leaves none of her data in this browser's storage for the next person.
     const keptKeys = () =>

@@ -68,6 +68,16 @@ describe('client files are compressed and cached right', () => {
         `</head><body><div id="root"></div></body></html>`,
     );
     write(
+      'sign-in.html',
+      original['index.html']
+        .toString()
+        .replace(
+          '<div id="root"></div>',
+          `<div id="root"><form method="post" action="/api/sign-in"><input type="hidden" name="next" ` +
+            `value="__SIGN_IN_NEXT__"><!--sign-in-error--><input name="login"></form></div>`,
+        ),
+    );
+    write(
       ASSET,
       lines(400, (i) => `export const value${i} = { id: ${i}, label: 'item number ${i}' };`),
     );
@@ -81,7 +91,12 @@ describe('client files are compressed and cached right', () => {
     );
     write('.vite/chunk-graph.json', JSON.stringify({ chunks: { [ASSET]: { isEntry: true } } }));
     const written = await precompressDir(dist);
-    expect(written.map((w) => w.file).sort()).toEqual(['assets/app-Dx4k9Q2a.js', 'index.html', 'sw.js']);
+    expect(written.map((w) => w.file).sort()).toEqual([
+      'assets/app-Dx4k9Q2a.js',
+      'index.html',
+      'sign-in.html',
+      'sw.js',
+    ]);
     server = await startServer({}, { clientDist: dist });
   });
   afterAll(async () => {
@@ -124,7 +139,6 @@ describe('client files are compressed and cached right', () => {
   it('sends the page, a client route and the service worker compressed and revalidated on every visit', async () => {
     for (const [url, file] of [
       ['/index.html', 'index.html'],
-      ['/', 'index.html'],
       ['/n/x/library', 'index.html'],
       ['/sw.js', 'sw.js'],
     ]) {
@@ -147,6 +161,25 @@ describe('client files are compressed and cached right', () => {
     }
     const page = await get(`${server.url}/n/x/library`, BR);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('fills in the sign-in page per request, compressed and revalidated, and sends a newcomer at / there', async () => {
+    const root = await get(`${server.url}/`, BR);
+    expect(root.status).toBe(302);
+    expect(root.headers.location).toBe('/sign-in');
+    for (const [accept, encoding] of [
+      [BR, 'br'],
+      [GZIP, 'gzip'],
+      [NONE, undefined],
+    ] as const) {
+      const a = await get(`${server.url}/sign-in?next=%2Fn%2Fx%2Flibrary`, accept);
+      expect(a.status).toBe(200);
+      expect(a.headers['content-encoding']).toBe(encoding);
+      expect(a.headers['content-type']).toMatch(/^text\/html/);
+      expect(a.headers['cache-control']).toBe('no-cache');
+      expect(a.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(decode(a).toString()).toContain('name="next" value="/n/x/library"');
+    }
   });
 
   it('sends small files as they are, for an hour, and never the build notes or a page for a missing chunk', async () => {

@@ -227,6 +227,8 @@ describe('networks are sealed from each other', () => {
     const plan = ROUTES[route];
     const of = (key: Key) => idOf(key, variant, caller) as string;
     const res = await fetch(`${server.url}${plan.url(plan.key ? of(plan.key) : '', of)}`, {
+      method: route.split(' ')[0],
+      redirect: 'manual',
       headers: { authorization: `Bearer ${caller.who.token}`, 'x-forwarded-for': server.ip },
     });
     const raw = await res.text();

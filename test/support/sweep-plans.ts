@@ -213,4 +213,6 @@ export const ROUTES: Record<string, RoutePlan> = {
     url: (id, of) => `/api/networks/${of('network')}/students/${id}/export.zip`,
   },
   'GET /healthz': { url: () => `/healthz`, public: true },
+  // The first page's sign-in form: with no form fields it only redirects back to /sign-in.
+  'POST /api/sign-in': { url: () => `/api/sign-in`, public: true },
 };

@@ -1,70 +1,45 @@
-import { lazy } from 'react';
-import { createBrowserRouter, Outlet, ScrollRestoration } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Outlet, ScrollRestoration, type LazyRouteFunction, type RouteObject } from 'react-router';
+import type { NetworkRole } from '@switchback/shared';
 import { SignInPage } from '../features/auth/SignInPage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
-import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
-import { JoinClassPage } from '../features/join/JoinClassPage';
-import { NetworkLayout } from '../features/network/NetworkLayout';
-import { RequireRole } from '../features/network/RequireRole';
-import { HomePage } from '../features/home/HomePage';
+import { BootScreen } from './BootScreen';
+import { NavigationProgress } from './NavigationProgress';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
 import { RootRedirect } from './RootRedirect';
 import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
 
-// Pages for coordinators and teachers load on first visit, keeping the first load small.
-const SchoolsPage = lazy(() => import('../features/schools/SchoolsPage').then((m) => ({ default: m.SchoolsPage })));
-const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
-const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
-const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
-const ClassesPage = lazy(() => import('../features/classes/ClassesPage').then((m) => ({ default: m.ClassesPage })));
-const ClassPage = lazy(() => import('../features/classes/ClassPage').then((m) => ({ default: m.ClassPage })));
-const GroupsPage = lazy(() => import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })));
-const GroupPage = lazy(() => import('../features/groups/GroupPage').then((m) => ({ default: m.GroupPage })));
-const IsolatedMembersPage = lazy(() =>
-  import('../features/groups/IsolatedMembersPage').then((m) => ({ default: m.IsolatedMembersPage })),
-);
-const LibraryPage = lazy(() => import('../features/units/LibraryPage').then((m) => ({ default: m.LibraryPage })));
-const UnitPage = lazy(() => import('../features/units/UnitPage').then((m) => ({ default: m.UnitPage })));
-const UnitPrintPage = lazy(() => import('../features/units/UnitPrintPage').then((m) => ({ default: m.UnitPrintPage })));
-const RubricsPage = lazy(() => import('../features/rubrics/RubricsPage').then((m) => ({ default: m.RubricsPage })));
-const RubricEditorPage = lazy(() =>
-  import('../features/rubrics/RubricEditorPage').then((m) => ({ default: m.RubricEditorPage })),
-);
+/*
+ * Only the sign-in page is in the first load: every other page, and the signed-in layout, loads
+ * when it is first opened. A route's code loads before the navigation commits, so the page one
+ * clicked from stays on screen under the progress bar (NavigationProgress) instead of going blank.
+ */
 
-const ExchangesPage = lazy(() =>
-  import('../features/exchanges/ExchangesPage').then((m) => ({ default: m.ExchangesPage })),
-);
-const CreateExchangePage = lazy(() =>
-  import('../features/exchanges/CreateExchangePage').then((m) => ({ default: m.CreateExchangePage })),
-);
-const ExchangePage = lazy(() =>
-  import('../features/exchanges/ExchangePage').then((m) => ({ default: m.ExchangePage })),
-);
-const ReviewPage = lazy(() => import('../features/exchanges/ReviewPage').then((m) => ({ default: m.ReviewPage })));
-const NetworkHealthPage = lazy(() =>
-  import('../features/health/NetworkHealthPage').then((m) => ({ default: m.NetworkHealthPage })),
-);
-const HealthPrintPage = lazy(() =>
-  import('../features/health/HealthPrintPage').then((m) => ({ default: m.HealthPrintPage })),
-);
-const ConveningsPage = lazy(() =>
-  import('../features/convenings/ConveningsPage').then((m) => ({ default: m.ConveningsPage })),
-);
-const ConveningPage = lazy(() =>
-  import('../features/convenings/ConveningPage').then((m) => ({ default: m.ConveningPage })),
-);
-const ConveningSessionPage = lazy(() =>
-  import('../features/convenings/SessionPage').then((m) => ({ default: m.SessionPage })),
-);
-const CheckInPage = lazy(() => import('../features/convenings/CheckInPage').then((m) => ({ default: m.CheckInPage })));
+/** A lazily loaded page, shown only to `roles` (others get RequireRole's explanation). */
+function page(load: () => Promise<ComponentType>, roles?: readonly NetworkRole[]): LazyRouteFunction<RouteObject> {
+  return async () => {
+    const [Page, { RequireRole }] = await Promise.all([
+      load(),
+      roles ? import('../features/network/RequireRole') : Promise.resolve({ RequireRole: null }),
+    ]);
+    if (!roles || !RequireRole) return { Component: Page };
+    return {
+      Component: () => (
+        <RequireRole roles={roles}>
+          <Page />
+        </RequireRole>
+      ),
+    };
+  };
+}
+
 const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
 const EXCHANGE_PEOPLE = ['ADMINISTRATOR', 'TEACHER', 'STUDENT'] as const;
 
 function Root() {
   return (
     <>
+      <NavigationProgress />
       <ScrollRestoration />
       <Outlet />
     </>
@@ -76,226 +51,172 @@ export const router = createBrowserRouter([
     path: '/',
     element: <Root />,
     errorElement: <RootErrorBoundary />,
+    // While the first page's code loads: the same screen as index.html's first paint.
+    hydrateFallbackElement: <BootScreen />,
     children: [
       { index: true, element: <RootRedirect /> },
       {
         element: <PublicLayout />,
         children: [
           { path: 'sign-in', element: <SignInPage /> },
-          { path: 'forgot-password', element: <ForgotPasswordPage /> },
-          { path: 'reset-password/:token', element: <ResetPasswordPage /> },
-          { path: 'invitations/:token', element: <AcceptInvitationPage /> },
-          { path: 'join', element: <JoinClassPage /> },
-          { path: 'join/:code', element: <JoinClassPage /> },
+          {
+            path: 'forgot-password',
+            lazy: page(() => import('../features/auth/ForgotPasswordPage').then((m) => m.ForgotPasswordPage)),
+          },
+          {
+            path: 'reset-password/:token',
+            lazy: page(() => import('../features/auth/ResetPasswordPage').then((m) => m.ResetPasswordPage)),
+          },
+          {
+            path: 'invitations/:token',
+            lazy: page(() =>
+              import('../features/invitations/AcceptInvitationPage').then((m) => m.AcceptInvitationPage),
+            ),
+          },
+          { path: 'join', lazy: page(() => import('../features/join/JoinClassPage').then((m) => m.JoinClassPage)) },
+          {
+            path: 'join/:code',
+            lazy: page(() => import('../features/join/JoinClassPage').then((m) => m.JoinClassPage)),
+          },
         ],
       },
       {
         path: 'n/:slug',
-        element: <NetworkLayout />,
+        lazy: page(() => import('../features/network/NetworkLayout').then((m) => m.NetworkLayout)),
         children: [
           {
             errorElement: <PageErrorBoundary />,
             children: [
-              { index: true, element: <HomePage /> },
+              { index: true, lazy: page(() => import('../features/home/HomePage').then((m) => m.HomePage)) },
               {
                 path: 'schools',
-                element: (
-                  <RequireRole roles={['COORDINATOR']}>
-                    <SchoolsPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/schools/SchoolsPage').then((m) => m.SchoolsPage), ['COORDINATOR']),
               },
               {
                 path: 'people',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <PeoplePage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/people/PeoplePage').then((m) => m.PeoplePage), ADULTS),
               },
               {
                 path: 'outbox',
-                element: (
-                  <RequireRole roles={['COORDINATOR']}>
-                    <OutboxPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/outbox/OutboxPage').then((m) => m.OutboxPage), ['COORDINATOR']),
               },
               {
                 path: 'audit',
-                element: (
-                  <RequireRole roles={['COORDINATOR']}>
-                    <AuditLogPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/audit/AuditLogPage').then((m) => m.AuditLogPage), ['COORDINATOR']),
               },
               {
                 path: 'classes',
-                element: (
-                  <RequireRole roles={['TEACHER', 'ADMINISTRATOR']}>
-                    <ClassesPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/classes/ClassesPage').then((m) => m.ClassesPage),
+                  ['TEACHER', 'ADMINISTRATOR'],
                 ),
               },
               {
                 path: 'classes/:classId',
-                element: (
-                  <RequireRole roles={['TEACHER', 'ADMINISTRATOR']}>
-                    <ClassPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/classes/ClassPage').then((m) => m.ClassPage),
+                  ['TEACHER', 'ADMINISTRATOR'],
                 ),
               },
               {
                 path: 'groups',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <GroupsPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/groups/GroupsPage').then((m) => m.GroupsPage), ADULTS),
               },
               {
                 path: 'groups/:groupId',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <GroupPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/groups/GroupPage').then((m) => m.GroupPage), ADULTS),
               },
               {
                 path: 'library',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <LibraryPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/units/LibraryPage').then((m) => m.LibraryPage), ADULTS),
               },
               {
                 path: 'units/:unitId',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <UnitPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/units/UnitPage').then((m) => m.UnitPage), ADULTS),
               },
               {
                 path: 'units/:unitId/print',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <UnitPrintPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/units/UnitPrintPage').then((m) => m.UnitPrintPage), ADULTS),
               },
               {
                 path: 'rubrics',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <RubricsPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/rubrics/RubricsPage').then((m) => m.RubricsPage), ADULTS),
               },
               {
                 path: 'rubrics/new',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <RubricEditorPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/rubrics/RubricEditorPage').then((m) => m.RubricEditorPage),
+                  ADULTS,
                 ),
               },
               {
                 path: 'rubrics/:rubricId',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <RubricEditorPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/rubrics/RubricEditorPage').then((m) => m.RubricEditorPage),
+                  ADULTS,
                 ),
               },
               {
                 path: 'exchanges',
-                element: (
-                  <RequireRole roles={EXCHANGE_PEOPLE}>
-                    <ExchangesPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/exchanges/ExchangesPage').then((m) => m.ExchangesPage),
+                  EXCHANGE_PEOPLE,
                 ),
               },
               {
                 path: 'exchanges/new',
-                element: (
-                  <RequireRole roles={['ADMINISTRATOR', 'TEACHER']}>
-                    <CreateExchangePage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/exchanges/CreateExchangePage').then((m) => m.CreateExchangePage),
+                  ['ADMINISTRATOR', 'TEACHER'],
                 ),
               },
               {
                 path: 'exchanges/:exchangeId',
-                element: (
-                  <RequireRole roles={EXCHANGE_PEOPLE}>
-                    <ExchangePage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/exchanges/ExchangePage').then((m) => m.ExchangePage),
+                  EXCHANGE_PEOPLE,
                 ),
               },
               {
                 path: 'exchanges/:exchangeId/reviews/:reviewId',
-                element: (
-                  <RequireRole roles={['STUDENT']}>
-                    <ReviewPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/exchanges/ReviewPage').then((m) => m.ReviewPage), ['STUDENT']),
               },
               {
                 path: 'isolated',
-                element: (
-                  <RequireRole roles={['COORDINATOR']}>
-                    <IsolatedMembersPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/groups/IsolatedMembersPage').then((m) => m.IsolatedMembersPage),
+                  ['COORDINATOR'],
                 ),
               },
               {
                 path: 'health',
-                element: (
-                  <RequireRole roles={['COORDINATOR']}>
-                    <NetworkHealthPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/health/NetworkHealthPage').then((m) => m.NetworkHealthPage),
+                  ['COORDINATOR'],
                 ),
               },
               {
                 path: 'health/print',
-                element: (
-                  <RequireRole roles={['COORDINATOR']}>
-                    <HealthPrintPage />
-                  </RequireRole>
+                lazy: page(
+                  () => import('../features/health/HealthPrintPage').then((m) => m.HealthPrintPage),
+                  ['COORDINATOR'],
                 ),
               },
               {
                 path: 'convenings',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <ConveningsPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/convenings/ConveningsPage').then((m) => m.ConveningsPage), ADULTS),
               },
               {
                 path: 'convenings/:conveningId',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <ConveningPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/convenings/ConveningPage').then((m) => m.ConveningPage), ADULTS),
               },
               {
                 path: 'convenings/:conveningId/sessions/:sessionId',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <ConveningSessionPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/convenings/SessionPage').then((m) => m.SessionPage), ADULTS),
               },
               {
                 path: 'convenings/:conveningId/sessions/:sessionId/check-in',
-                element: (
-                  <RequireRole roles={ADULTS}>
-                    <CheckInPage />
-                  </RequireRole>
-                ),
+                lazy: page(() => import('../features/convenings/CheckInPage').then((m) => m.CheckInPage), ADULTS),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -1,11 +1,21 @@
-import { Alert, Anchor, Button, Center, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Skeleton, Stack } from '@mantine/core';
 import { errorCode, errorMessage } from '../lib/errors';
+import { useWaitingForData } from './page-progress';
 
+/**
+ * A page (or part of one) waiting for its data: the shape of a page where it will appear, at the
+ * top of the content, and the progress bar at the top of the window while it shows.
+ */
 export function PageLoader({ label = 'Loading…' }: { label?: string }) {
+  useWaitingForData();
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={label} />
-    </Center>
+    <Stack gap="sm" py="xs" role="status" aria-live="polite">
+      <span className="visually-hidden">{label}</span>
+      <Skeleton height={28} width="45%" radius="sm" />
+      <Skeleton height={12} mt="xs" radius="sm" />
+      <Skeleton height={12} width="90%" radius="sm" />
+      <Skeleton height={12} width="70%" radius="sm" />
+    </Stack>
   );
 }
 

@@ -94,6 +94,11 @@ function createCache(): ObservedCache {
       Group: { fields: { posts: groupPosts } },
       Post: { fields: { links: { merge: false } } },
       JobAlike: { keyFields: false },
+      // A section's id names it in the template ('goals'), not one unit's: kept inside its unit or
+      // version, never shared between units in the cache.
+      UnitSectionContent: { keyFields: false },
+      Unit: { fields: { sections: { merge: false } } },
+      UnitRevision: { fields: { sections: { merge: false } } },
       IsolatedMember: { keyFields: false },
       Network: { fields: { schools: { merge: false } } },
       Outbox: { keyFields: false },

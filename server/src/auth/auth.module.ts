@@ -11,9 +11,11 @@ import { PasswordsService } from './passwords.service.js';
 import { Session } from './session.entity.js';
 import { SessionCookieService } from './session-cookie.service.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInFormController } from './sign-in-form.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session]), AccessModule, OutboxModule, AuditModule],
+  controllers: [SignInFormController],
   providers: [
     PasswordsService,
     SessionsService,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { GqlContext } from '../common/auth-context.js';
 import { setSessionCookie } from './cookies.js';
@@ -15,7 +16,11 @@ export class SessionCookieService {
   ) {}
 
   signedIn(ctx: GqlContext, result: { user: User; token: string }): AuthPayload {
-    setSessionCookie(ctx.res, result.token, this.sessions.ttlMs, this.config.publicUrl.startsWith('https:'));
+    this.set(ctx.res, result.token);
     return result;
+  }
+
+  set(res: Response, token: string): void {
+    setSessionCookie(res, token, this.sessions.ttlMs, this.config.publicUrl.startsWith('https:'));
   }
 }

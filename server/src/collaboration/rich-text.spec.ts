@@ -46,6 +46,121 @@ describe('toHtml', () => {
   });
 });
 
+describe('toHtml of everything the unit editor can write', () => {
+  it('writes each block and mark as the read view shows it', () => {
+    const html = toHtml(
+      fragmentOf(
+        ['heading', { level: 4 }, [['Week one']]],
+        [
+          'paragraph',
+          {},
+          [
+            ['plain, '],
+            ['bold', { bold: {} }],
+            [', ', {}],
+            ['italic', { italic: {} }],
+            [', ', {}],
+            ['struck', { strike: {} }],
+            [', ', {}],
+            ['x < y', { code: {} }],
+            [' and ', {}],
+            ['all', { bold: {}, italic: {}, link: { href: 'https://example.org/?a=1&b="2"' } }],
+          ],
+        ],
+        ['paragraph', {}, [['line one'], ['hardBreak', {}, []], ['line two']]],
+        [
+          'bulletList',
+          {},
+          [
+            ['listItem', {}, [['paragraph', {}, [['dot']]]]],
+            ['listItem', {}, [['orderedList', {}, [['listItem', {}, [['paragraph', {}, [['nested']]]]]]]]],
+          ],
+        ],
+        ['orderedList', { start: 3 }, [['listItem', {}, [['paragraph', {}, [['third']]]]]]],
+        ['blockquote', {}, [['paragraph', {}, [['quoted']]]]],
+        ['codeBlock', { language: 'js' }, [['if (a < b) {\n  go();\n}']]],
+        ['horizontalRule', {}, []],
+        [
+          'table',
+          {},
+          [
+            ['tableRow', {}, [['tableHeader', { colspan: 2 }, [['paragraph', {}, [['Days']]]]]]],
+            [
+              'tableRow',
+              {},
+              [
+                ['tableCell', { rowspan: 2, colwidth: [120] }, [['paragraph', {}, [['Mon']]]]],
+                ['tableCell', {}, [['paragraph', {}, [['Walk']]]]],
+              ],
+            ],
+          ],
+        ],
+      ),
+    );
+    expect(html).toBe(
+      [
+        '<h4>Week one</h4>',
+        '<p>plain, <strong>bold</strong>, <em>italic</em>, <s>struck</s>, <code>x &#60; y</code> and ',
+        '<a href="https://example.org/?a=1&#38;b=&#34;2&#34;" rel="noopener noreferrer"><em><strong>all</strong></em></a></p>',
+        '<p>line one<br>line two</p>',
+        '<ul><li><p>dot</p></li><li><ol><li><p>nested</p></li></ol></li></ul>',
+        '<ol start="3"><li><p>third</p></li></ol>',
+        '<blockquote><p>quoted</p></blockquote>',
+        '<pre><code>if (a &#60; b) {\n  go();\n}</code></pre>',
+        '<hr>',
+        '<table><tbody><tr><th colspan="2"><p>Days</p></th></tr>',
+        '<tr><td rowspan="2"><p>Mon</p></td><td><p>Walk</p></td></tr></tbody></table>',
+      ].join(''),
+    );
+  });
+
+  it('writes no attribute or tag that the document asks for: only checked numbers and safe links', () => {
+    const html = toHtml(
+      fragmentOf(
+        ['paragraph', { onclick: 'alert(1)', style: 'x', class: 'y' }, [['<script>alert(1)</script>']]],
+        ['script', {}, [['inside an unknown node']]],
+        ['image', { src: 'javascript:alert(1)' }, []],
+        ['orderedList', { start: '1" onmouseover="alert(1)' }, [['listItem', {}, [['paragraph', {}, [['a']]]]]]],
+        [
+          'table',
+          { style: 'x' },
+          [
+            [
+              'tableRow',
+              {},
+              [['tableCell', { colspan: '2 onclick=alert(1)', rowspan: 1e9 }, [['paragraph', {}, [['c']]]]]],
+            ],
+          ],
+        ],
+        [
+          'paragraph',
+          {},
+          [
+            ['js', { link: { href: 'javascript:alert(1)' } }],
+            ['data', { link: { href: 'data:text/html,<b>x</b>' } }],
+            ['mail', { link: { href: 'mailto:ada@example.org' } }],
+            ['odd', { link: { href: 'https://x.org/"><img src=x onerror=alert(1)>' } }],
+            ['weird', { link: 'not an object' }],
+          ],
+        ],
+      ),
+    );
+    expect(html).toBe(
+      [
+        '<p>&#60;script&#62;alert(1)&#60;/script&#62;</p>',
+        'inside an unknown node',
+        '<ol><li><p>a</p></li></ol>',
+        '<table><tbody><tr><td><p>c</p></td></tr></tbody></table>',
+        '<p>jsdata<a href="mailto:ada@example.org" rel="noopener noreferrer">mail</a>',
+        '<a href="https://x.org/&#34;&#62;&#60;img src=x onerror=alert(1)&#62;" rel="noopener noreferrer">odd</a>weird</p>',
+      ].join(''),
+    );
+    // Whatever the document holds, every tag written is one of the read view's own.
+    const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]));
+    for (const tag of tags) expect(['p', 'ol', 'li', 'table', 'tbody', 'tr', 'td', 'a']).toContain(tag);
+  });
+});
+
 describe('toMarkdown', () => {
   it('drops links whose protocol is not http, https or mailto, keeping their text', () => {
     const md = toMarkdown(

@@ -189,7 +189,33 @@ const HTML_TAGS: Record<string, string> = {
   hardBreak: 'br',
 };
 
-/** Safe HTML of a field (every text escaped, only known tags, only http(s)/mailto links): for print and read-only views. */
+/** A whole number attribute from 1 to `max` (list starts, cell spans), or null for anything else. */
+function countAttribute(value: unknown, max: number): number | null {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= max ? n : null;
+}
+
+/** The only attributes written: numbers checked here (an ordered list's start, a cell's spans), never the stored text. */
+function htmlAttributes(node: Y.XmlElement): string {
+  if (node.nodeName === 'orderedList') {
+    const start = countAttribute(node.getAttribute('start'), 1_000_000);
+    return start && start !== 1 ? ` start="${start}"` : '';
+  }
+  if (node.nodeName === 'tableCell' || node.nodeName === 'tableHeader') {
+    const colspan = countAttribute(node.getAttribute('colspan'), 100);
+    const rowspan = countAttribute(node.getAttribute('rowspan'), 100);
+    return (
+      (colspan && colspan > 1 ? ` colspan="${colspan}"` : '') + (rowspan && rowspan > 1 ? ` rowspan="${rowspan}"` : '')
+    );
+  }
+  return '';
+}
+
+/**
+ * Safe HTML of a field, for print and read views (the unit page shows it until the editor opens).
+ * Built, not filtered: every text is escaped, only the tags below are written (a node of any other
+ * name gives only its content), the only attributes are checked numbers and http(s)/mailto links.
+ */
 export function toHtml(fragment: Y.XmlFragment | Y.XmlElement): string {
   return childrenOf(fragment)
     .map((node) => {
@@ -216,7 +242,7 @@ export function toHtml(fragment: Y.XmlFragment | Y.XmlElement): string {
       const tag = HTML_TAGS[node.nodeName];
       if (tag === 'hr' || tag === 'br') return `<${tag}>`;
       if (tag === 'table') return `<table><tbody>${toHtml(node)}</tbody></table>`;
-      return tag ? `<${tag}>${toHtml(node)}</${tag}>` : toHtml(node);
+      return tag ? `<${tag}${htmlAttributes(node)}>${toHtml(node)}</${tag}>` : toHtml(node);
     })
     .join('');
 }

@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { tokenFromRequest } from '../auth/cookies.js';
+import { renderSignInPage } from '../client-pages/sign-in-page.js';
 
 /**
  * The built client (client/dist), served with its precompressed variants. The build writes `file.br`
@@ -15,7 +18,7 @@ import expressStaticGzip from 'express-static-gzip';
 
 /** Built files have the hash of their content in their name: they never change. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** The page and the service worker: kept, but checked on every visit, so a new build shows at once. */
+/** The pages and the service worker: kept, but checked on every visit, so a new build shows at once. */
 export const REVALIDATE = 'no-cache';
 /** Other public files (the icon): an hour. */
 export const SHORT = 'public, max-age=3600';
@@ -30,11 +33,15 @@ export function cacheControlFor(relative: string): string {
     .join('/')
     .replace(/\.(?:br|gz)$/, '');
   if (file.startsWith('assets/')) return IMMUTABLE;
-  if (file === 'index.html' || file === 'sw.js') return REVALIDATE;
+  if (file === 'index.html' || file === 'sign-in.html' || file === 'sw.js') return REVALIDATE;
   return SHORT;
 }
 
-/** Serves `dist` and answers client-side routes (e.g. /invitations/…) with its index.html. */
+/**
+ * Serves `dist` and answers client-side routes (e.g. /invitations/…) with its index.html. The first page
+ * of /sign-in carries a sign-in form that works before the app's code arrives (sign-in.html, filled in
+ * per request, compressed by compress-responses.ts); a newcomer (no session cookie) at / goes straight there.
+ */
 export function serveClientFiles(app: NestExpressApplication, dist: string): void {
   const files = expressStaticGzip(dist, {
     enableBrotli: true,
@@ -50,9 +57,16 @@ export function serveClientFiles(app: NestExpressApplication, dist: string): voi
       },
     },
   });
+  const signInFile = path.join(dist, 'sign-in.html');
+  const signInTemplate = fs.existsSync(signInFile) ? fs.readFileSync(signInFile, 'utf8') : null;
   app.use(files);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || NEVER_THE_PAGE.some((p) => req.path.startsWith(p))) return next();
+    if (signInTemplate && (req.path === '/sign-in' || (req.path === '/' && !tokenFromRequest(req)))) {
+      res.setHeader('Cache-Control', REVALIDATE);
+      if (req.path === '/') return res.redirect(302, '/sign-in');
+      return res.type('html').send(renderSignInPage(signInTemplate, req.query));
+    }
     const url = req.url;
     req.url = '/index.html';
     files(req, res, (err?: unknown) => {

@@ -5,10 +5,12 @@ import { NetworkHealthController } from '../insights/network-health.controller.j
 import { UnitExportController } from '../units/unit-export.controller.js';
 import { AuditLogController } from '../audit/audit-log.controller.js';
 import { StudentExportController } from '../privacy/student-export.controller.js';
+import { SignInFormController } from '../auth/sign-in-form.controller.js';
 
 /** Every REST controller, for docs/permissions.md (the anonymous sweep finds routes from the running app). */
 export const CONTROLLERS = [
   HealthController,
+  SignInFormController,
   UnitExportController,
   ExchangeResultsController,
   ConveningFilesController,

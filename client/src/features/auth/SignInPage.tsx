@@ -1,34 +1,46 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { LIMITS } from '@switchback/shared';
+import { LIMITS, signInFormError } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
-import { PageLoader } from '../../components/QueryState';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
+import { readBootSignIn } from './boot-form';
 import { SignInMutation } from './operations';
 import { homePath, safeNext, useSession, useViewer } from './session';
 
 export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const { viewer, loading } = useViewer();
+  const { viewer } = useViewer();
   const { afterSignIn } = useSession();
   const [signIn] = useMutation(SignInMutation);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  // A refusal of the first page's form (it posts to the server) comes back as ?error=<code>.
+  const [apiError, setApiError] = useState<ApiError | null>(() => {
+    const message = signInFormError(params.get('error'));
+    return message ? { code: 'BAD_USER_INPUT', message, fieldErrors: {} } : null;
+  });
+  const [boot] = useState(readBootSignIn);
+  const loginRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     name: 'sign-in',
     mode: 'uncontrolled',
-    initialValues: { login: '', password: '' },
+    initialValues: { login: boot?.login ?? '', password: boot?.password ?? '' },
     validate: {
       login: (v) => (v.trim() ? null : 'Enter your email or username.'),
       password: (v) => (v ? null : 'Enter your password.'),
     },
   });
 
-  if (loading) return <PageLoader />;
+  useEffect(() => {
+    if (boot?.focus === 'login') loginRef.current?.focus();
+    if (boot?.focus === 'password') passwordRef.current?.focus();
+  }, [boot]);
+
+  // The form shows at once; someone already signed in moves on as soon as that is known.
   if (viewer) return <Navigate to={next ?? homePath(viewer)} replace />;
 
   const submit = submitWithApiErrors(form, setApiError, async ({ login, password }) => {
@@ -53,6 +65,7 @@ export function SignInPage() {
             spellCheck={false}
             maxLength={LIMITS.emailMax}
             required
+            ref={loginRef}
             key={form.key('login')}
             {...form.getInputProps('login')}
           />
@@ -60,6 +73,7 @@ export function SignInPage() {
             label="Password"
             autoComplete="current-password"
             required
+            ref={passwordRef}
             key={form.key('password')}
             {...form.getInputProps('password')}
           />

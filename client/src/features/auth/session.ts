@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { safeNextPath } from '@switchback/shared';
 import type { ViewerQuery as ViewerQueryData } from '../../gql/graphql';
-import { forgetLocalCopies } from '../../lib/collab/local-copy';
+import { forgetLocalCopies } from '../../lib/collab/local-copy-names';
 import { closeLive } from '../../lib/live';
 import { forgetOfflineCache } from '../../lib/offline-cache';
 import { SignOutMutation, ViewerQuery } from './operations';
@@ -58,9 +59,7 @@ export function homePath(viewer: Viewer | null, prefer: HomePreference = {}): st
 }
 
 /** Only same-site paths are followed after sign-in. */
-export function safeNext(next: string | null | undefined): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
-}
+export const safeNext = safeNextPath;
 
 /** Actions that change who is signed in. */
 export function useSession() {

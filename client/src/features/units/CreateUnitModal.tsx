@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { useNetwork } from '../network/context';
+import { EDIT_ON_OPEN } from './editor-loader';
 import { CreateUnitMutation } from './operations';
 import { UnitDetailsFields, unitDetailsValidation, type UnitDetailsValues } from './UnitDetailsFields';
 
@@ -53,7 +54,7 @@ function CreateUnitForm({ group, onDone }: { group: CreateUnitModalProps['group'
     const created = data?.createUnit;
     notifications.show({ color: 'green', title: 'Unit created', message: `${values.title.trim()} is ready to write.` });
     onDone();
-    if (created) navigate(`/n/${network.slug}/units/${created.id}`);
+    if (created) navigate(`/n/${network.slug}/units/${created.id}`, { state: EDIT_ON_OPEN });
   });
 
   return (

@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { useNetwork } from '../network/context';
+import { EDIT_ON_OPEN } from './editor-loader';
 import { ForkUnitMutation, MyUnitGroupsQuery } from './operations';
 
 interface ForkUnitModalProps {
@@ -50,7 +51,7 @@ function ForkUnitForm({ unit, onDone }: { unit: NonNullable<ForkUnitModalProps['
       message: `A draft copy of ${unit.title} is in your group. Change it as you like; the original stays as it is.`,
     });
     onDone();
-    if (created) navigate(`${base}/units/${created.id}`);
+    if (created) navigate(`${base}/units/${created.id}`, { state: EDIT_ON_OPEN });
   });
 
   if (!data && loading) return <PageLoader label="Loading your groups…" />;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Drawer, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
@@ -13,14 +13,12 @@ import { EditUnitModal } from './EditUnitModal';
 import { REVIEW_STAGE_HINTS, UNIT_STATUS_COLORS, commentKindsFor, sectionTitle, unitGradeBandLabel } from './labels';
 import { UnitCommentsQuery, UnitPageQuery } from './operations';
 import { UnitActions } from './UnitActions';
+import { UnitDocument } from './UnitDocument';
 import { UnitNotFound } from './UnitNotFound';
 import { UnitPanel, type PanelTab } from './UnitPanel';
 import '../../components/lazy-styles';
 import '@mantine/core/styles/Drawer.css';
 import './units.css';
-
-// The live editor (TipTap, Yjs, socket.io) is the heaviest part of the app: it loads only here.
-const UnitEditor = lazy(() => import('./editor/UnitEditor'));
 
 export type PageUnit = UnitPageData['unit'];
 
@@ -46,7 +44,7 @@ export function UnitPage() {
 }
 
 function UnitView({ unit, refetchUnit }: { unit: PageUnit; refetchUnit: () => Promise<unknown> }) {
-  const { network, viewer } = useNetwork();
+  const { network } = useNetwork();
   const base = `/n/${network.slug}`;
   const status = unit.status as UnitStatus;
   const canEdit = unit.viewerAccess === 'EDIT';
@@ -125,16 +123,16 @@ function UnitView({ unit, refetchUnit }: { unit: PageUnit; refetchUnit: () => Pr
     />
   );
 
+  // The text as HTML; the live editor (TipTap, Yjs, socket.io: the heaviest code of the app) only
+  // for someone who may edit and wants to.
   const editor = (
-    <Suspense fallback={<PageLoader label="Loading the editor…" />}>
-      <UnitEditor
-        documentId={unit.documentId}
-        user={{ id: viewer.id, name: viewer.displayName }}
-        readOnly={!canEdit}
-        onActiveSectionChange={(id) => id && setActiveSection(id)}
-        renderSectionExtras={renderSectionExtras}
-      />
-    </Suspense>
+    <UnitDocument
+      unit={unit}
+      canEdit={canEdit}
+      settled={!comments.loading}
+      renderSectionExtras={renderSectionExtras}
+      onActiveSectionChange={setActiveSection}
+    />
   );
 
   return (

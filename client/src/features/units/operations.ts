@@ -43,7 +43,10 @@ export const UnitReviewFields = graphql(`
   }
 `);
 
-/** The unit page: details, who wrote it, the viewer's access and the review in progress. */
+/**
+ * The unit page: details, who wrote it, the viewer's access, the review in progress and the text as
+ * HTML (in the same request: one round trip to show the unit, without the editor's code).
+ */
 export const UnitPageQuery = graphql(`
   query UnitPage($id: ID!) {
     unit(id: $id) {
@@ -77,6 +80,9 @@ export const UnitPageQuery = graphql(`
       }
       currentReview {
         ...UnitReviewFields
+      }
+      sections {
+        ...UnitSectionFields
       }
     }
   }

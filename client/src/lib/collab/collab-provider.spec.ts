@@ -1,8 +1,17 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import * as Y from 'yjs';
 import type { Socket } from 'socket.io-client';
-import { CollabCloseCode, CollabEvent, type CollabAck, type CollabJoinResult } from '@switchback/shared';
+import {
+  CollabCloseCode,
+  CollabEvent,
+  encodeSyncMessage,
+  SyncMessageType,
+  toWire,
+  type CollabAck,
+  type CollabJoinResult,
+} from '@switchback/shared';
 import { CollabProvider } from './collab-provider';
+import { forgetUnsentChanges, hasUnsentChanges, markUnsentChanges } from './unsent-changes';
 
 type Handler = (...args: unknown[]) => void;
 
@@ -115,5 +124,97 @@ describe('CollabProvider when access is taken away', () => {
     const { socket, provider } = joined();
     socket.receive(CollabEvent.Closed, { documentId: 'other', code: CollabCloseCode.Revoked, reason: 'x' });
     expect(provider.getState().error).toBeNull();
+  });
+});
+
+describe('CollabProvider marks a device that holds changes the server lacks', () => {
+  const USER = 'u1';
+  let saved: PropertyDescriptor | undefined;
+  let store: Map<string, string>;
+
+  beforeEach(() => {
+    store = new Map();
+    saved = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    const storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = {
+      getItem: (k) => store.get(k) ?? null,
+      setItem: (k, v) => void store.set(k, v),
+      removeItem: (k) => void store.delete(k),
+      key: (i) => [...store.keys()][i] ?? null,
+      get length() {
+        return store.size;
+      },
+    };
+    Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true });
+  });
+
+  afterEach(() => {
+    if (saved) Object.defineProperty(globalThis, 'localStorage', saved);
+    else delete (globalThis as { localStorage?: unknown }).localStorage;
+  });
+
+  function open(connected: boolean) {
+    const socket = new FakeSocket();
+    socket.connected = connected;
+    const doc = new Y.Doc();
+    const provider = new CollabProvider(DOC, doc, USER, {
+      acquire: () => socket as unknown as Socket,
+      release: () => undefined,
+    });
+    providers.push(provider);
+    provider.connect();
+    return { socket, doc, provider };
+  }
+
+  /** The server's side of a join: ok, its state vector (it has nothing), then its answer (nothing). */
+  function serverSyncs(socket: FakeSocket, access: 'EDIT' | 'VIEW' = 'EDIT') {
+    socket.answer(CollabEvent.Join, { ok: true, access });
+    const empty = Y.encodeStateVector(new Y.Doc());
+    socket.receive(CollabEvent.Sync, DOC, toWire(encodeSyncMessage(SyncMessageType.Step1, empty)));
+    socket.receive(
+      CollabEvent.Sync,
+      DOC,
+      toWire(encodeSyncMessage(SyncMessageType.Step2, Y.encodeStateAsUpdate(new Y.Doc()))),
+    );
+  }
+
+  it('keeps the mark from an offline change until the server has acknowledged it after a later visit', () => {
+    const offline = open(false);
+    expect(hasUnsentChanges(USER, DOC)).toBe(false);
+    type(offline.doc, 'written offline');
+    expect(hasUnsentChanges(USER, DOC)).toBe(true);
+    offline.provider.destroy();
+    // The next visit reads the mark before any editor code runs; it stays while not yet compared.
+    expect(hasUnsentChanges(USER, DOC)).toBe(true);
+    const next = open(true);
+    Y.applyUpdate(next.doc, Y.encodeStateAsUpdate(offline.doc));
+    expect(hasUnsentChanges(USER, DOC)).toBe(true);
+    serverSyncs(next.socket);
+    // The answer to the server's step 1 carried the offline change: kept until acknowledged.
+    expect(hasUnsentChanges(USER, DOC)).toBe(true);
+    next.socket.answer(CollabEvent.Sync, { ok: true });
+    expect(hasUnsentChanges(USER, DOC)).toBe(false);
+  });
+
+  it('marks a change sent online only until its acknowledgement', () => {
+    const { socket, doc } = open(true);
+    serverSyncs(socket);
+    expect(hasUnsentChanges(USER, DOC)).toBe(false);
+    type(doc, 'online');
+    expect(hasUnsentChanges(USER, DOC)).toBe(true);
+    socket.answer(CollabEvent.Sync, { ok: true });
+    expect(hasUnsentChanges(USER, DOC)).toBe(false);
+  });
+
+  it('forgets the mark for a person who may only read, and at sign-out', () => {
+    const first = open(false);
+    type(first.doc, 'offline');
+    first.provider.destroy();
+    const reader = open(true);
+    serverSyncs(reader.socket, 'VIEW');
+    expect(hasUnsentChanges(USER, DOC)).toBe(false);
+    markUnsentChanges(USER, 'doc-2', true);
+    markUnsentChanges('u2', DOC, true);
+    forgetUnsentChanges(USER);
+    expect([...store.keys()]).toEqual([`switchback:unsent:u2-${DOC}`]);
   });
 });

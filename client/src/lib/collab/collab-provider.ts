@@ -20,6 +20,7 @@ import { acquireCollabSocket, releaseCollabSocket, takeSendToken } from './colla
 import { collabStatus, type CollabState } from './collab-status';
 import { openLocalCopy, type LocalCopy } from './local-copy';
 import { PendingChanges } from './pending-changes';
+import { hasUnsentChanges, markUnsentChanges } from './unsent-changes';
 
 export type { CollabState } from './collab-status';
 
@@ -85,6 +86,10 @@ export class CollabProvider {
   private epoch = 0;
 
   private readonly pending = new PendingChanges();
+  /** The server's sync step 1 of this join has been answered (with whatever it lacked). */
+  private answeredStep1 = false;
+  /** Whether this device is marked as holding changes the server lacks (`unsent-changes.ts`). */
+  private markedUnsent: boolean;
   private awarenessPending = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,6 +103,7 @@ export class CollabProvider {
     private readonly sockets: CollabSocketSource = sharedSocket,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
+    this.markedUnsent = userId !== null && hasUnsentChanges(userId, documentId);
     this.state = this.snapshot();
   }
 
@@ -200,11 +206,30 @@ export class CollabProvider {
   }
 
   private changed(): void {
+    this.updateUnsentMark();
     const next = this.snapshot();
     const prev = this.state;
     if ((Object.keys(next) as (keyof CollabState)[]).every((k) => next[k] === prev[k])) return;
     this.state = next;
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /**
+   * Marks this device as holding changes the server lacks as soon as there is one, and clears the
+   * mark only once the server has everything: joined, its state compared (step 1 answered, its
+   * step 2 received) and every change sent since acknowledged. A copy loaded from IndexedDB is not
+   * a change, so an offline reload keeps the mark until that comparison.
+   */
+  private updateUnsentMark(): void {
+    if (this.userId === null || this.destroyed) return;
+    const readOnly = this.access === 'VIEW';
+    let unsent = this.markedUnsent;
+    if (!readOnly && this.pending.unsaved) unsent = true;
+    // Nothing of this person's will ever be stored (they may only read): nothing to open it for.
+    else if (readOnly || (this.joined && this.synced && this.answeredStep1)) unsent = false;
+    if (unsent === this.markedUnsent) return;
+    this.markedUnsent = unsent;
+    markUnsentChanges(this.userId, this.documentId, unsent);
   }
 
   // ---- joining ----
@@ -215,6 +240,7 @@ export class CollabProvider {
     const epoch = ++this.epoch;
     this.joined = false;
     this.synced = false;
+    this.answeredStep1 = false;
     socket.emit(CollabEvent.Join, { documentId: this.documentId }, (result: CollabJoinResult) => {
       if (epoch !== this.epoch || this.destroyed) return;
       if (!result?.ok) {
@@ -245,6 +271,7 @@ export class CollabProvider {
     this.epoch += 1;
     this.joined = false;
     this.synced = false;
+    this.answeredStep1 = false;
     this.connectTrouble = true;
     // Acknowledgements of messages in flight will never come: they stay pending and are sent again
     // after the next join. Other people's presence is unknown until then.
@@ -310,6 +337,7 @@ export class CollabProvider {
 
   /** The server's state vector: send everything it lacks, and again whatever it never acknowledged. */
   private answerStep1(stateVector: Uint8Array): void {
+    this.answeredStep1 = true;
     if (this.access === 'VIEW') {
       this.pending.clear();
       this.changed();

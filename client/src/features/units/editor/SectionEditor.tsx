@@ -20,6 +20,8 @@ interface SectionEditorProps {
   /** Never editable for this person (a viewer): no toolbar. */
   readOnly: boolean;
   onFocusChange: (sectionId: string, focused: boolean) => void;
+  /** Put the caret here (at the end) once it can be edited. */
+  autoFocus?: boolean;
   extras?: ReactNode;
 }
 
@@ -31,6 +33,7 @@ export function SectionEditor({
   editable,
   readOnly,
   onFocusChange,
+  autoFocus,
   extras,
 }: SectionEditorProps) {
   const headingId = useId();
@@ -98,6 +101,13 @@ export function SectionEditor({
     editor.commands.setPlaceholderReadOnly(readOnly);
     editor.view.dom.setAttribute('aria-readonly', String(!editable));
   }, [editor, editable, readOnly]);
+
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!autoFocus || focused.current || !editor || editor.isDestroyed || !editable) return;
+    focused.current = true;
+    editor.commands.focus('end', { scrollIntoView: false });
+  }, [editor, editable, autoFocus]);
 
   return (
     <Stack gap={6} component="section" aria-labelledby={headingId} className="unit-editor__section">

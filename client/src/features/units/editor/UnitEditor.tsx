@@ -15,6 +15,10 @@ export interface UnitEditorProps {
   onActiveSectionChange?: (sectionId: string | null) => void;
   /** Something to show under a section (comments, for instance). */
   renderSectionExtras?: (sectionId: string) => ReactNode;
+  /** Once the text can be shown (in sync, or this device's copy while offline), or cannot be opened. */
+  onLoaded?: () => void;
+  /** The section to put the caret in (at its end) once it can be edited: where the person clicked. */
+  focusSection?: string | null;
 }
 
 const STAGES = UNIT_STAGES.map((stage) => ({
@@ -32,6 +36,8 @@ export function UnitEditor({
   readOnly,
   onActiveSectionChange,
   renderSectionExtras,
+  onLoaded,
+  focusSection,
 }: UnitEditorProps) {
   const idPrefix = useId();
   const live = useCollabDocument(documentId, user.id);
@@ -45,9 +51,15 @@ export function UnitEditor({
   }, [awareness, user.id, user.name]);
 
   const onActiveRef = useRef(onActiveSectionChange);
+  const onLoadedRef = useRef(onLoaded);
   useEffect(() => {
     onActiveRef.current = onActiveSectionChange;
+    onLoadedRef.current = onLoaded;
   });
+  const ready = live.loaded || Boolean(live.error);
+  useEffect(() => {
+    if (ready) onLoadedRef.current?.();
+  }, [ready]);
   const onFocusChange = useCallback(
     (sectionId: string, focused: boolean) => {
       const current = awareness.getLocalState()?.section ?? null;
@@ -78,6 +90,7 @@ export function UnitEditor({
               editable={editable}
               readOnly={viewOnly}
               onFocusChange={onFocusChange}
+              autoFocus={focusSection === section.id}
               extras={renderSectionExtras?.(section.id)}
             />
           ))}
