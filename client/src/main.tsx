@@ -31,12 +31,27 @@ void applyAppStyles().then(() =>
   ),
 );
 
-// The service worker keeps the app's files so pages open without the network (src/sw.js). Only in
+// The service worker keeps the app's files so pages open without the network (src/sw/). Only in
 // production builds: in development it would serve stale files over Vite's.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js', { updateViaCache: 'none' }).catch(() => {
+    navigator.serviceWorker.register('/sw.js', { updateViaCache: 'none' }).then(tellServiceWorker, () => {
       // Not available (private windows, some browsers' settings): the app works, only not offline.
     });
   });
+}
+
+/**
+ * Tells the worker this page is here and whether the person saves data (Data Saver), which decides
+ * whether it may fill its cache when the link is idle; again whenever the connection or worker changes.
+ */
+function tellServiceWorker(): void {
+  const connection = (navigator as Navigator & { connection?: EventTarget & { saveData?: boolean } }).connection;
+  const tell = () =>
+    void navigator.serviceWorker.ready.then((registration) =>
+      registration.active?.postMessage({ type: 'switchback:page', saveData: connection?.saveData === true }),
+    );
+  tell();
+  connection?.addEventListener('change', tell);
+  navigator.serviceWorker.addEventListener('controllerchange', tell);
 }
