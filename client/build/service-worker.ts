@@ -7,22 +7,26 @@ import { planFill, type BuiltChunk } from '../src/sw/fill-order';
 
 /**
  * The modules a person most likely opens next, kept first when the worker fills its cache on an idle
- * connection (path endings under client/src/features, without extension; one the build lacks is passed
- * over): the signed-in home and the navigation's pages in their order, a unit and its editor.
+ * connection (path endings under client/src, without extension; one the build lacks is passed over):
+ * the signed-in layout and home, then the navigation's pages in their order, a unit and its editor.
  */
 const FIRST = [
-  'home/GroupSections',
-  'notifications/NotificationsPanel',
-  'groups/GroupsPage',
-  'groups/GroupPage',
-  'units/LibraryPage',
-  'units/UnitPage',
-  'units/editor/UnitEditor',
-  'classes/ClassesPage',
-  'rubrics/RubricsPage',
-  'exchanges/ExchangesPage',
-  'convenings/ConveningsPage',
-  'people/PeoplePage',
+  'features/network/NetworkLayout',
+  'features/network/RequireRole',
+  'app/AppNotifications',
+  'features/home/HomePage',
+  'features/home/GroupSections',
+  'features/notifications/NotificationsPanel',
+  'features/groups/GroupsPage',
+  'features/groups/GroupPage',
+  'features/units/LibraryPage',
+  'features/units/UnitPage',
+  'features/units/editor/UnitEditor',
+  'features/classes/ClassesPage',
+  'features/rubrics/RubricsPage',
+  'features/exchanges/ExchangesPage',
+  'features/convenings/ConveningsPage',
+  'features/people/PeoplePage',
 ];
 
 /**

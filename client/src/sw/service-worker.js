@@ -6,8 +6,8 @@
  * documents keep their own copies).
  *
  * It never competes with the person for a slow link (docs/offline.md):
- * - installing, it keeps index.html and copies what index.html loads from the browser's HTTP cache
- *   (the page has just downloaded it; `only-if-cached`, so never from the network);
+ * - installing, it keeps index.html and copies what the page has loaded from the browser's HTTP cache
+ *   (`only-if-cached`, so never from the network);
  * - it keeps every built file a page fetches as it passes through;
  * - it fetches the rest one file at a time, only once no page has fetched anything for IDLE_MS and
  *   none of its own answers is still downloading, stopping the moment a page fetches again, and not
@@ -66,7 +66,9 @@ self.addEventListener('install', (event) => {
       await carryOver(cache);
       // index.html is this build's own (and small): always asked of the server (it revalidates).
       await cache.add(SHELL);
-      await Promise.all(SHELL_FILES.map((url) => keepIfBrowserHasIt(cache, url)));
+      // What the page has loaded so far (index.html's own files, and any page it opened lazily) is in
+      // the browser's HTTP cache: copied from there, never from the network.
+      await Promise.all(FILES.filter((url) => url !== SHELL).map((url) => keepIfBrowserHasIt(cache, url)));
       await self.skipWaiting();
     })(),
   );
