@@ -44,7 +44,10 @@ let inFlight = 0;
 /** What the pages and the requests say about the person's wish to save data. */
 let pageSavesData = false;
 let requestSavesData = false;
-/** The fill's download under way, stopped when a page fetches something. */
+/**
+ * The fill's download under way (`{ path, abort, kept }`): stopped when a page fetches anything else;
+ * a page that asks for this very file waits for it (`kept`) instead of downloading it a second time.
+ */
 let fillDownload = null;
 let filling = null;
 let fillState = 'waiting';
@@ -86,14 +89,16 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
+  const url = new URL(request.url);
   // Any fetch of a page, answered here or not (GraphQL too), means the link is in use.
   lastActivity = Date.now();
   requestSavesData = request.headers.get('save-data') === 'on';
-  fillDownload?.abort();
+  const sameFile =
+    request.method === 'GET' && url.origin === self.location.origin && url.pathname === fillDownload?.path;
+  if (!sameFile) fillDownload?.abort();
   event.waitUntil(fillWhenIdle());
 
   if (request.method !== 'GET') return;
-  const url = new URL(request.url);
   if (url.origin !== self.location.origin || NETWORK_ONLY.some((p) => url.pathname.startsWith(p))) return;
   if (request.mode === 'navigate') event.respondWith(networkFirst(request));
   else if (url.pathname.startsWith('/assets/') || LISTED.has(url.pathname)) {
@@ -155,6 +160,11 @@ async function cacheFirst(event, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request);
   if (hit) return hit;
+  const { pathname } = new URL(request.url);
+  if (fillDownload?.path === pathname && (await fillDownload.kept)) {
+    const kept = await cache.match(request);
+    if (kept) return kept;
+  }
   inFlight++;
   let response;
   try {
@@ -241,18 +251,23 @@ async function fill() {
     fillState = 'filling';
     const url = missing[0];
     const download = new AbortController();
-    fillDownload = download;
-    try {
+    const kept = (async () => {
       // The default cache mode: the browser's HTTP cache answers if it has the file.
       const response = await fetch(url, { signal: download.signal });
-      if (response.ok && (url === SHELL || !isHtml(response))) await cache.put(url, response);
-      else failed.add(url);
+      if (!response.ok || (url !== SHELL && isHtml(response))) return false;
+      await cache.put(url, response);
+      return true;
+    })();
+    const current = { path: url, abort: () => download.abort(), kept: kept.catch(() => false) };
+    fillDownload = current;
+    try {
+      if (!(await kept)) failed.add(url);
     } catch {
-      // Stopped because a page fetched something: the file is fetched again at the next idle moment.
-      // Otherwise the network is gone: the next event of a page starts the fill again.
+      // Stopped because a page fetched something else: the file is fetched again at the next idle
+      // moment. Otherwise the network is gone: the next event of a page starts the fill again.
       if (!download.signal.aborted) return void (fillState = 'stopped');
     } finally {
-      if (fillDownload === download) fillDownload = null;
+      if (fillDownload === current) fillDownload = null;
     }
   }
 }
