@@ -137,11 +137,15 @@ describe('the service worker on a slow link', () => {
     });
     expect(filled.missing).toBe(0);
     const fills = workerFetches(fillFrom);
+    // Each lacking file once, in the build's order; what the page fetched meanwhile itself (the unit
+    // page prefetches the editor when idle) is kept as it passes and not fetched again.
     const lacking = listed.filter((f) => !keptAfterClicks.includes(f));
-    expect(fills.map((r) => r.path).sort()).toEqual([...lacking].sort());
+    const byPage = new Set(pageFiles(clicksFrom));
+    expect(fills.length).toBeGreaterThan(0);
+    expect(fills.map((r) => r.path)).toEqual(lacking.filter((f) => fills.some((r) => r.path === f)));
+    expect(lacking.filter((f) => !fills.some((r) => r.path === f) && !byPage.has(f))).toEqual([]);
     expect(fills.every((r) => r.status === 200)).toBe(true);
     for (let i = 1; i < fills.length; i++) expect(fills[i].start).toBeGreaterThanOrEqual(fills[i - 1].end);
-    expect(fills.map((r) => r.path)).toEqual(lacking);
     expect((await keptBy(page, built.version)).sort()).toEqual([...listed].sort());
 
     // A deploy: a new worker whose build shares every file but one new chunk (and its own index.html).
