@@ -29,7 +29,12 @@ export function LiveDocumentFrame({ live, viewOnly, errorTitle, gap = 'lg', chil
     <Stack gap={gap} className="unit-editor">
       <Group justify="space-between" align="center" gap="sm" className="unit-editor__bar">
         <PresenceBar awareness={live.provider.awareness} />
-        <SyncStatusBadge status={live.status} readOnly={viewOnly} storedLocally={live.storedLocally} />
+        <SyncStatusBadge
+          status={live.status}
+          readOnly={viewOnly}
+          storedLocally={live.storedLocally}
+          pendingChanges={live.pendingChanges}
+        />
       </Group>
       {live.problem && (
         <Alert color="red" variant="light" title="Not saved" role="alert">
