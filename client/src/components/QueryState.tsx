@@ -1,10 +1,16 @@
 import { Alert, Anchor, Button, Center, Loader, Stack } from '@mantine/core';
 import { errorCode, errorMessage } from '../lib/errors';
 
+/**
+ * The spinner of a page waiting for its code or data: near the top of the content area, where the
+ * eye is after a click (centred in a tall box it ended up at the bottom edge of a phone screen).
+ */
 export function PageLoader({ label = 'Loading…' }: { label?: string }) {
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={label} />
+    <Center pt="md" pb="xl" role="status" aria-live="polite" className="page-loader">
+      {/* A span may not carry a name (axe: aria-prohibited-attr): the words are hidden text instead. */}
+      <Loader aria-hidden="true" />
+      <span className="visually-hidden">{label}</span>
     </Center>
   );
 }
