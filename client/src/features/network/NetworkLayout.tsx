@@ -41,7 +41,7 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
         {/* Named by its content ("Account: <name>"), so the visible name is part of the accessible one (WCAG 2.5.3). */}
-        <UnstyledButton style={{ borderRadius: 999 }}>
+        <UnstyledButton style={{ borderRadius: 999 }} className="account-button">
           <Group gap="xs" wrap="nowrap">
             <Avatar color="blue" radius="xl" size="md" aria-hidden="true">
               {initials(viewer.displayName)}
