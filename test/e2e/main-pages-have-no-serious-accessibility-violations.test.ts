@@ -54,7 +54,8 @@ async function barsFoldWhileTyping(page: Page): Promise<void> {
   await page.locator('.unit-editor[data-typing]').waitFor();
   const deadline = Date.now() + 5000;
   let typing = await barsShare(page);
-  while (typing > 0.06 && Date.now() < deadline) typing = await barsShare(page);
+  // The header slides away (150 ms): measure once it is gone.
+  while (typing > 0.045 && Date.now() < deadline) typing = await barsShare(page);
   if (process.env.A11Y_TIMES) {
     process.stdout.write(
       `bars: ${(before * 100).toFixed(1)}% of the screen, ${(typing * 100).toFixed(1)}% while typing\n`,
@@ -318,5 +319,5 @@ describe('accessibility of the main pages (axe, WCAG 2.1 AA)', () => {
       for (const page of pages.values()) await page.context().close();
     }
     expect(found).toEqual([]);
-  }, 300_000);
+  }, 360_000);
 });
