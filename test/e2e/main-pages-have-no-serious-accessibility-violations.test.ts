@@ -49,7 +49,10 @@ function barsShare(page: Page): Promise<number> {
 async function barsFoldWhileTyping(page: Page): Promise<void> {
   const before = await barsShare(page);
   const presence = page.getByRole('region', { name: 'Who is here' });
-  await page.getByRole('textbox', { name: 'Established goals and standards' }).click();
+  const text = page.getByRole('textbox', { name: 'Established goals and standards' });
+  const top = async () => (await text.boundingBox())!.y;
+  const at = await top();
+  await text.click();
   await presence.waitFor({ state: 'hidden' });
   await page.locator('.unit-editor[data-typing]').waitFor();
   const deadline = Date.now() + 5000;
@@ -63,9 +66,12 @@ async function barsFoldWhileTyping(page: Page): Promise<void> {
   }
   expect(before).toBeGreaterThan(0.1);
   expect(typing).toBeLessThan(0.06);
+  // Folding and unfolding never move the text under the person's finger.
+  expect(Math.abs((await top()) - at)).toBeLessThan(2);
   await page.getByRole('heading', { level: 1 }).click();
   await presence.waitFor();
   expect(await page.locator('.unit-editor[data-typing]').count()).toBe(0);
+  expect(Math.abs((await top()) - at)).toBeLessThan(2);
 }
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name }).waitFor();

@@ -3,7 +3,7 @@ import { Alert, Group, Stack } from '@mantine/core';
 import type { useCollabDocument } from '../../../lib/collab/useCollabDocument';
 import { PresenceBar } from './PresenceBar';
 import { SyncStatusBadge } from './SyncStatusBadge';
-import { useFoldWithoutShift, useTypingMode } from './useTypingMode';
+import { useTypingMode } from './useTypingMode';
 
 interface LiveDocumentFrameProps {
   live: ReturnType<typeof useCollabDocument>;
@@ -22,8 +22,6 @@ export function LiveDocumentFrame({ live, viewOnly, errorTitle, gap = 'lg', chil
   const frame = useRef<HTMLDivElement>(null);
   // On a phone the bars fold away while the person types (unit-editor.css): the text gets the screen.
   const typing = useTypingMode(frame);
-  const bar = useRef<HTMLDivElement>(null);
-  useFoldWithoutShift(bar, typing);
   if (live.error) {
     return (
       <Alert color="red" variant="light" title={errorTitle} role="alert">
@@ -33,7 +31,7 @@ export function LiveDocumentFrame({ live, viewOnly, errorTitle, gap = 'lg', chil
   }
   return (
     <Stack ref={frame} gap={gap} className="unit-editor" data-typing={typing || undefined}>
-      <Group ref={bar} justify="space-between" align="center" gap="sm" className="unit-editor__bar">
+      <Group justify="space-between" align="center" gap="sm" className="unit-editor__bar">
         <PresenceBar awareness={live.provider.awareness} />
         <SyncStatusBadge
           status={live.status}

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 /** How far a person scrolls up (px) to bring the bars back while still in the editor. */
 const SCROLL_UP_TO_SHOW = 48;
 const TEXT = '.unit-editor__content';
+const BAR = '.unit-editor__bar';
 
 /**
  * Whether the person is typing in one of the frame's editors: from focusing the text until they
@@ -11,6 +12,8 @@ const TEXT = '.unit-editor__content';
  */
 export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
   const [typing, setTyping] = useState(false);
+  /** The bar's height just before it folded. */
+  const unfolded = useRef(0);
 
   useEffect(() => {
     const root = frame.current;
@@ -22,11 +25,19 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
     // would land somewhere else (a menu that does not open, a drag that selects text). After it.
     let pressed = false;
     let after: boolean | null = null;
+    // The bar's height before the press or key that moves focus into the text: focusing a section
+    // also lengthens the person's line in the presence bar ("in Understandings"), which must not count.
+    const remember = () => {
+      const bar = root.querySelector<HTMLElement>(BAR);
+      if (bar && !root.hasAttribute('data-typing')) unfolded.current = bar.offsetHeight;
+    };
+    const apply = (value: boolean) => setTyping(value);
     const set = (value: boolean) => {
       if (pressed) after = value;
-      else setTyping(value);
+      else apply(value);
     };
     const onPointerDown = () => {
+      remember();
       pressed = true;
     };
     const onPointerUp = () => {
@@ -34,7 +45,7 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
       if (after === null) return;
       const value = after;
       after = null;
-      setTimeout(() => setTyping(value), 0);
+      setTimeout(() => apply(value), 0);
     };
     const onFocusIn = (e: FocusEvent) => {
       if (inText(e.target)) set(true);
@@ -45,6 +56,7 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
     const onKeyDown = (e: KeyboardEvent) => {
       if (inText(e.target)) set(true);
     };
+    const beforeKey = () => remember();
     const onScroll = () => {
       const y = window.scrollY;
       upBy = y < lastY ? upBy + (lastY - y) : 0;
@@ -52,6 +64,7 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
       if (upBy > SCROLL_UP_TO_SHOW) set(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('keydown', beforeKey, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
     root.addEventListener('focusin', onFocusIn);
@@ -60,6 +73,7 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('keydown', beforeKey, true);
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('pointercancel', onPointerUp, true);
       root.removeEventListener('focusin', onFocusIn);
@@ -69,30 +83,15 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
     };
   }, [frame]);
 
-  return typing;
-}
-
-/**
- * Folding the bar must not move the text: while folded, the bar keeps its full height in the page
- * as a bottom margin (only what stays stuck to the top gets slimmer). Without it, every fold and
- * unfold pushed the page by the presence bar's height, under the person's finger.
- */
-export function useFoldWithoutShift(bar: RefObject<HTMLElement | null>, folded: boolean): void {
-  const fullHeight = useRef(0);
+  // Folding must not move the text: while folded, the bar keeps its unfolded height in the page as
+  // a bottom margin (only what stays stuck to the top gets slimmer). Without it, every fold pushed
+  // the page by the presence bar's height, under the person's finger.
   useLayoutEffect(() => {
-    const el = bar.current;
-    if (!el) return;
-    if (folded) {
-      el.style.setProperty('margin-bottom', `${Math.max(0, fullHeight.current - el.offsetHeight)}px`);
-      return;
-    }
-    el.style.removeProperty('margin-bottom');
-    fullHeight.current = el.offsetHeight;
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      fullHeight.current = el.offsetHeight;
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [bar, folded]);
+    const bar = frame.current?.querySelector<HTMLElement>(BAR);
+    if (!bar) return;
+    if (typing) bar.style.setProperty('margin-bottom', `${Math.max(0, unfolded.current - bar.offsetHeight)}px`);
+    else bar.style.removeProperty('margin-bottom');
+  }, [frame, typing]);
+
+  return typing;
 }
