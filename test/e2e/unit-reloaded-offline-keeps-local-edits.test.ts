@@ -7,6 +7,8 @@ import type { TestServer } from '../support/harness.js';
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id documentId } }`;
 const UNIT_SECTIONS = `query($id: ID!) { unit(id: $id) { id sections { id html } } }`;
 const OFFLINE = 'Offline — changes kept on this device';
+/** Offline with this person's unsaved edits counted (one per keystroke or paste). */
+const OFFLINE_WITH_COUNT = /^Offline — \d+ changes? kept on this device$/;
 const OFFLINE_NOTICE = 'Offline — showing what this device last saw';
 
 /** Polls until `check` passes or the deadline ends (then fails with the last value seen). */
@@ -21,8 +23,10 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
   return value;
 }
 
-function syncStatus(page: Page, text: string): Locator {
-  return page.locator('[data-sync-status]').filter({ hasText: new RegExp(`^${text}$`) });
+function syncStatus(page: Page, text: string | RegExp): Locator {
+  return page
+    .locator('[data-sync-status]')
+    .filter({ hasText: typeof text === 'string' ? new RegExp(`^${text}$`) : text });
 }
 
 /** Whether the document's copy in this browser's IndexedDB (y-indexeddb's updates) holds these words. */
@@ -115,6 +119,7 @@ describe('a unit page reloaded offline', () => {
     const offlineWords = 'Soil holds water for the dry months.';
     await page.keyboard.insertText(offlineWords);
     await understandings().getByText(offlineWords).waitFor();
+    await syncStatus(page, 'Offline — 1 change kept on this device').waitFor();
     await eventually(
       () => localCopyHolds(page, `switchback-doc-${ana.user.id}-${documentId}`, offlineWords),
       (held) => held,
@@ -137,7 +142,7 @@ describe('a unit page reloaded offline', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Roots hold it in place.');
     await understandings().getByText('Roots hold it in place.', { exact: false }).waitFor();
-    await syncStatus(page, OFFLINE).waitFor();
+    await syncStatus(page, OFFLINE_WITH_COUNT).waitFor();
 
     // Back online: her changes are saved, and the page no longer says it is offline.
     await context.setOffline(false);

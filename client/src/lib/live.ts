@@ -6,6 +6,7 @@ import {
   type GroupPostEventPayload,
   type NotificationEventPayload,
 } from '@switchback/shared';
+import { watchSocketReachability } from './connectivity';
 
 /**
  * One socket.io connection to the /live namespace per signed-in person, shared by every hook.
@@ -32,6 +33,7 @@ export function openLive(userId: string): void {
     .then(({ io }) => {
       if (mine !== generation) return;
       socket = io(LIVE_NAMESPACE, { withCredentials: true, transports: ['websocket', 'polling'] });
+      watchSocketReachability(socket);
       changed();
     })
     .catch(() => {

@@ -22,6 +22,7 @@ import {
   TeacherClassesQuery,
 } from './operations';
 import '../../components/lazy-styles';
+import { ScrollTable } from '../../components/ScrollTable';
 
 type Student = RosterData['classRoster'][number];
 
@@ -111,7 +112,7 @@ function Roster({ classId, className }: { classId: string; className: string }) 
       ) : roster.length === 0 ? (
         <Text>No students yet. Share the join code above with your class.</Text>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label={`Students in ${className}`}>
           <Table striped verticalSpacing="sm" aria-label={`Students in ${className}`} className="responsive-table">
             <Table.Thead>
               <Table.Tr>
@@ -164,7 +165,7 @@ function Roster({ classId, className }: { classId: string; className: string }) 
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </ScrollTable>
       )}
       <Modal
         opened={resetting !== null}

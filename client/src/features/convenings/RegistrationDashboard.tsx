@@ -5,6 +5,7 @@ import { PageLoader, QueryError } from '../../components/QueryState';
 import type { ConveningSessionFieldsFragment } from '../../gql/graphql';
 import { REGISTRATION_LABELS } from './labels';
 import { RegistrationSummaryQuery } from './operations';
+import { ScrollTable } from '../../components/ScrollTable';
 
 function Stat({ label, value }: { label: string; value: number }) {
   return (
@@ -71,33 +72,41 @@ export function RegistrationDashboard({
               {school.schoolName}: {school.counts.going} going, {school.counts.maybe} maybe, {school.counts.notGoing}{' '}
               not going
             </Title>
-            <Table.ScrollContainer minWidth={500}>
-              <Table striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Name</Table.Th>
-                    <Table.Th scope="col">Answer</Table.Th>
-                    <Table.Th scope="col">Needs</Table.Th>
+            {/* Stacked rows on a phone (global.css .responsive-table), so every registrant's needs show whole. */}
+            <Table
+              striped
+              withTableBorder
+              aria-label={`Registrations from ${school.schoolName}`}
+              className="responsive-table"
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Name</Table.Th>
+                  <Table.Th scope="col">Answer</Table.Th>
+                  <Table.Th scope="col">Needs</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {school.registrants.map((r) => (
+                  <Table.Tr key={r.user.id}>
+                    <Table.Th scope="row" fw={600}>
+                      {r.user.displayName}
+                    </Table.Th>
+                    <Table.Td data-label="Answer">{REGISTRATION_LABELS[r.status as RegistrationStatus]}</Table.Td>
+                    <Table.Td data-label="Needs" className="break-word">
+                      {needsText(r.needs) || '—'}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {school.registrants.map((r) => (
-                    <Table.Tr key={r.user.id}>
-                      <Table.Td>{r.user.displayName}</Table.Td>
-                      <Table.Td>{REGISTRATION_LABELS[r.status as RegistrationStatus]}</Table.Td>
-                      <Table.Td>{needsText(r.needs) || '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </Table>
           </Stack>
         ))
       )}
       <Title order={3} size="h5">
         Sessions
       </Title>
-      <Table.ScrollContainer minWidth={400}>
+      <ScrollTable label="Seats by session" minWidth={320}>
         <Table withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -119,7 +128,7 @@ export function RegistrationDashboard({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

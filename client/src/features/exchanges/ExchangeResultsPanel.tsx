@@ -29,6 +29,7 @@ import { ESSAY_STATUS_LABELS } from './phases';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
 import { ReviewText, scoreLabel } from './ReviewText';
+import { ScrollTable } from '../../components/ScrollTable';
 
 type Results = ResultsData['exchangeResults'];
 type Flag = Results['flags'][number];
@@ -149,7 +150,7 @@ function Bar({ part, whole, label }: { part: number; whole: number; label: strin
 function CompletionTable({ rows, first }: { rows: readonly CompletionRowFieldsFragment[]; first: string }) {
   if (rows.length === 0) return <Text c="dimmed">No classes yet.</Text>;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label={`Completion by ${first.toLowerCase()}`} minWidth={560}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -181,14 +182,14 @@ function CompletionTable({ rows, first }: { rows: readonly CompletionRowFieldsFr
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
 function HelpfulnessTable({ rows }: { rows: Results['helpfulness'] }) {
   if (rows.length === 0) return <Text c="dimmed">No reviews sent yet.</Text>;
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <ScrollTable label="Helpfulness of reviewers" minWidth={480}>
       <Table verticalSpacing="xs" striped>
         <Table.Thead>
           <Table.Tr>
@@ -213,7 +214,7 @@ function HelpfulnessTable({ rows }: { rows: Results['helpfulness'] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

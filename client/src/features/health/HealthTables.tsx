@@ -4,16 +4,17 @@ import { SEASON_LABELS } from '../convenings/labels';
 import { PHASE_LABELS } from '../exchanges/phases';
 import { percentText, unitStatusLabel, type Health } from './useNetworkHealth';
 import '../../components/lazy-styles';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const NO_SCHOOL = 'Network staff (no school)';
 
-function Wrap({ children, minWidth = 480 }: { children: React.ReactNode; minWidth?: number }) {
+function Wrap({ children, label, minWidth = 480 }: { children: React.ReactNode; label: string; minWidth?: number }) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    <ScrollTable label={label} minWidth={minWidth}>
       <Table striped withTableBorder verticalSpacing={6} className="health-table">
         {children}
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
@@ -32,7 +33,8 @@ function NameCell({ title, detail }: { title: string; detail: string }) {
 /** Members and active members per school, with each role of the school on its own line. */
 export function MembersTable({ health }: { health: Health }) {
   return (
-    <Wrap>
+    // Narrow enough for a 390 px phone: the "Active" figures are the point of the table.
+    <Wrap label="Active members by school and role" minWidth={340}>
       <Table.Caption>Active members by school and role</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -89,7 +91,7 @@ export function MembersTable({ health }: { health: Health }) {
 export function GroupsTable({ health, limit }: { health: Health; limit?: number }) {
   const groups = limit ? health.groups.slice(0, limit) : health.groups;
   return (
-    <Wrap minWidth={620}>
+    <Wrap minWidth={620} label="Groups by activity, most active first">
       <Table.Caption>Groups by activity, most active first</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -137,7 +139,7 @@ export function GroupsTable({ health, limit }: { health: Health; limit?: number 
 export function IsolatedTable({ health }: { health: Health }) {
   if (health.isolated.count === 0) return <Text>Everyone is in an active group.</Text>;
   return (
-    <Wrap>
+    <Wrap label="Teachers and principals in no active group, today">
       <Table.Caption>Teachers and principals in no active group, today</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -171,7 +173,7 @@ export function IsolatedTable({ health }: { health: Health }) {
 
 export function UnitsTable({ health }: { health: Health }) {
   return (
-    <Wrap minWidth={280}>
+    <Wrap minWidth={280} label="Units by status (today)">
       <Table.Caption>Units by status (today)</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -202,7 +204,7 @@ export function UnitsTable({ health }: { health: Health }) {
 export function CrossSchoolUnitsTable({ health }: { health: Health }) {
   if (health.units.crossSchool === 0) return <Text>No unit has authors from two schools yet.</Text>;
   return (
-    <Wrap>
+    <Wrap label="Units written by authors from two or more schools">
       <Table.Caption>Units written by authors from two or more schools</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -229,7 +231,7 @@ export function CrossSchoolUnitsTable({ health }: { health: Health }) {
 export function ExchangesTable({ health }: { health: Health }) {
   if (health.exchanges.length === 0) return <Text>No peer-feedback exchange ran in this period.</Text>;
   return (
-    <Wrap minWidth={720}>
+    <Wrap minWidth={720} label="Peer-feedback exchanges in the period (counts only)">
       <Table.Caption>Peer-feedback exchanges in the period (counts only)</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -273,7 +275,7 @@ export function ExchangesTable({ health }: { health: Health }) {
 export function ConveningsTable({ health }: { health: Health }) {
   if (health.convenings.length === 0) return <Text>No published convening started in this period.</Text>;
   return (
-    <Wrap minWidth={760}>
+    <Wrap minWidth={760} label="Convenings starting in the period">
       <Table.Caption>Convenings starting in the period</Table.Caption>
       <Table.Thead>
         <Table.Tr>

@@ -35,6 +35,7 @@ import {
 } from './operations';
 import '../../components/lazy-styles';
 import { useLoadMore } from '../../lib/useLoadMore';
+import { ScrollTable } from '../../components/ScrollTable';
 
 export type MemberRow = MembersQuery['members']['nodes'][number];
 
@@ -176,7 +177,7 @@ function MemberDirectory() {
             empty="No one matches these filters."
           />
           {page.nodes.length > 0 && (
-            <div className="table-scroll">
+            <ScrollTable label="Members">
               <Table striped highlightOnHover verticalSpacing="sm" aria-label="Members" className="responsive-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -283,7 +284,7 @@ function MemberDirectory() {
                   })}
                 </Table.Tbody>
               </Table>
-            </div>
+            </ScrollTable>
           )}
           {page.pageInfo.hasNextPage && (
             <Group justify="center">
@@ -337,7 +338,7 @@ function OpenInvitations() {
       ) : invitations.length === 0 ? (
         <Text size="sm">No open invitations.</Text>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label="Open invitations">
           <Table verticalSpacing="xs" aria-label="Open invitations" className="responsive-table">
             <Table.Thead>
               <Table.Tr>
@@ -362,7 +363,7 @@ function OpenInvitations() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </ScrollTable>
       )}
     </Stack>
   );

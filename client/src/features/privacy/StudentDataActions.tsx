@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, List, Loader, Text } from '@mantine/core';
+import { Button, List, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { QueryError } from '../../components/QueryState';
+import { PageLoader, QueryError } from '../../components/QueryState';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { plural } from '../../lib/format';
 import { useNetwork } from '../network/context';
@@ -106,7 +106,7 @@ function DeleteStudentDataModal({
     >
       {!s ? (
         summary.loading ? (
-          <Loader size="sm" aria-label="Loading what would be deleted" />
+          <PageLoader label="Loading what would be deleted" />
         ) : (
           <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
         )

@@ -1,6 +1,7 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { rubricMaxScore, type RubricCriterionInput } from '@switchback/shared';
 import { plural } from '../../lib/format';
+import { ScrollTable } from '../../components/ScrollTable';
 
 interface PreviewProps {
   title: string;
@@ -23,7 +24,7 @@ export function RubricPreview({ title, description, criteria }: PreviewProps) {
           Add a criterion to see the rubric.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label="Rubric as students see it" minWidth={560}>
           <Table withTableBorder withColumnBorders verticalSpacing="sm">
             <Table.Caption>
               Scores are weighted: the most a piece of work can earn is {plural(max, 'point')}.
@@ -73,7 +74,7 @@ export function RubricPreview({ title, description, criteria }: PreviewProps) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

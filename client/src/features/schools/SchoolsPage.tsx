@@ -5,6 +5,7 @@ import { stateName } from '../../lib/format';
 import { useNetwork, type ShellSchool } from '../network/context';
 import { SchoolFormModal } from './SchoolFormModal';
 import '../../components/lazy-styles';
+import { ScrollTable } from '../../components/ScrollTable';
 
 export function SchoolsPage() {
   const { network } = useNetwork();
@@ -21,7 +22,7 @@ export function SchoolsPage() {
       {schools.length === 0 ? (
         <Text>No schools yet. Add the first school of the network.</Text>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label="Schools">
           <Table striped highlightOnHover verticalSpacing="sm" captionSide="top" className="responsive-table">
             <Table.Caption style={{ textAlign: 'left' }}>
               {schools.length === 1 ? '1 school' : `${schools.length} schools`} in {network.name}
@@ -55,7 +56,7 @@ export function SchoolsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </ScrollTable>
       )}
       <SchoolFormModal
         networkId={network.id}

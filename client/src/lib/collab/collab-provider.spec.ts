@@ -10,6 +10,8 @@ import {
   type CollabAck,
   type CollabJoinResult,
 } from '@switchback/shared';
+import { reportApiReachable, watchSocketReachability } from '../connectivity';
+import { collabStatusLabel } from './collab-status';
 import { CollabProvider } from './collab-provider';
 import { forgetUnsentChanges, hasUnsentChanges, markUnsentChanges } from './unsent-changes';
 
@@ -75,6 +77,7 @@ function type(doc: Y.Doc, text: string): void {
 
 afterEach(() => {
   for (const p of providers.splice(0)) p.destroy();
+  reportApiReachable(true);
 });
 
 describe('CollabProvider when access is taken away', () => {
@@ -216,5 +219,65 @@ describe('CollabProvider marks a device that holds changes the server lacks', ()
     markUnsentChanges('u2', DOC, true);
     forgetUnsentChanges(USER);
     expect([...store.keys()]).toEqual([`switchback:unsent:u2-${DOC}`]);
+  });
+});
+
+/** The server's side of a sync: its state vector (step 1) and what the client lacks (step 2, nothing here). */
+function serverSync(socket: FakeSocket): void {
+  socket.receive(
+    CollabEvent.Sync,
+    DOC,
+    toWire(encodeSyncMessage(SyncMessageType.Step1, Y.encodeStateVector(new Y.Doc()))),
+  );
+  socket.receive(
+    CollabEvent.Sync,
+    DOC,
+    toWire(encodeSyncMessage(SyncMessageType.Step2, Y.encodeStateAsUpdate(new Y.Doc()))),
+  );
+}
+
+describe('CollabProvider and the page agree on whether the server can be reached', () => {
+  it('says offline, with the count of kept changes, when the socket gets no answer while the browser thinks it is online', () => {
+    const { socket, doc, provider } = joined();
+    watchSocketReachability(socket as unknown as Parameters<typeof watchSocketReachability>[0]);
+    serverSync(socket);
+    type(doc, 'a');
+    expect(provider.getState()).toMatchObject({ status: 'saving', pendingChanges: 1 });
+    socket.answer(CollabEvent.Sync, { ok: true });
+    expect(provider.getState()).toMatchObject({ status: 'saved', pendingChanges: 0 });
+
+    // Wi-Fi is up, the internet is not: the socket drops and its reconnection attempts get no answer.
+    socket.connected = false;
+    socket.receive('disconnect', 'transport close');
+    socket.receive('connect_error', new Error('xhr poll error'));
+    // Nothing unsaved yet: still "Offline", as the page says, not "Reconnecting…".
+    expect(provider.getState()).toMatchObject({ status: 'offline', pendingChanges: 0 });
+    type(doc, 'b');
+    type(doc, 'c');
+    const offline = provider.getState();
+    expect(offline).toMatchObject({ status: 'offline', pendingChanges: 2 });
+    expect(collabStatusLabel(offline.status, true, offline.pendingChanges)).toBe(
+      'Offline — 2 changes kept on this device',
+    );
+
+    // The socket gets through again: the status leaves "offline" and the count goes once stored.
+    socket.connected = true;
+    socket.receive('connect');
+    expect(provider.getState().status).not.toBe('offline');
+    socket.answer(CollabEvent.Join, { ok: true, access: 'EDIT' });
+    serverSync(socket);
+    expect(provider.getState()).toMatchObject({ status: 'saving', pendingChanges: 2 });
+    socket.answer(CollabEvent.Sync, { ok: true });
+    expect(provider.getState()).toMatchObject({ status: 'saved', pendingChanges: 0 });
+  });
+
+  it('says offline when a GraphQL request of the page found no server, even before the socket notices', () => {
+    const { socket, provider } = joined();
+    serverSync(socket);
+    expect(provider.getState().status).toBe('saved');
+    reportApiReachable(false);
+    expect(provider.getState().status).toBe('offline');
+    reportApiReachable(true);
+    expect(provider.getState().status).not.toBe('offline');
   });
 });

@@ -16,6 +16,7 @@ import {
   fromWire,
   toWire,
 } from '@switchback/shared';
+import { onReachabilityChange, reportApiReachable, serverReachable } from '../connectivity';
 import { acquireCollabSocket, releaseCollabSocket, takeSendToken } from './collab-socket';
 import { collabStatus, type CollabState } from './collab-status';
 import { openLocalCopy, type LocalCopy } from './local-copy';
@@ -31,10 +32,6 @@ export interface CollabSocketSource {
 }
 
 const sharedSocket: CollabSocketSource = { acquire: acquireCollabSocket, release: releaseCollabSocket };
-
-function browserOnline(): boolean {
-  return typeof navigator === 'undefined' || navigator.onLine !== false;
-}
 
 /** The longest pause between re-joins after a refusal (an outage, throttling): a change waits at most this once the server can store it. */
 const MAX_RETRY_MS = 10_000;
@@ -72,7 +69,9 @@ export class CollabProvider {
 
   private started = false;
   private destroyed = false;
-  private online = browserOnline();
+  /** The server can be reached (lib/connectivity.ts: the page's offline notice says the same). */
+  private online = serverReachable();
+  private stopWatchingReachability: (() => void) | null = null;
   private joined = false;
   private synced = false;
   private everSynced = false;
@@ -121,10 +120,7 @@ export class CollabProvider {
     else onLocalLoaded(false);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
-    if (typeof window !== 'undefined') {
-      window.addEventListener('online', this.onNetworkChange);
-      window.addEventListener('offline', this.onNetworkChange);
-    }
+    this.stopWatchingReachability = onReachabilityChange(this.onNetworkChange);
     const socket = this.sockets.acquire();
     this.socket = socket;
     for (const [event, handler] of this.socketHandlers) socket.on(event, handler as (...args: unknown[]) => void);
@@ -140,10 +136,8 @@ export class CollabProvider {
     clearTimeout(this.retryTimer);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
-    if (typeof window !== 'undefined') {
-      window.removeEventListener('online', this.onNetworkChange);
-      window.removeEventListener('offline', this.onNetworkChange);
-    }
+    this.stopWatchingReachability?.();
+    this.stopWatchingReachability = null;
     const socket = this.socket;
     if (socket) {
       if (this.joined && socket.connected) {
@@ -201,6 +195,7 @@ export class CollabProvider {
       error: this.error,
       problem: this.problem,
       storedLocally: this.storedLocally,
+      pendingChanges: readOnly ? 0 : this.pending.count,
       loaded: this.everSynced || (this.localLoaded && (!this.online || this.connectTrouble)),
     };
   }
@@ -288,7 +283,7 @@ export class CollabProvider {
   };
 
   private onNetworkChange = (): void => {
-    this.online = browserOnline();
+    this.online = serverReachable();
     this.changed();
   };
 
@@ -407,6 +402,8 @@ export class CollabProvider {
   private onAck(id: number, ack: CollabAck): void {
     // Gone: merged into a later message (after a re-join), or the provider was destroyed.
     if (this.destroyed || !this.pending.awaits(id)) return;
+    // Any answer is proof the server can be reached (the page's notice goes away too).
+    if (ack) reportApiReachable(true);
     if (ack?.ok) {
       this.pending.settled(id);
       this.retryDelay = 0;

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { COLLAB_LIMITS, COLLAB_NAMESPACE } from '@switchback/shared';
+import { watchSocketReachability } from '../connectivity';
 
 /**
  * One socket.io connection to the /collab namespace per tab, shared by every open live document.
@@ -33,6 +34,8 @@ export function acquireCollabSocket(): Socket {
       transports: ['websocket', 'polling'],
       autoConnect: false,
     });
+    // Its attempts tell the page whether the server can be reached (one status for page and editor).
+    watchSocketReachability(socket);
     window.addEventListener('offline', wentOffline);
     window.addEventListener('online', cameOnline);
   }

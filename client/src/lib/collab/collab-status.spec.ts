@@ -39,4 +39,12 @@ describe('collabStatus', () => {
     expect(collabStatusLabel('offline', false)).toBe('Offline — keep this page open to keep your changes');
     expect(collabStatusLabel('reconnecting', true)).toBe('Reconnecting…');
   });
+
+  it('counts the changes kept on this device while offline, and falls back to words when it cannot count', () => {
+    expect(collabStatusLabel('offline', true, 1)).toBe('Offline — 1 change kept on this device');
+    expect(collabStatusLabel('offline', true, 12)).toBe('Offline — 12 changes kept on this device');
+    expect(collabStatusLabel('offline', false, 3)).toBe('Offline — 3 changes not saved: keep this page open');
+    expect(collabStatusLabel('offline', true, 0)).toBe('Offline — changes kept on this device');
+    expect(collabStatusLabel('saving', true, 4)).toBe('Saving…');
+  });
 });

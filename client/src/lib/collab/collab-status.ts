@@ -18,12 +18,17 @@ export interface CollabState {
   problem: string | null;
   /** A copy is kept in this browser (IndexedDB), so changes survive a closed tab while offline. */
   storedLocally: boolean;
+  /** How many of this person's changes (edits) the server has not stored yet. */
+  pendingChanges: number;
   /** Content can be shown: in sync with the server once, or the local copy is loaded while offline. */
   loaded: boolean;
 }
 
 export interface CollabFacts {
-  /** What the browser says about the network (`navigator.onLine`). */
+  /**
+   * The server can be reached, as far as this tab knows (lib/connectivity.ts: the browser is online
+   * and the last request or socket attempt got an answer) — the same answer as the page's notice.
+   */
   online: boolean;
   /** The socket to the server is connected (the document may not be joined on it yet). */
   connected: boolean;
@@ -50,14 +55,24 @@ export function collabStatus(f: CollabFacts): CollabStatus {
   return 'saved';
 }
 
-/** What the status badge says. `storedLocally` is false when this browser cannot keep a copy. */
-export function collabStatusLabel(status: CollabStatus, storedLocally: boolean): string {
+const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
+
+/**
+ * What the status badge says. `storedLocally` is false when this browser cannot keep a copy;
+ * `pending` is how many changes wait for the server (0 when unknown, e.g. after a reload offline).
+ */
+export function collabStatusLabel(status: CollabStatus, storedLocally: boolean, pending = 0): string {
   switch (status) {
     case 'saved':
       return 'Saved';
     case 'saving':
       return 'Saving…';
     case 'offline':
+      if (pending > 0) {
+        return storedLocally
+          ? `Offline — ${changes(pending)} kept on this device`
+          : `Offline — ${changes(pending)} not saved: keep this page open`;
+      }
       return storedLocally
         ? 'Offline — changes kept on this device'
         : 'Offline — keep this page open to keep your changes';

@@ -14,9 +14,21 @@ export class PendingChanges {
   private outbox: Uint8Array[] = [];
   private readonly unacked = new Map<number, Uint8Array>();
   private nextId = 1;
+  /** Local changes made since everything was last stored (kept while any of them is unsaved). */
+  private changes = 0;
 
   get unsaved(): boolean {
     return this.unsent || this.outbox.length > 0 || this.unacked.size > 0;
+  }
+
+  /** How many of this person's changes the server has not stored yet (0 once all are stored). */
+  get count(): number {
+    return this.unsaved ? this.changes : 0;
+  }
+
+  /** One more local change; the count starts again after everything before it was stored. */
+  private counted(): void {
+    this.changes = this.unsaved ? this.changes + 1 : 1;
   }
 
   get waiting(): boolean {
@@ -25,11 +37,13 @@ export class PendingChanges {
 
   /** A change made while no message can go: the next sync finds it in the document. */
   notSent(): void {
+    this.counted();
     this.unsent = true;
   }
 
   /** A change to send as soon as the rate allows. */
   queue(update: Uint8Array): void {
+    this.counted();
     this.outbox.push(update);
   }
 

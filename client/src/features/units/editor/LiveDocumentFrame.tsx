@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Alert, Group, Stack } from '@mantine/core';
 import type { useCollabDocument } from '../../../lib/collab/useCollabDocument';
 import { PresenceBar } from './PresenceBar';
 import { SyncStatusBadge } from './SyncStatusBadge';
+import { useTypingMode } from './useTypingMode';
 
 interface LiveDocumentFrameProps {
   live: ReturnType<typeof useCollabDocument>;
@@ -18,6 +19,9 @@ interface LiveDocumentFrameProps {
  * not when they are not (units and convening session notes alike).
  */
 export function LiveDocumentFrame({ live, viewOnly, errorTitle, gap = 'lg', children }: LiveDocumentFrameProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  // On a phone the bars fold away while the person types (unit-editor.css): the text gets the screen.
+  const typing = useTypingMode(frame);
   if (live.error) {
     return (
       <Alert color="red" variant="light" title={errorTitle} role="alert">
@@ -26,10 +30,15 @@ export function LiveDocumentFrame({ live, viewOnly, errorTitle, gap = 'lg', chil
     );
   }
   return (
-    <Stack gap={gap} className="unit-editor">
+    <Stack ref={frame} gap={gap} className="unit-editor" data-typing={typing || undefined}>
       <Group justify="space-between" align="center" gap="sm" className="unit-editor__bar">
         <PresenceBar awareness={live.provider.awareness} />
-        <SyncStatusBadge status={live.status} readOnly={viewOnly} storedLocally={live.storedLocally} />
+        <SyncStatusBadge
+          status={live.status}
+          readOnly={viewOnly}
+          storedLocally={live.storedLocally}
+          pendingChanges={live.pendingChanges}
+        />
       </Group>
       {live.problem && (
         <Alert color="red" variant="light" title="Not saved" role="alert">

@@ -13,6 +13,8 @@ interface SyncStatusBadgeProps {
   status: CollabStatus;
   readOnly: boolean;
   storedLocally: boolean;
+  /** Changes the server has not stored yet, counted in the offline label. */
+  pendingChanges: number;
 }
 
 /**
@@ -20,14 +22,15 @@ interface SyncStatusBadgeProps {
  * readers hear only changes of the connection (going offline, coming back), not every keystroke's
  * "Saving…" and "Saved".
  */
-export function SyncStatusBadge({ status, readOnly, storedLocally }: SyncStatusBadgeProps) {
-  const label = readOnly ? 'Read-only' : collabStatusLabel(status, storedLocally);
+export function SyncStatusBadge({ status, readOnly, storedLocally, pendingChanges }: SyncStatusBadgeProps) {
+  const label = readOnly ? 'Read-only' : collabStatusLabel(status, storedLocally, pendingChanges);
   const connected = status === 'saved' || status === 'saving';
   const announcement = readOnly
     ? 'Read-only'
     : connected
       ? 'Online: changes are saved as you type'
-      : collabStatusLabel(status, storedLocally);
+      : // Without the count: a new announcement for every keystroke offline would drown the typing.
+        collabStatusLabel(status, storedLocally);
   return (
     <>
       <Badge
