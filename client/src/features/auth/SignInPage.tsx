@@ -7,6 +7,7 @@ import { LIMITS, signInFormError } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
+import { prefetchWhenIdle } from '../../lib/prefetch';
 import { readBootSignIn } from './boot-form';
 import { SignInMutation } from './operations';
 import { homePath, safeNext, useSession, useViewer } from './session';
@@ -39,6 +40,12 @@ export function SignInPage() {
     if (boot?.focus === 'login') loginRef.current?.focus();
     if (boot?.focus === 'password') passwordRef.current?.focus();
   }, [boot]);
+
+  // While the person types, the signed-in layout and home page load, so signing in waits only for data.
+  useEffect(
+    () => prefetchWhenIdle(() => Promise.all([import('../network/NetworkLayout'), import('../home/HomePage')])),
+    [],
+  );
 
   // The form shows at once; someone already signed in moves on as soon as that is known.
   if (viewer) return <Navigate to={next ?? homePath(viewer)} replace />;

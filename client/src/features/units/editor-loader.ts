@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { UnitEditorProps } from './editor/UnitEditor';
+import { prefetchWhenIdle } from '../../lib/prefetch';
 
 export type UnitEditorComponent = ComponentType<UnitEditorProps>;
 
@@ -33,18 +34,12 @@ export function editOnOpen(state: unknown): boolean {
   return typeof state === 'object' && state !== null && (state as { edit?: unknown }).edit === true;
 }
 
-interface NetworkInformation {
-  saveData?: boolean;
-}
-
 /**
  * Downloads the editor in the background once the browser is idle, for someone who may edit and is
  * reading the unit: never under Save-Data, never where the browser cannot say it is idle. Call it
  * only once the page's own text and data are there. Returns a function that cancels it.
  */
 export function prefetchUnitEditorWhenIdle(): () => void {
-  const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;
-  if (loaded || loading || connection?.saveData || typeof requestIdleCallback !== 'function') return () => undefined;
-  const id = requestIdleCallback(() => void loadUnitEditor().catch(() => undefined));
-  return () => cancelIdleCallback(id);
+  if (loaded || loading) return () => undefined;
+  return prefetchWhenIdle(loadUnitEditor);
 }
