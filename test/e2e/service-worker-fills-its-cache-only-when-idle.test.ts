@@ -5,6 +5,7 @@ import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/b
 import { startCountingProxy, type CountingProxy, type ProxiedRequest } from '../support/counting-proxy.js';
 import { cachedFiles, updateWorker, waitForWorker, workerFillStatus } from '../support/service-worker.js';
 import type { TestServer } from '../support/harness.js';
+import { eventually } from '../support/eventually.js';
 
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`;
 /** Data, and the worker's own script (the browser fetches it, not the worker). */
@@ -12,18 +13,6 @@ const NOT_FILES = ['/graphql', '/api/', '/socket.io', '/healthz', '/sw.js'];
 /** Long enough that the worker never finds the link idle while the test clicks. */
 const NEVER_IDLE_MS = 600_000;
 const PREFIX = 'switchback-shell-';
-
-/** Polls until `check` passes or the deadline ends (then fails with the last value seen). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, ms = 20_000) {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!check(value)) {
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 /** The worker's build id and its lists of files, read from /sw.js as the build wrote them. */
 function manifestOf(code: string) {

@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { addToGroup, createGroup, createNetwork, createPerson, signIn } from '../support/factories.js';
 import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
+import { eventually } from '../support/eventually.js';
 
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id documentId } }`;
 const UNIT_SECTIONS = `query($id: ID!) { unit(id: $id) { id sections { id html } } }`;
@@ -10,18 +11,6 @@ const OFFLINE = 'Offline — changes kept on this device';
 /** Offline with this person's unsaved edits counted (one per keystroke or paste). */
 const OFFLINE_WITH_COUNT = /^Offline — \d+ changes? kept on this device$/;
 const OFFLINE_NOTICE = 'Offline — showing what this device last saw';
-
-/** Polls until `check` passes or the deadline ends (then fails with the last value seen). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, ms = 20_000) {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!check(value)) {
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 function syncStatus(page: Page, text: string | RegExp): Locator {
   return page
