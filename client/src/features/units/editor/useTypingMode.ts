@@ -14,13 +14,14 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
   const [typing, setTyping] = useState(false);
   /** The bar's height just before it folded. */
   const unfolded = useRef(0);
+  /** The page's scroll position last seen, and how far the person has scrolled up from there. */
+  const scroll = useRef({ lastY: 0, upBy: 0 });
 
   useEffect(() => {
     const root = frame.current;
     if (!root) return;
     const inText = (el: EventTarget | null) => el instanceof Element && el.closest(TEXT) !== null;
-    let lastY = window.scrollY;
-    let upBy = 0;
+    scroll.current = { lastY: window.scrollY, upBy: 0 };
     // Folding moves the content: never while a finger or button is down, or the tap that moved focus
     // would land somewhere else (a menu that does not open, a drag that selects text). After it.
     let pressed = false;
@@ -58,10 +59,10 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
     };
     const beforeKey = () => remember();
     const onScroll = () => {
+      const { lastY, upBy } = scroll.current;
       const y = window.scrollY;
-      upBy = y < lastY ? upBy + (lastY - y) : 0;
-      lastY = y;
-      if (upBy > SCROLL_UP_TO_SHOW) set(false);
+      scroll.current = { lastY: y, upBy: y < lastY ? upBy + (lastY - y) : 0 };
+      if (scroll.current.upBy > SCROLL_UP_TO_SHOW) set(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('keydown', beforeKey, true);
@@ -89,8 +90,16 @@ export function useTypingMode(frame: RefObject<HTMLElement | null>): boolean {
   useLayoutEffect(() => {
     const bar = frame.current?.querySelector<HTMLElement>(BAR);
     if (!bar) return;
-    if (typing) bar.style.setProperty('margin-bottom', `${Math.max(0, unfolded.current - bar.offsetHeight)}px`);
-    else bar.style.removeProperty('margin-bottom');
+    if (typing) {
+      // Measuring the folded bar lays the page out: with its whole unfolded height kept first, so the
+      // page never gets shorter than it will be (the browser, keeping the text in place by scrolling
+      // up, would hit the top and leave the text moved).
+      bar.style.setProperty('margin-bottom', `${unfolded.current}px`);
+      bar.style.setProperty('margin-bottom', `${Math.max(0, unfolded.current - bar.offsetHeight)}px`);
+    } else bar.style.removeProperty('margin-bottom');
+    // The browser scrolls the page by as much as the bar changed, to keep the text in place (scroll
+    // anchoring): that is not the person scrolling up to bring the bars back.
+    scroll.current = { lastY: window.scrollY, upBy: 0 };
   }, [frame, typing]);
 
   return typing;
