@@ -83,6 +83,10 @@ self.addEventListener('activate', (event) => {
       const names = await caches.keys();
       await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
       await self.clients.claim();
+      // What the page loaded between install and now (a page it prefetched, say) passed by no worker:
+      // copied from the HTTP cache too.
+      const cache = await caches.open(CACHE);
+      await Promise.all((await missingFiles(cache)).map((url) => keepIfBrowserHasIt(cache, url)));
     })(),
   );
 });
