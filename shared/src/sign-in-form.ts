@@ -22,7 +22,8 @@ export function signInFormError(code: string | null | undefined): string | null 
 
 /** Only same-site paths are followed after sign-in (not `//host` or `/\host`, which leave the site). */
 export function safeNextPath(next: string | null | undefined): string | null {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-    ? next
-    : null;
+  // Browsers drop tabs and newlines from addresses (`/<tab>/host` is `//host`): no control characters.
+  // eslint-disable-next-line no-control-regex
+  const unsafe = /[\\\u0000-\u001f\u007f]/;
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !unsafe.test(next) ? next : null;
 }

@@ -1,7 +1,7 @@
 import { Controller, Logger, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { safeNextPath, SIGN_IN_FORM_PATH, type SignInFormError } from '@switchback/shared';
+import { LIMITS, safeNextPath, SIGN_IN_FORM_PATH, type SignInFormError } from '@switchback/shared';
 import { Public } from '../access/public.decorator.js';
 import { requestIp } from '../common/request-ip.js';
 import { AuthService } from './auth.service.js';
@@ -42,6 +42,8 @@ export class SignInFormController {
     const login = typeof body.login === 'string' ? body.login.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
     if (!login || !password) return back('missing');
+    // The mutation's input limits (SignInInput): nothing longer can match an account.
+    if (login.length > LIMITS.emailMax || password.length > LIMITS.passwordMax) return back('mismatch');
     try {
       const { token } = await this.auth.signIn(login, password, requestIp(req));
       this.cookie.set(res, token);

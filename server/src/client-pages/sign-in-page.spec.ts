@@ -13,7 +13,7 @@ describe('renderSignInPage', () => {
   });
 
   it('drops a next path that leaves the site and an unknown error code', () => {
-    for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
+    for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/\t/evil.example', '/\n/x']) {
       expect(renderSignInPage(TEMPLATE, { next, error: 'nope' })).toBe(
         '<main><form><input type="hidden" name="next" value="" /></form></main>',
       );
