@@ -10,6 +10,8 @@ import { GroupActivityResolver, GroupMemberResolver } from './group-member.resol
 import { GroupViewService } from './group-view.service.js';
 import { GroupsResolver } from './groups.resolver.js';
 import { GroupsService } from './groups.service.js';
+import { GroupProposalsResolver } from './group-proposals.resolver.js';
+import { GroupProposalsService } from './group-proposals.service.js';
 import { LookupService } from './lookup.service.js';
 import { GoalsResolver, PostsResolver } from './posts.resolver.js';
 import { PostsService } from './posts.service.js';
@@ -20,6 +22,8 @@ import { PostsService } from './posts.service.js';
     GroupAccessService,
     ActivityService,
     GroupsService,
+    GroupProposalsService,
+    GroupProposalsResolver,
     DiscoveryService,
     GoalsService,
     PostsService,
