@@ -151,6 +151,12 @@ describe('teachers propose job-alike groups', () => {
     const w = await world();
     const set = await server.gql(SETTING, { n: w.net.network.id, a: true }, { token: w.coordinator.token });
     expect(set.errors).toBeUndefined();
+    // The change is in the network's audit log.
+    const audited = await server.db.query<{ actor_id: string; data: unknown }[]>(
+      `SELECT actor_id, data FROM audit_event WHERE network_id = $1 AND action = 'network.group_start'`,
+      [w.net.network.id],
+    );
+    expect(audited).toEqual([{ actor_id: w.coordinator.user.id, data: { teachersMayStartGroups: true } }]);
     const res = await server.gql<{ proposeGroup: Proposal }>(
       PROPOSE,
       { i: input(w.net, [w.owen.user.id]) },

@@ -6,11 +6,15 @@ import { Membership } from '../networks/membership.entity.js';
 import { Network } from '../networks/network.entity.js';
 import { GroupProposal } from './group-proposal.entity.js';
 import { GroupProposalsService } from './group-proposals.service.js';
+import { GroupSettingsService } from './group-settings.service.js';
 import { DecideGroupProposalInput, ProposeGroupInput } from './dto/proposal.input.js';
 
 @Resolver(() => GroupProposal)
 export class GroupProposalsResolver {
-  constructor(private readonly proposals: GroupProposalsService) {}
+  constructor(
+    private readonly proposals: GroupProposalsService,
+    private readonly settings: GroupSettingsService,
+  ) {}
 
   @Query(() => [GroupProposal], {
     description: 'Coordinators: proposed groups waiting for a decision. Others: the groups they proposed.',
@@ -40,7 +44,7 @@ export class GroupProposalsResolver {
     @IdArg('networkId') networkId: string,
     @Args('allowed') allowed: boolean,
   ): Promise<Network> {
-    return this.proposals.setTeachersMayStartGroups(user.id, networkId, allowed);
+    return this.settings.setTeachersMayStartGroups(user.id, networkId, allowed);
   }
 
   @ResolveField(() => Membership, { nullable: true, description: 'Who proposed it.' })

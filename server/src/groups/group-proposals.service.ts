@@ -154,13 +154,6 @@ export class GroupProposalsService {
       .find({ where: { networkId, status: 'PENDING' }, order: { createdAt: 'ASC' } });
   }
 
-  /** Coordinators decide whether teachers may start groups without waiting for approval. */
-  async setTeachersMayStartGroups(userId: string, networkId: string, allowed: boolean): Promise<Network> {
-    await this.network.require(userId, networkId, 'configureGroups');
-    await this.db.getRepository(Network).update(networkId, { teachersMayStartGroups: allowed });
-    return this.db.getRepository(Network).findOneByOrFail({ id: networkId });
-  }
-
   /** The memberships of the proposer and the invited people, for showing the proposal. */
   memberships(proposal: GroupProposal, userIds: string[]): Promise<Membership[]> {
     if (!userIds.length) return Promise.resolve([]);
