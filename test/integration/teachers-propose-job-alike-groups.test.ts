@@ -211,6 +211,19 @@ describe('teachers propose job-alike groups', () => {
       expect.objectContaining({ status: 'DECLINED', declineReason: 'Join the STEM group instead.' }),
     ]);
     expect((await notifications(w.eli.token))[0].text).toContain('Join the STEM group instead.');
+    // A proposal whose teacher has left the network cannot be approved, only declined.
+    const { data: left } = await server.gql<{ proposeGroup: Proposal }>(
+      PROPOSE,
+      { i: input(w.net, [], 'Lab Science') },
+      { token: w.owen.token },
+    );
+    await server.db.query(`UPDATE membership SET status = 'DEACTIVATED' WHERE id = $1`, [w.owen.membership.id]);
+    const orphan = await server.gql(
+      DECIDE,
+      { i: { proposalId: left!.proposeGroup.id, approve: true } },
+      { token: w.coordinator.token },
+    );
+    expect(errorCode(orphan)).toBe('CONFLICT');
     const [{ count }] = await server.db.query<{ count: string }[]>(
       `SELECT count(*) FROM "group" WHERE network_id = $1`,
       [w.net.network.id],

@@ -104,10 +104,17 @@ export class GroupProposalsService {
         const proposal = await m
           .getRepository(GroupProposal)
           .findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
-        if (!proposal || proposal.status !== 'PENDING') throw conflict('This proposed group was already decided.', {});
+        if (!proposal || proposal.status !== 'PENDING') throw conflict('This proposed group was already decided.');
         const proposer = await m.getRepository(User).findOneByOrFail({ id: proposal.proposerId });
         if (input.approve) {
           if (await this.groups.nameTaken(proposal.networkId, proposal.name)) throw duplicate();
+          const still = await m
+            .getRepository(Membership)
+            .findOneBy({ networkId: proposal.networkId, userId: proposal.proposerId, status: 'ACTIVE' });
+          if (!still || still.role === 'STUDENT')
+            throw conflict(
+              'The person who proposed this group is no longer an active member of the network: decline it instead.',
+            );
           return this.approve(m, proposal, proposer, userId);
         }
         Object.assign(proposal, {
