@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Anchor,
   Autocomplete,
   Button,
   Checkbox,
@@ -240,9 +239,9 @@ function ProposeGroupForm({ jobAlikes, direct }: { jobAlikes: JobAlikesData['job
           </Stack>
         </Checkbox.Group>
         <Group justify="flex-end">
-          <Anchor component={Link} to={`${base}/groups`} size="sm">
+          <Button component={Link} to={`${base}/groups`} variant="default">
             Cancel
-          </Anchor>
+          </Button>
           <Button type="submit" loading={form.submitting}>
             {direct ? 'Start the group' : 'Send to coordinator'}
           </Button>
