@@ -165,6 +165,13 @@ async function world(server: TestServer) {
     { who: 'teacher', name: 'teacher home', path: n, ready: heading(/./) },
     { who: 'teacher', name: 'groups', path: `${n}/groups`, ready: heading(/groups/i) },
     {
+      who: 'coordinator',
+      name: 'groups with proposed groups',
+      path: `${n}/groups`,
+      ready: (p) => p.getByRole('switch', { name: /Teachers may start groups directly/ }).waitFor(),
+    },
+    { who: 'teacher', name: 'propose a group', path: `${n}/groups/propose`, ready: heading('Propose a group') },
+    {
       who: 'teacher',
       name: 'group page with a post',
       path: `${n}/groups/${w.group.id}`,

@@ -8,6 +8,7 @@ import { SchoolsResolver } from '../networks/schools.resolver.js';
 import { OutboxResolver } from '../notifications/outbox.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
+import { GroupProposalsResolver } from '../groups/group-proposals.resolver.js';
 import { GroupActivityResolver, GroupMemberResolver } from '../groups/group-member.resolver.js';
 import { GoalsResolver, PostsResolver } from '../groups/posts.resolver.js';
 import { UnitsResolver } from '../units/units.resolver.js';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   OutboxResolver,
   NotificationsResolver,
   GroupsResolver,
+  GroupProposalsResolver,
   GroupMemberResolver,
   GroupActivityResolver,
   PostsResolver,
