@@ -101,6 +101,7 @@ export const PLANS: Record<string, Plan> = {
   myClasses: {},
   myExchanges: {},
   myReviewAssignments: {},
+  myToDo: {},
   network: {},
   networkHealth: {},
   notifications: {},
