@@ -16,6 +16,7 @@ import {
   runJob,
   twoSchools,
 } from '../support/peer-feedback.js';
+import { statementShapes, statementsDuring } from '../support/sql-statements.js';
 import { MY_TO_DO, toDoOf } from '../support/to-do-api.js';
 
 const ESSAY = 'Small schools should share teachers, because every student deserves a physics class.';
@@ -80,6 +81,18 @@ describe("a student's to-do", () => {
     const after = await toDoOf(server, w.net.network.id, a0!.token);
     expect(after.items.map((i) => i.id)).not.toContain(`REVIEW_TO_WRITE:${mine[0]!.id}`);
     expect(after.items).toHaveLength(list.items.length - 1);
+  });
+
+  it('asks the database the same statements however much waits on the person', async () => {
+    const w = await twoSchools(server, 3);
+    const quiet = await toDoOf(server, w.net.network.id, w.studentsA[0]!.token);
+    expect(quiet.items).toEqual([]);
+    const before = await statementsDuring(() => toDoOf(server, w.net.network.id, w.studentsA[0]!.token));
+    for (const title of ['One', 'Two', 'Three']) await openExchange(server, w, { title });
+    const busy = await statementsDuring(() => toDoOf(server, w.net.network.id, w.studentsA[0]!.token));
+    expect(busy.result.items).toHaveLength(3);
+    expect(statementShapes(busy.sql)).toEqual(statementShapes(before.sql));
+    expect(busy.sql.length).toBeLessThanOrEqual(8);
   });
 
   it('student sees feedback to read and rate once it is released, until they rated it', async () => {
