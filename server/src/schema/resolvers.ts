@@ -27,6 +27,7 @@ import { ConveningsResolver } from '../convenings/convenings.resolver.js';
 import { ConveningSessionsResolver } from '../convenings/convening-sessions.resolver.js';
 import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
+import { ToDoResolver } from '../todo/to-do.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -62,4 +63,5 @@ export const RESOLVERS = [
   ConveningSessionsResolver,
   AuditLogResolver,
   StudentDataResolver,
+  ToDoResolver,
 ];
