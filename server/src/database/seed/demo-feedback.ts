@@ -59,7 +59,7 @@ const ESSAYS = [
   'Rural schools should share teachers because it is fair. Students in big cities can choose from many classes. We deserve the same chance. A shared teacher could teach chemistry to five schools at once, and the schools could split the cost.',
   'I believe shared teachers are a good idea for electives like art and computer science. Core classes should stay local so students get help in person. My cousin took coding online from another town and now wants to study it in college.',
   'Our town is two hours from the nearest high school with calculus. Sharing a teacher online would let students who are ready for calculus take it without moving away. Critics say students get distracted online, but a local aide in the room can keep everyone on task.',
-  'Sharing teachers could help, but only if the internet is fast enough. At Lyle, videos freeze when everyone is online. Before sharing teachers, the state should fix the connection, or the classes will not work.',
+  'Sharing teachers could help, but only if the internet is fast enough. At our school, videos freeze when everyone is online. Before sharing teachers, the state should fix the connection, or the classes will not work.',
   'Students should be able to take classes from teachers at other rural schools. It would let small schools offer more subjects, and students would meet people from other towns. Teachers could also visit in person twice a year.',
   'Shared teachers are a smart answer to the teacher shortage. Last year our school could not fill the math position for four months. A teacher shared with another school could have taught us from the first day.',
 ];
