@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { pseudonymFor, type RubricCriterion } from '@switchback/shared';
-import type { User } from '../../auth/user.entity.js';
+import { User } from '../../auth/user.entity.js';
 import { Enrollment } from '../../classes/enrollment.entity.js';
 import { SchoolClass } from '../../classes/school-class.entity.js';
 import { ExchangeClass } from '../../feedback/exchange-class.entity.js';
@@ -159,4 +159,25 @@ export async function seedDemoFeedback(m: EntityManager, network: Network, users
   }
   // The same allocation the server makes when essays close.
   await new ReviewAllocationService().allocate(m, exchange);
+  await seedGiveawayDraft(m, exchange, submissions.length);
+}
+
+/**
+ * tok.student5's late essay, still a draft, names their town: submitting it shows the warning that
+ * reviewers at the other school would learn where the writer is.
+ */
+async function seedGiveawayDraft(m: EntityManager, exchange: Exchange, taken: number): Promise<void> {
+  const student = await m.getRepository(User).findOneBy({ username: 'tok.student5' });
+  const enrolment = student && (await m.getRepository(Enrollment).findOneBy({ studentId: student.id }));
+  const cls = enrolment && (await m.getRepository(SchoolClass).findOneBy({ id: enrolment.classId }));
+  if (!student || !cls) return;
+  await m.insert(Submission, {
+    exchangeId: exchange.id,
+    studentId: student.id,
+    classId: cls.id,
+    schoolId: cls.schoolId,
+    pseudonym: pseudonymFor(exchange.pseudonymSeed, taken),
+    body: 'Here in Tok the nearest physics teacher is hours away, so sharing teachers online is our only real chance to take it.',
+    status: 'DRAFT',
+  });
 }
