@@ -1,10 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { School } from '../../server/src/networks/school.entity.js';
 import { Submission } from '../../server/src/feedback/submission.entity.js';
 import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 import { openExchange, twoSchools } from '../support/peer-feedback.js';
+
+/** The serious or critical WCAG 2.1 A/AA violations axe finds on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`);
+}
 
 describe('essays that give the writer away, in the browser', () => {
   let server: TestServer;
@@ -36,6 +48,7 @@ describe('essays that give the writer away, in the browser', () => {
     expect(await words.getByRole('listitem').allTextContents()).toEqual(['Lyle — names your school']);
     expect(await warning.locator('mark').first().textContent()).toBe('Lyle');
     expect((await stored())?.status).not.toBe('SUBMITTED');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // "Edit my essay" puts her back in the essay; she changes the words and submits without a warning.
     await warning.getByRole('button', { name: 'Edit my essay' }).click();

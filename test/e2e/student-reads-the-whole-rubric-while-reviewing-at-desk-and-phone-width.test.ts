@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Locator } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 import { assignmentsOf, OPS, ok, openExchange, pass, runJob, twoSchools } from '../support/peer-feedback.js';
@@ -30,6 +31,17 @@ async function readable(el: Locator, width: number): Promise<void> {
     return !!hit && node.contains(hit);
   });
   expect(own).toBe(true);
+}
+
+/** The serious or critical WCAG 2.1 A/AA violations axe finds on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`);
 }
 
 describe('the review page in the browser', () => {
@@ -95,6 +107,7 @@ describe('the review page in the browser', () => {
       await readable(page.getByTestId('essay-to-review'), viewport.width);
       await page.getByRole('button', { name: 'Send review' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await seriousViolations(page)).toEqual([]);
       await ctx.close();
     }
   }, 180_000);

@@ -45,7 +45,7 @@ interface Props {
 export function EssayGiveawayWarning({ body, found, submitting, onEdit, onSubmitAnyway }: Props) {
   return (
     <Alert
-      color="yellow"
+      color="orange"
       variant="light"
       role="alert"
       title="Your essay could tell reviewers who you are"
