@@ -218,6 +218,8 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
     await gql(s, EXCHANGE.submitEssay, {
       e: exchangeId,
       body: m(`Rural schools should share teachers because distance keeps good teachers from small towns.`),
+      // The marker is in the students' names too: the essay "names" them on purpose.
+      anyway: true,
     });
   await pass(server, exchangeId, 'submissionDueAt');
   await runJob(server);

@@ -181,6 +181,7 @@ export const PLANS: Record<string, Plan> = {
   startReview: {},
   startUnitReview: { ids: { unitId: 'draftUnit' }, throughB: { unitId: 'unit' } },
   submitEssay: {},
+  essayGiveaways: {},
   submitReview: {},
   updateConvening: { id: 'convening' },
   updateConveningSession: { id: 'session', throughB: { id: 'session' } },

@@ -52,7 +52,8 @@ type Documents = {
     "\n  mutation AddClassToExchange($exchangeId: ID!, $classId: ID!) {\n    addClassToExchange(exchangeId: $exchangeId, classId: $classId) {\n      id\n    }\n  }\n": typeof types.AddClassToExchangeDocument,
     "\n  mutation AdvanceExchange($exchangeId: ID!) {\n    advanceExchangePhase(exchangeId: $exchangeId) {\n      id\n      phase\n      submissionOpen\n      viewerCanAdvance\n    }\n  }\n": typeof types.AdvanceExchangeDocument,
     "\n  mutation SaveEssayDraft($exchangeId: ID!, $body: String!) {\n    saveEssayDraft(exchangeId: $exchangeId, body: $body) {\n      ...SubmissionFields\n    }\n  }\n": typeof types.SaveEssayDraftDocument,
-    "\n  mutation SubmitEssay($exchangeId: ID!, $body: String!) {\n    submitEssay(exchangeId: $exchangeId, body: $body) {\n      ...SubmissionFields\n    }\n  }\n": typeof types.SubmitEssayDocument,
+    "\n  mutation SubmitEssay($exchangeId: ID!, $body: String!, $submitAnyway: Boolean) {\n    submitEssay(exchangeId: $exchangeId, body: $body, submitAnyway: $submitAnyway) {\n      ...SubmissionFields\n    }\n  }\n": typeof types.SubmitEssayDocument,
+    "\n  query EssayGiveaways($exchangeId: ID!, $body: String!) {\n    essayGiveaways(exchangeId: $exchangeId, body: $body) {\n      kind\n      phrase\n    }\n  }\n": typeof types.EssayGiveawaysDocument,
     "\n  fragment ReviewAssignmentFields on ReviewAssignment {\n    id\n    exchangeId\n    status\n    authorPseudonym\n    essay\n    essayWordCount\n    strength\n    nextStep\n    dueAt\n    startedAt\n    submittedAt\n    hidden\n    editable\n    criteria {\n      criterionId\n      title\n      points\n      levelLabel\n      comment\n    }\n  }\n": typeof types.ReviewAssignmentFieldsFragmentDoc,
     "\n  query MyReviewAssignments($exchangeId: ID!) {\n    myReviewAssignments(exchangeId: $exchangeId) {\n      ...ReviewAssignmentFields\n    }\n  }\n": typeof types.MyReviewAssignmentsDocument,
     "\n  mutation StartReview($reviewId: ID!) {\n    startReview(reviewId: $reviewId) {\n      ...ReviewAssignmentFields\n    }\n  }\n": typeof types.StartReviewDocument,
@@ -119,7 +120,7 @@ type Documents = {
     "\n  mutation ShareRubric($rubricId: ID!, $groupId: ID) {\n    shareRubric(rubricId: $rubricId, groupId: $groupId) {\n      ...RubricFields\n    }\n  }\n": typeof types.ShareRubricDocument,
     "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.CreateSchoolDocument,
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": typeof types.UpdateSchoolDocument,
-    "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n": typeof types.UnitCardFieldsFragmentDoc,
+    "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n      byline\n    }\n  }\n": typeof types.UnitCardFieldsFragmentDoc,
     "\n  fragment UnitSectionFields on UnitSectionContent {\n    id\n    title\n    stage\n    html\n  }\n": typeof types.UnitSectionFieldsFragmentDoc,
     "\n  fragment UnitReviewFields on UnitReview {\n    id\n    unitId\n    stage\n    reflection\n    createdAt\n    closedAt\n    friends {\n      id\n      displayName\n    }\n  }\n": typeof types.UnitReviewFieldsFragmentDoc,
     "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      networkId\n      documentId\n      forkedFromId\n      createdAt\n      viewerAccess\n      viewerCanComment\n      group {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n      contributors {\n        edits\n        lastEditedAt\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      currentReview {\n        ...UnitReviewFields\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n": typeof types.UnitPageDocument,
@@ -141,7 +142,7 @@ type Documents = {
     "\n  mutation AdvanceUnitReview($unitId: ID!, $reflection: String) {\n    advanceUnitReview(unitId: $unitId, reflection: $reflection) {\n      ...UnitReviewFields\n    }\n  }\n": typeof types.AdvanceUnitReviewDocument,
     "\n  mutation PublishUnit($unitId: ID!) {\n    publishUnit(unitId: $unitId) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishUnitDocument,
     "\n  mutation ArchiveUnit($unitId: ID!) {\n    archiveUnit(unitId: $unitId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveUnitDocument,
-    "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n": typeof types.ForkUnitDocument,
+    "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!, $title: String!) {\n    forkUnit(unitId: $unitId, groupId: $groupId, title: $title) {\n      ...UnitCardFields\n    }\n  }\n": typeof types.ForkUnitDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($networkId: ID!, $action: String, $first: Int, $after: String) {\n    auditLog(networkId: $networkId, action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actionLabel\n        actorName\n        targetType\n        targetId\n        details\n        createdAt\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -182,7 +183,8 @@ const documents: Documents = {
     "\n  mutation AddClassToExchange($exchangeId: ID!, $classId: ID!) {\n    addClassToExchange(exchangeId: $exchangeId, classId: $classId) {\n      id\n    }\n  }\n": types.AddClassToExchangeDocument,
     "\n  mutation AdvanceExchange($exchangeId: ID!) {\n    advanceExchangePhase(exchangeId: $exchangeId) {\n      id\n      phase\n      submissionOpen\n      viewerCanAdvance\n    }\n  }\n": types.AdvanceExchangeDocument,
     "\n  mutation SaveEssayDraft($exchangeId: ID!, $body: String!) {\n    saveEssayDraft(exchangeId: $exchangeId, body: $body) {\n      ...SubmissionFields\n    }\n  }\n": types.SaveEssayDraftDocument,
-    "\n  mutation SubmitEssay($exchangeId: ID!, $body: String!) {\n    submitEssay(exchangeId: $exchangeId, body: $body) {\n      ...SubmissionFields\n    }\n  }\n": types.SubmitEssayDocument,
+    "\n  mutation SubmitEssay($exchangeId: ID!, $body: String!, $submitAnyway: Boolean) {\n    submitEssay(exchangeId: $exchangeId, body: $body, submitAnyway: $submitAnyway) {\n      ...SubmissionFields\n    }\n  }\n": types.SubmitEssayDocument,
+    "\n  query EssayGiveaways($exchangeId: ID!, $body: String!) {\n    essayGiveaways(exchangeId: $exchangeId, body: $body) {\n      kind\n      phrase\n    }\n  }\n": types.EssayGiveawaysDocument,
     "\n  fragment ReviewAssignmentFields on ReviewAssignment {\n    id\n    exchangeId\n    status\n    authorPseudonym\n    essay\n    essayWordCount\n    strength\n    nextStep\n    dueAt\n    startedAt\n    submittedAt\n    hidden\n    editable\n    criteria {\n      criterionId\n      title\n      points\n      levelLabel\n      comment\n    }\n  }\n": types.ReviewAssignmentFieldsFragmentDoc,
     "\n  query MyReviewAssignments($exchangeId: ID!) {\n    myReviewAssignments(exchangeId: $exchangeId) {\n      ...ReviewAssignmentFields\n    }\n  }\n": types.MyReviewAssignmentsDocument,
     "\n  mutation StartReview($reviewId: ID!) {\n    startReview(reviewId: $reviewId) {\n      ...ReviewAssignmentFields\n    }\n  }\n": types.StartReviewDocument,
@@ -249,7 +251,7 @@ const documents: Documents = {
     "\n  mutation ShareRubric($rubricId: ID!, $groupId: ID) {\n    shareRubric(rubricId: $rubricId, groupId: $groupId) {\n      ...RubricFields\n    }\n  }\n": types.ShareRubricDocument,
     "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.CreateSchoolDocument,
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      id\n      name\n      state\n      locality\n      timeZone\n    }\n  }\n": types.UpdateSchoolDocument,
-    "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n": types.UnitCardFieldsFragmentDoc,
+    "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n      byline\n    }\n  }\n": types.UnitCardFieldsFragmentDoc,
     "\n  fragment UnitSectionFields on UnitSectionContent {\n    id\n    title\n    stage\n    html\n  }\n": types.UnitSectionFieldsFragmentDoc,
     "\n  fragment UnitReviewFields on UnitReview {\n    id\n    unitId\n    stage\n    reflection\n    createdAt\n    closedAt\n    friends {\n      id\n      displayName\n    }\n  }\n": types.UnitReviewFieldsFragmentDoc,
     "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      ...UnitCardFields\n      networkId\n      documentId\n      forkedFromId\n      createdAt\n      viewerAccess\n      viewerCanComment\n      group {\n        id\n        name\n        archivedAt\n        viewerMember {\n          id\n          status\n        }\n      }\n      contributors {\n        edits\n        lastEditedAt\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      currentReview {\n        ...UnitReviewFields\n      }\n      sections {\n        ...UnitSectionFields\n      }\n    }\n  }\n": types.UnitPageDocument,
@@ -271,7 +273,7 @@ const documents: Documents = {
     "\n  mutation AdvanceUnitReview($unitId: ID!, $reflection: String) {\n    advanceUnitReview(unitId: $unitId, reflection: $reflection) {\n      ...UnitReviewFields\n    }\n  }\n": types.AdvanceUnitReviewDocument,
     "\n  mutation PublishUnit($unitId: ID!) {\n    publishUnit(unitId: $unitId) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishUnitDocument,
     "\n  mutation ArchiveUnit($unitId: ID!) {\n    archiveUnit(unitId: $unitId) {\n      id\n      status\n    }\n  }\n": types.ArchiveUnitDocument,
-    "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n": types.ForkUnitDocument,
+    "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!, $title: String!) {\n    forkUnit(unitId: $unitId, groupId: $groupId, title: $title) {\n      ...UnitCardFields\n    }\n  }\n": types.ForkUnitDocument,
 };
 
 /**
@@ -443,7 +445,11 @@ export function graphql(source: "\n  mutation SaveEssayDraft($exchangeId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitEssay($exchangeId: ID!, $body: String!) {\n    submitEssay(exchangeId: $exchangeId, body: $body) {\n      ...SubmissionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEssay($exchangeId: ID!, $body: String!) {\n    submitEssay(exchangeId: $exchangeId, body: $body) {\n      ...SubmissionFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubmitEssay($exchangeId: ID!, $body: String!, $submitAnyway: Boolean) {\n    submitEssay(exchangeId: $exchangeId, body: $body, submitAnyway: $submitAnyway) {\n      ...SubmissionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEssay($exchangeId: ID!, $body: String!, $submitAnyway: Boolean) {\n    submitEssay(exchangeId: $exchangeId, body: $body, submitAnyway: $submitAnyway) {\n      ...SubmissionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EssayGiveaways($exchangeId: ID!, $body: String!) {\n    essayGiveaways(exchangeId: $exchangeId, body: $body) {\n      kind\n      phrase\n    }\n  }\n"): (typeof documents)["\n  query EssayGiveaways($exchangeId: ID!, $body: String!) {\n    essayGiveaways(exchangeId: $exchangeId, body: $body) {\n      kind\n      phrase\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -711,7 +717,7 @@ export function graphql(source: "\n  mutation UpdateSchool($input: UpdateSchoolI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n"): (typeof documents)["\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n      byline\n    }\n  }\n"): (typeof documents)["\n  fragment UnitCardFields on Unit {\n    id\n    groupId\n    title\n    subject\n    gradeBand\n    summary\n    status\n    publishedAt\n    updatedAt\n    forkedFrom {\n      id\n      title\n      groupName\n      byline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -799,7 +805,7 @@ export function graphql(source: "\n  mutation ArchiveUnit($unitId: ID!) {\n    a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForkUnit($unitId: ID!, $groupId: ID!) {\n    forkUnit(unitId: $unitId, groupId: $groupId) {\n      ...UnitCardFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ForkUnit($unitId: ID!, $groupId: ID!, $title: String!) {\n    forkUnit(unitId: $unitId, groupId: $groupId, title: $title) {\n      ...UnitCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForkUnit($unitId: ID!, $groupId: ID!, $title: String!) {\n    forkUnit(unitId: $unitId, groupId: $groupId, title: $title) {\n      ...UnitCardFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -95,6 +95,7 @@ export const OPERATIONS = {
   addClassToExchange: 'exchange.addClasses',
   saveEssayDraft: 'exchange.write',
   submitEssay: 'exchange.write',
+  essayGiveaways: 'exchange.write',
   myReviewAssignments: 'exchange.write',
   startReview: 'exchange.write',
   saveReviewDraft: 'exchange.write',

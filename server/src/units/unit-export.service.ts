@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { UNIT_SECTIONS, UNIT_STAGES, UNIT_STATUS_LABELS, type UnitExportFormat } from '@switchback/shared';
 import { safeFilename, type DownloadFile } from '../common/files.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
 import { unitToDocx } from './unit-docx.js';
+import { UnitViewService } from './unit-view.service.js';
 import { Unit } from './unit.entity.js';
 
 const CONTENT_TYPES: Record<UnitExportFormat, string> = {
@@ -39,9 +38,9 @@ function nestHeadings(markdown: string): string {
 @Injectable()
 export class UnitExportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly access: UnitAccessService,
     private readonly docs: CollabDocumentsService,
+    private readonly view: UnitViewService,
   ) {}
 
   async export(userId: string, unitId: string, format: UnitExportFormat): Promise<DownloadFile> {
@@ -69,8 +68,8 @@ export class UnitExportService {
     if (unit.gradeBand) details.push(['Grade band', unit.gradeBand]);
     details.push(['Status', UNIT_STATUS_LABELS[unit.status]]);
     if (unit.forkedFromId) {
-      const source = await this.db.getRepository(Unit).findOneBy({ id: unit.forkedFromId });
-      if (source) details.push(['Adapted from', source.title]);
+      const [source] = await this.view.lineages([unit.forkedFromId]);
+      if (source) details.push(['Adapted from', `“${source.title}” by ${source.byline}`]);
     }
     return details;
   }

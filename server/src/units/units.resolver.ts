@@ -62,8 +62,14 @@ export class UnitsResolver {
     @CurrentUser() user: User,
     @IdArg('unitId', 'unit') unitId: string,
     @IdArg('groupId', 'group') groupId: string,
+    @Args('title', {
+      type: () => String,
+      nullable: true,
+      description: 'The title of the copy; new in that group. Left out: the original title, or "<title> (adapted)".',
+    })
+    title?: string | null,
   ): Promise<Unit> {
-    return this.unitsService.fork(user.id, unitId, groupId);
+    return this.unitsService.fork(user.id, unitId, groupId, title);
   }
 
   @ResolveField(() => Group)

@@ -10,6 +10,7 @@ import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import type { CreateUnitInput, UnitsArgs, UpdateUnitInput } from './dto/unit.input.js';
 import { UnitAccessService } from './unit-access.service.js';
+import { forkTitle } from './unit-fork-title.js';
 import { lockUnit } from './unit-lock.js';
 import { Unit } from './unit.entity.js';
 
@@ -145,7 +146,7 @@ export class UnitsService {
   }
 
   /** Adapting a published unit: a DRAFT copy of its content in one of the caller's groups, with its lineage. */
-  async fork(userId: string, unitId: string, groupId: string): Promise<Unit> {
+  async fork(userId: string, unitId: string, groupId: string, title?: string | null): Promise<Unit> {
     const source = await this.access.context(userId, unitId);
     this.access.assert(source, 'fork');
     const target = await this.groups.participant(userId, groupId);
@@ -158,7 +159,7 @@ export class UnitsService {
       {
         networkId: unit.networkId,
         groupId: target.group.id,
-        title: unit.title,
+        title: await forkTitle(this.db.manager, target.group.id, unit.title, title),
         subject: unit.subject,
         gradeBand: unit.gradeBand,
         summary: unit.summary,

@@ -175,7 +175,7 @@ function LibraryCard({ unit, base }: { unit: LibraryUnit; base: string }) {
         )}
         {unit.forkedFrom && (
           <Text size="sm" c="dimmed">
-            Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.groupName}
+            Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.byline}
           </Text>
         )}
       </Stack>

@@ -229,7 +229,7 @@ function UnitHeader({ unit }: { unit: PageUnit }) {
           <Anchor component={Link} to={`${base}/units/${unit.forkedFrom.id}`}>
             {unit.forkedFrom.title}
           </Anchor>{' '}
-          by {unit.forkedFrom.groupName}
+          by {unit.forkedFrom.byline}
         </Text>
       )}
       {unit.contributors.length > 0 && (

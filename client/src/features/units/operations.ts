@@ -15,6 +15,7 @@ export const UnitCardFields = graphql(`
       id
       title
       groupName
+      byline
     }
   }
 `);
@@ -318,8 +319,8 @@ export const ArchiveUnitMutation = graphql(`
 `);
 
 export const ForkUnitMutation = graphql(`
-  mutation ForkUnit($unitId: ID!, $groupId: ID!) {
-    forkUnit(unitId: $unitId, groupId: $groupId) {
+  mutation ForkUnit($unitId: ID!, $groupId: ID!, $title: String!) {
+    forkUnit(unitId: $unitId, groupId: $groupId, title: $title) {
       ...UnitCardFields
     }
   }

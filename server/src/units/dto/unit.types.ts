@@ -42,6 +42,15 @@ export class UnitLineage {
 
   @Field()
   groupName: string;
+
+  @Field(() => [UnitContributor], { description: "The original's authors (its creator first; never a student)." })
+  authors: UnitContributor[];
+
+  @Field({ description: 'Who wrote the original: "Ana Alvarez (Tok School) in Copper River Science".' })
+  byline: string;
+
+  @Field({ description: 'The credit line of prints and exports: "Adapted from “<title>” by <byline>".' })
+  credit: string;
 }
 
 /** One section of the template with its content, as safe HTML. */
