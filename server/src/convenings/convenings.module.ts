@@ -7,6 +7,8 @@ import { NotificationsCoreModule } from '../notifications/notifications-core.mod
 import { OutboxModule } from '../notifications/outbox.module.js';
 import { ActionItemsService } from './action-items.service.js';
 import { CheckInService } from './check-in.service.js';
+import { LinksCoreModule } from '../links/links-core.module.js';
+import { ConveningLinks } from './convening-links.js';
 import { ConveningAccessService } from './convening-access.service.js';
 import { ConveningFilesController } from './convening-files.controller.js';
 import { ConveningFilesService } from './convening-files.service.js';
@@ -21,9 +23,10 @@ import { SeatsService } from './seats.service.js';
 
 /** Convenings: planning, registration with waitlists, check-in, live session notes, calendars and reminders. */
 @Module({
-  imports: [AccessModule, CollaborationModule, GroupsModule, NotificationsCoreModule, OutboxModule],
+  imports: [AccessModule, CollaborationModule, GroupsModule, NotificationsCoreModule, OutboxModule, LinksCoreModule],
   providers: [
     ConveningAccessService,
+    ConveningLinks,
     ConveningsService,
     ConveningSessionsService,
     SeatsService,

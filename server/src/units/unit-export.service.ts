@@ -1,8 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { UNIT_SECTIONS, UNIT_STAGES, UNIT_STATUS_LABELS, type UnitExportFormat } from '@switchback/shared';
+import {
+  shortLinkPath,
+  UNIT_SECTIONS,
+  UNIT_STAGES,
+  UNIT_STATUS_LABELS,
+  type UnitExportFormat,
+} from '@switchback/shared';
 import { safeFilename, type DownloadFile } from '../common/files.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
@@ -42,6 +49,7 @@ export class UnitExportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UnitAccessService,
     private readonly docs: CollabDocumentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async export(userId: string, unitId: string, format: UnitExportFormat): Promise<DownloadFile> {
@@ -72,6 +80,8 @@ export class UnitExportService {
       const source = await this.db.getRepository(Unit).findOneBy({ id: unit.forkedFromId });
       if (source) details.push(['Adapted from', source.title]);
     }
+    // Its stable short link: opens the unit in its network, after signing in if need be.
+    details.push(['Online', `${this.config.publicUrl}${shortLinkPath('unit', unit.id)}`]);
     return details;
   }
 
