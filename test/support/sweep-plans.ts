@@ -127,6 +127,7 @@ export const PLANS: Record<string, Plan> = {
   studentDataSummary: {},
   changeMemberRole: {},
   checkInAttendee: { throughB: { sessionId: 'session' } },
+  setSessionChoice: { throughB: { sessionId: 'session' } },
   chooseSessions: { throughB: { conveningId: 'convening' } },
   createClass: {},
   createConvening: {},

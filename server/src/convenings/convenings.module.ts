@@ -20,6 +20,8 @@ import { ConveningsResolver } from './convenings.resolver.js';
 import { ConveningsService } from './convenings.service.js';
 import { RegistrationsService } from './registrations.service.js';
 import { SeatsService } from './seats.service.js';
+import { SessionChoicesResolver } from './session-choices.resolver.js';
+import { SessionChoicesService } from './session-choices.service.js';
 
 /** Convenings: planning, registration with waitlists, check-in, live session notes, calendars and reminders. */
 @Module({
@@ -38,6 +40,8 @@ import { SeatsService } from './seats.service.js';
     ConveningRemindersService,
     ConveningsResolver,
     ConveningSessionsResolver,
+    SessionChoicesService,
+    SessionChoicesResolver,
   ],
   controllers: [ConveningFilesController],
 })
