@@ -32,7 +32,8 @@ export function Agenda({
   const myZone = viewerTimeZone();
   const canChoose = convening.viewerCanChooseSessions;
   // The session being saved, and the last error of each session (shown next to it).
-  const [saving, setSaving] = useState<string | null>(null);
+  // The choice being saved: its box shows it at once, and shows the saved state once the server answers.
+  const [saving, setSaving] = useState<{ id: string; attend: boolean } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [setChoice] = useMutation(SetSessionChoiceMutation);
 
@@ -44,10 +45,10 @@ export function Agenda({
 
   /** Saves one choice at once; the confirmation offers to undo it (undoing is a choice too). */
   const choose = async (s: ConveningSessionFieldsFragment, attend: boolean, undoing = false) => {
-    // A second click while the first is saved waits for nothing: the box shows the saved state after.
-    if (saving === s.id) return;
+    // One save per session at a time: a click while it is being saved is ignored.
+    if (saving?.id === s.id) return;
     setErrors(({ [s.id]: _, ...rest }) => rest);
-    setSaving(s.id);
+    setSaving({ id: s.id, attend });
     try {
       const { data } = await setChoice({ variables: { sessionId: s.id, attend } });
       const now = data?.setSessionChoice.sessions.find((x) => x.id === s.id);
@@ -185,8 +186,8 @@ export function Agenda({
                           label={s.choice.full && !s.choice.chosen ? 'Join the waitlist' : 'Attend'}
                           aria-label={`${s.choice.full && !s.choice.chosen ? 'Join the waitlist of' : 'Attend'} ${s.title}`}
                           aria-describedby={errors[s.id] ? `choice-error-${s.id}` : undefined}
-                          checked={s.choice.chosen}
-                          aria-busy={saving === s.id || undefined}
+                          checked={saving?.id === s.id ? saving.attend : s.choice.chosen}
+                          aria-busy={saving?.id === s.id || undefined}
                           onChange={(e) => void choose(s, e.currentTarget.checked)}
                         />
                       )}
