@@ -25,6 +25,7 @@ import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { InsightsModule } from './insights/insights.module.js';
+import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
@@ -95,6 +96,7 @@ export class AppModule implements NestModule {
         FeedbackModule,
         ConveningsModule,
         InsightsModule,
+        ToDoModule,
         AuditLogModule,
         PrivacyModule,
         LinksModule,

@@ -26,7 +26,8 @@ export type Key =
   | 'class'
   | 'convening'
   | 'session'
-  | 'notification';
+  | 'notification'
+  | 'proposal';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -58,6 +59,8 @@ export const BY_NAME: Record<string, Key> = {
   sessionId: 'session',
   sessionIds: 'session',
   ids: 'notification',
+  proposalId: 'proposal',
+  inviteeIds: 'teacher',
 };
 
 export interface Plan {
@@ -90,6 +93,7 @@ export const PLANS: Record<string, Plan> = {
   exchange: { id: 'exchange' },
   exchangeResults: {},
   group: { id: 'group' },
+  groupProposals: {},
   groups: {},
   invitation: { public: true },
   invitations: {},
@@ -101,6 +105,7 @@ export const PLANS: Record<string, Plan> = {
   myClasses: {},
   myExchanges: {},
   myReviewAssignments: {},
+  myToDo: {},
   network: {},
   networkHealth: {},
   notifications: {},
@@ -139,6 +144,7 @@ export const PLANS: Record<string, Plan> = {
   createSchool: {},
   createUnit: {},
   deactivateMember: {},
+  decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
   duplicateRubric: { id: 'rubric' },
@@ -152,6 +158,7 @@ export const PLANS: Record<string, Plan> = {
   leaveGroup: {},
   markNotificationsRead: {},
   promoteActionItem: {},
+  proposeGroup: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
   rateReview: {},
@@ -168,6 +175,7 @@ export const PLANS: Record<string, Plan> = {
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
   setDigestFrequency: {},
+  setTeachersMayStartGroups: {},
   shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
   signOut: { last: true },
