@@ -132,6 +132,7 @@ export const PLANS: Record<string, Plan> = {
   studentDataSummary: {},
   changeMemberRole: {},
   checkInAttendee: { throughB: { sessionId: 'session' } },
+  setSessionChoice: { throughB: { sessionId: 'session' } },
   chooseSessions: { throughB: { conveningId: 'convening' } },
   createClass: {},
   createConvening: {},
@@ -200,6 +201,8 @@ export interface RoutePlan {
   /** The URL for the `key` object's id; `of` gives the id of any other kind (aimed the same way). */
   url: (id: string, of: (key: Key) => string) => string;
   public?: true;
+  /** A short link (`/go/…`): names no network, acts in the network of the thing it names. */
+  link?: true;
 }
 const from = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
 const to = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -224,4 +227,8 @@ export const ROUTES: Record<string, RoutePlan> = {
   'GET /healthz': { url: () => `/healthz`, public: true },
   // The first page's sign-in form: with no form fields it only redirects back to /sign-in.
   'POST /api/sign-in': { url: () => `/api/sign-in`, public: true },
+  // Short links: public so that a person without a session is sent to sign in and back; to anyone who
+  // may not see the thing they answer as for an id nobody has (test/integration/every-link-the-server-writes-leads-to-a-page.test.ts).
+  'GET /go/:kind/:id': { key: 'convening', url: (id) => `/go/convening/${id}`, public: true, link: true },
+  'GET /convenings/:id': { key: 'convening', url: (id) => `/convenings/${id}`, public: true, link: true },
 };

@@ -110,6 +110,7 @@ export const OPERATIONS = {
   conveningSession: 'convening.read',
   register: 'convening.read',
   chooseSessions: 'convening.read',
+  setSessionChoice: 'convening.read',
   createConvening: 'network.planConvenings',
   updateConvening: 'convening.plan',
   publishConvening: 'convening.plan',

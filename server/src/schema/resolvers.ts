@@ -25,6 +25,7 @@ import { ReviewsResolver } from '../feedback/reviews.resolver.js';
 import { NetworkHealthResolver } from '../insights/network-health.resolver.js';
 import { ConveningsResolver } from '../convenings/convenings.resolver.js';
 import { ConveningSessionsResolver } from '../convenings/convening-sessions.resolver.js';
+import { SessionChoicesResolver } from '../convenings/session-choices.resolver.js';
 import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 import { ToDoResolver } from '../todo/to-do.resolver.js';
@@ -61,6 +62,7 @@ export const RESOLVERS = [
   NetworkHealthResolver,
   ConveningsResolver,
   ConveningSessionsResolver,
+  SessionChoicesResolver,
   AuditLogResolver,
   StudentDataResolver,
   ToDoResolver,

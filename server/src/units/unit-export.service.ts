@@ -1,6 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { UNIT_SECTIONS, UNIT_STAGES, UNIT_STATUS_LABELS, type UnitExportFormat } from '@switchback/shared';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  shortLinkPath,
+  UNIT_SECTIONS,
+  UNIT_STAGES,
+  UNIT_STATUS_LABELS,
+  type UnitExportFormat,
+} from '@switchback/shared';
 import { safeFilename, type DownloadFile } from '../common/files.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
@@ -41,6 +48,7 @@ export class UnitExportService {
     private readonly access: UnitAccessService,
     private readonly docs: CollabDocumentsService,
     private readonly view: UnitViewService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async export(userId: string, unitId: string, format: UnitExportFormat): Promise<DownloadFile> {
@@ -71,6 +79,8 @@ export class UnitExportService {
       const [source] = await this.view.lineages([unit.forkedFromId]);
       if (source) details.push(['Adapted from', `“${source.title}” by ${source.byline}`]);
     }
+    // Its stable short link: opens the unit in its network, after signing in if need be.
+    details.push(['Online', `${this.config.publicUrl}${shortLinkPath('unit', unit.id)}`]);
     return details;
   }
 

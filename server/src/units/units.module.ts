@@ -1,3 +1,5 @@
+import { LinksCoreModule } from '../links/links-core.module.js';
+import { UnitLinks } from './unit-links.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CollaborationModule } from '../collaboration/collaboration.module.js';
@@ -24,9 +26,10 @@ import { UnitsService } from './units.service.js';
 
 /** Curriculum units co-written live by job-alike groups: their rules, library, reviews and exports. */
 @Module({
-  imports: [AccessModule, AuditModule, CollaborationModule, GroupsModule, NotificationsCoreModule],
+  imports: [AccessModule, AuditModule, CollaborationModule, GroupsModule, NotificationsCoreModule, LinksCoreModule],
   providers: [
     UnitAccessService,
+    UnitLinks,
     UnitsService,
     UnitRevisionsService,
     UnitCommentsService,
