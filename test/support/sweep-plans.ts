@@ -26,7 +26,8 @@ export type Key =
   | 'class'
   | 'convening'
   | 'session'
-  | 'notification';
+  | 'notification'
+  | 'invitation';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -58,6 +59,7 @@ export const BY_NAME: Record<string, Key> = {
   sessionId: 'session',
   sessionIds: 'session',
   ids: 'notification',
+  invitationId: 'invitation',
 };
 
 export interface Plan {
@@ -150,6 +152,7 @@ export const PLANS: Record<string, Plan> = {
   joinGroup: {},
   leaveGroup: {},
   markNotificationsRead: {},
+  newInvitationLink: {},
   promoteActionItem: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
@@ -158,11 +161,13 @@ export const PLANS: Record<string, Plan> = {
   register: {},
   removeStudent: {},
   requestPasswordReset: { public: true },
+  resendInvitation: {},
   resetPassword: { public: true },
   resetStudentPassword: {},
   resolveFlag: {},
   resolveUnitComment: {},
   restoreUnitRevision: {},
+  revokeInvitation: {},
   saveEssayDraft: {},
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
