@@ -51,6 +51,18 @@ describe('sending a review in the browser', () => {
     await page.getByRole('textbox', { name: /^Your comment on Evidence/ }).fill('Add a source for your second reason.');
     await page.getByRole('textbox', { name: /^One strength/ }).fill('The opening question pulls the reader in.');
     await page.getByRole('textbox', { name: /^One next step/ }).fill('Answer the strongest counter-argument first.');
+    // A thorough review: once sent, its text is taller than the phone's screen, so the confirmation
+    // above it has to be scrolled to.
+    const more =
+      ' I read this part twice. Think about the reader who lives far from your school and has never seen it:' +
+      ' what would they need to know first, and which example would convince them the most? Say it plainly.';
+    for (const [name, text] of [
+      [/^Your comment on Claim/, 'Your claim is clear in the first paragraph.'],
+      [/^Your comment on Evidence/, 'Add a source for your second reason.'],
+      [/^One strength/, 'The opening question pulls the reader in.'],
+      [/^One next step/, 'Answer the strongest counter-argument first.'],
+    ] as const)
+      await page.getByRole('textbox', { name }).fill(text + more);
     const send = page.getByRole('button', { name: 'Send review' });
     await send.scrollIntoViewIfNeeded();
     await send.click();
