@@ -180,6 +180,7 @@ describe('networks are sealed from each other', () => {
       session: a.sessionId,
       notification: a.notificationIds,
       invitation: a.invitationId,
+      proposal: a.proposalId,
     };
     return ids[key];
   }

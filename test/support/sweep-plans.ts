@@ -27,6 +27,7 @@ export type Key =
   | 'convening'
   | 'session'
   | 'notification'
+  | 'proposal'
   | 'invitation';
 
 /** The kind of object an argument or input field points at, by its name. */
@@ -59,6 +60,8 @@ export const BY_NAME: Record<string, Key> = {
   sessionId: 'session',
   sessionIds: 'session',
   ids: 'notification',
+  proposalId: 'proposal',
+  inviteeIds: 'teacher',
   invitationId: 'invitation',
 };
 
@@ -92,6 +95,7 @@ export const PLANS: Record<string, Plan> = {
   exchange: { id: 'exchange' },
   exchangeResults: {},
   group: { id: 'group' },
+  groupProposals: {},
   groups: {},
   invitation: { public: true },
   invitations: {},
@@ -103,6 +107,7 @@ export const PLANS: Record<string, Plan> = {
   myClasses: {},
   myExchanges: {},
   myReviewAssignments: {},
+  myToDo: {},
   network: {},
   networkHealth: {},
   notifications: {},
@@ -140,6 +145,7 @@ export const PLANS: Record<string, Plan> = {
   createSchool: {},
   createUnit: {},
   deactivateMember: {},
+  decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
   duplicateRubric: { id: 'rubric' },
@@ -154,6 +160,7 @@ export const PLANS: Record<string, Plan> = {
   markNotificationsRead: {},
   newInvitationLink: {},
   promoteActionItem: {},
+  proposeGroup: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
   rateReview: {},
@@ -172,6 +179,7 @@ export const PLANS: Record<string, Plan> = {
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
   setDigestFrequency: {},
+  setTeachersMayStartGroups: {},
   shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
   signOut: { last: true },
