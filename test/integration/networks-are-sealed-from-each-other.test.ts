@@ -188,6 +188,7 @@ describe('networks are sealed from each other', () => {
       convening: a.conveningId,
       session: a.sessionId,
       notification: a.notificationIds,
+      invitation: a.invitationId,
       proposal: a.proposalId,
     };
     return ids[key];

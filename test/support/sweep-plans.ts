@@ -27,7 +27,8 @@ export type Key =
   | 'convening'
   | 'session'
   | 'notification'
-  | 'proposal';
+  | 'proposal'
+  | 'invitation';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -61,6 +62,7 @@ export const BY_NAME: Record<string, Key> = {
   ids: 'notification',
   proposalId: 'proposal',
   inviteeIds: 'teacher',
+  invitationId: 'invitation',
 };
 
 export interface Plan {
@@ -157,6 +159,7 @@ export const PLANS: Record<string, Plan> = {
   joinGroup: {},
   leaveGroup: {},
   markNotificationsRead: {},
+  newInvitationLink: {},
   promoteActionItem: {},
   proposeGroup: {},
   publishConvening: { id: 'convening' },
@@ -166,11 +169,13 @@ export const PLANS: Record<string, Plan> = {
   register: {},
   removeStudent: {},
   requestPasswordReset: { public: true },
+  resendInvitation: {},
   resetPassword: { public: true },
   resetStudentPassword: {},
   resolveFlag: {},
   resolveUnitComment: {},
   restoreUnitRevision: {},
+  revokeInvitation: {},
   saveEssayDraft: {},
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },

@@ -145,6 +145,11 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     return this.link(shortLinkPath(kind, id));
   }
 
+  /** Whether mail is actually sent (a mail server is set up); otherwise it is only kept here. */
+  get sendsMail(): boolean {
+    return Boolean(this.mailer);
+  }
+
   get smtpConfigured(): boolean {
     return Boolean(this.config.smtpUrl);
   }

@@ -7,6 +7,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { useNetwork } from '../network/context';
 import { ForkUnitModal } from './ForkUnitModal';
+import { useNeedsConnection } from '../../lib/needs-connection';
 import { ArchiveUnitMutation, PublishUnitMutation } from './operations';
 
 interface ActionUnit {
@@ -32,6 +33,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
   const [confirming, setConfirming] = useState<'publish' | 'archive' | null>(null);
   const [confirmError, setConfirmError] = useState<ApiError | null>(null);
   const [forking, setForking] = useState(false);
+  const connection = useNeedsConnection();
   const [publish, publishing] = useMutation(PublishUnitMutation);
   const [archive, archiving] = useMutation(ArchiveUnitMutation);
   const canPublish = canEdit && unit.status === 'DRAFT';
@@ -72,7 +74,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
           </Button>
         )}
         {canPublish && (
-          <Button size="sm" onClick={() => ask('publish')}>
+          <Button size="sm" onClick={() => ask('publish')} {...connection.buttonProps}>
             Publish
           </Button>
         )}
@@ -82,10 +84,11 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
           </Button>
         )}
         {canArchive && (
-          <Button size="sm" variant="default" color="red" onClick={() => ask('archive')}>
+          <Button size="sm" variant="default" color="red" onClick={() => ask('archive')} {...connection.buttonProps}>
             Archive
           </Button>
         )}
+        {(canPublish || canArchive) && connection.reason}
       </Group>
       <Group gap="xs" className="no-print" role="group" aria-labelledby="unit-export-label">
         <Text size="sm" fw={600} id="unit-export-label">
