@@ -19,6 +19,7 @@ export type Key =
   | 'draftUnit'
   | 'comment'
   | 'revision'
+  | 'version'
   | 'rubric'
   | 'exchange'
   | 'review'
@@ -48,6 +49,8 @@ export const BY_NAME: Record<string, Key> = {
   unitId: 'unit',
   commentId: 'comment',
   revisionId: 'revision',
+  fromVersionId: 'version',
+  toVersionId: 'version',
   rubricId: 'rubric',
   exchangeId: 'exchange',
   reviewId: 'review',
@@ -110,6 +113,8 @@ export const PLANS: Record<string, Plan> = {
   suggestedGroups: {},
   unit: { id: 'draftUnit' },
   unitRevision: { id: 'revision' },
+  unitVersion: { id: 'version' },
+  compareUnitVersions: {},
   units: {},
   unreadNotificationCount: {},
   // Mutations
@@ -153,6 +158,7 @@ export const PLANS: Record<string, Plan> = {
   promoteActionItem: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
+  publishUnitChanges: {},
   rateReview: {},
   reactivateMember: { ids: { memberId: 'deactivatedMember' } },
   register: {},

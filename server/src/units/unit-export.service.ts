@@ -7,6 +7,7 @@ import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
 import { unitToDocx } from './unit-docx.js';
+import { latestVersion } from './unit-version-rows.js';
 import { Unit } from './unit.entity.js';
 
 const CONTENT_TYPES: Record<UnitExportFormat, string> = {
@@ -46,7 +47,9 @@ export class UnitExportService {
 
   async export(userId: string, unitId: string, format: UnitExportFormat): Promise<DownloadFile> {
     const ctx = await this.access.context(userId, unitId);
-    const doc = docFromState(await this.docs.snapshot(ctx.unit.documentId));
+    // Readers export the published version; the authors and critical friends, the draft.
+    const version = this.access.can(ctx, 'readDraft') ? null : await latestVersion(this.db.manager, unitId);
+    const doc = docFromState(version ? new Uint8Array(version.state) : await this.docs.snapshot(ctx.unit.documentId));
     try {
       const details = await this.details(ctx);
       const body =
