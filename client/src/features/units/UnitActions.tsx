@@ -7,6 +7,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { useNetwork } from '../network/context';
 import { ForkUnitModal } from './ForkUnitModal';
+import { PublishChangesButton } from './PublishChanges';
 import { ArchiveUnitMutation, PublishUnitMutation } from './operations';
 
 interface ActionUnit {
@@ -15,6 +16,7 @@ interface ActionUnit {
   status: string;
   groupId: string;
   group: { name: string };
+  latestVersion?: { number: number } | null;
 }
 
 interface UnitActionsProps {
@@ -76,6 +78,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
             Publish
           </Button>
         )}
+        {canEdit && unit.status === 'PUBLISHED' && <PublishChangesButton unit={unit} onPublished={onChanged} />}
         {canFork && (
           <Button size="sm" variant="light" onClick={() => setForking(true)}>
             Adapt for my group
@@ -113,7 +116,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
       >
         {confirming === 'archive'
           ? `The unit becomes read-only and leaves the library. Members of ${unit.group.name} can still read, export and print it.`
-          : `Everyone in ${network.name} can then read it in the library, print it and adapt it for their own group. Members of ${unit.group.name} can keep improving it.`}
+          : `Everyone in ${network.name} can then read it in the library, print it and adapt it for their own group. Members of ${unit.group.name} keep improving the draft and publish their changes as new versions.`}
       </ConfirmModal>
       <ForkUnitModal unit={forking ? unit : null} onClose={() => setForking(false)} />
     </>
