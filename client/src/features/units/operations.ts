@@ -231,6 +231,11 @@ export const LibraryQuery = graphql(`
           id
           name
         }
+        latestVersion {
+          id
+          number
+          createdAt
+        }
       }
     }
   }
