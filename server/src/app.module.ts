@@ -25,6 +25,7 @@ import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { InsightsModule } from './insights/insights.module.js';
+import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -94,6 +95,7 @@ export class AppModule implements NestModule {
         FeedbackModule,
         ConveningsModule,
         InsightsModule,
+        ToDoModule,
         AuditLogModule,
         PrivacyModule,
         HealthModule.forRoot(databaseUrl),

@@ -82,6 +82,9 @@ async function barsFoldWhileTyping(page: Page): Promise<void> {
 }
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name }).waitFor();
+/** A home page once its to-do has loaded (its items, or what it says when empty). */
+const toDo = (page: Page) =>
+  page.getByTestId('to-do').getByRole('listitem').first().or(page.getByTestId('to-do-empty')).waitFor();
 
 /** Everything the pages show: a convening with registrations, a unit, a rubric, an exchange, a post. */
 async function world(server: TestServer) {
@@ -140,7 +143,7 @@ async function world(server: TestServer) {
   };
   const visits: Visit[] = [
     { who: 'visitor', name: 'sign-in', path: '/sign-in', ready: heading(/sign in/i) },
-    { who: 'coordinator', name: 'coordinator home', path: n, ready: heading(/./) },
+    { who: 'coordinator', name: 'coordinator home', path: n, ready: toDo },
     {
       who: 'coordinator',
       name: 'people',
@@ -162,8 +165,15 @@ async function world(server: TestServer) {
       path: `${n}/convenings/${convening.id}`,
       ready: (p) => p.getByText('Vegetarian').first().waitFor(),
     },
-    { who: 'teacher', name: 'teacher home', path: n, ready: heading(/./) },
+    { who: 'teacher', name: 'teacher home', path: n, ready: toDo },
     { who: 'teacher', name: 'groups', path: `${n}/groups`, ready: heading(/groups/i) },
+    {
+      who: 'coordinator',
+      name: 'groups with proposed groups',
+      path: `${n}/groups`,
+      ready: (p) => p.getByRole('switch', { name: /Teachers may start groups directly/ }).waitFor(),
+    },
+    { who: 'teacher', name: 'propose a group', path: `${n}/groups/propose`, ready: heading('Propose a group') },
     {
       who: 'teacher',
       name: 'group page with a post',
@@ -208,7 +218,7 @@ async function world(server: TestServer) {
       path: `${n}/units/${published.id}`,
       ready: heading('Fractions at the fish camp'),
     },
-    { who: 'student', name: 'student home', path: n, ready: heading(/./) },
+    { who: 'student', name: 'student home', path: n, ready: toDo },
     {
       who: 'student',
       name: 'an exchange (student)',

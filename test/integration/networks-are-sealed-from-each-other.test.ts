@@ -180,6 +180,7 @@ describe('networks are sealed from each other', () => {
       convening: a.conveningId,
       session: a.sessionId,
       notification: a.notificationIds,
+      proposal: a.proposalId,
     };
     return ids[key];
   }

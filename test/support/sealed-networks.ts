@@ -61,6 +61,8 @@ export interface SealedNetworks {
     invitationId: string;
     deactivatedMemberId: string;
     notificationIds: string[];
+    /** A group proposed by the first teacher, waiting for the coordinator. */
+    proposalId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -369,6 +371,21 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   const submissionIds = (
     (await db.query(`SELECT id FROM submission WHERE exchange_id = $1`, [exchangeId])) as { id: string }[]
   ).map((r) => r.id);
+  const proposal = await gql<{ proposeGroup: { id: string } }>(
+    t1,
+    `mutation($i: ProposeGroupInput!) { proposeGroup(input: $i) { id } }`,
+    {
+      i: {
+        networkId: netA.network.id,
+        name: m('Proposed group'),
+        focus: 'SUBJECT',
+        subject: m('Geometry'),
+        primeFocus: 'PEDAGOGY',
+        reason: m('We teach proofs alone'),
+        inviteeIds: [],
+      },
+    },
+  );
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -400,6 +417,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       invitationId: invitation.inviteMember.id,
       deactivatedMemberId: leaving.membership.id,
       notificationIds,
+      proposalId: proposal.proposeGroup.id,
     },
     b: {
       net: netB,

@@ -27,7 +27,8 @@ export type Key =
   | 'class'
   | 'convening'
   | 'session'
-  | 'notification';
+  | 'notification'
+  | 'proposal';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -61,6 +62,8 @@ export const BY_NAME: Record<string, Key> = {
   sessionId: 'session',
   sessionIds: 'session',
   ids: 'notification',
+  proposalId: 'proposal',
+  inviteeIds: 'teacher',
 };
 
 export interface Plan {
@@ -93,6 +96,7 @@ export const PLANS: Record<string, Plan> = {
   exchange: { id: 'exchange' },
   exchangeResults: {},
   group: { id: 'group' },
+  groupProposals: {},
   groups: {},
   invitation: { public: true },
   invitations: {},
@@ -104,6 +108,7 @@ export const PLANS: Record<string, Plan> = {
   myClasses: {},
   myExchanges: {},
   myReviewAssignments: {},
+  myToDo: {},
   network: {},
   networkHealth: {},
   notifications: {},
@@ -143,6 +148,7 @@ export const PLANS: Record<string, Plan> = {
   createSchool: {},
   createUnit: {},
   deactivateMember: {},
+  decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
   duplicateRubric: { id: 'rubric' },
@@ -156,6 +162,7 @@ export const PLANS: Record<string, Plan> = {
   leaveGroup: {},
   markNotificationsRead: {},
   promoteActionItem: {},
+  proposeGroup: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
   publishUnitChanges: {},
@@ -173,6 +180,7 @@ export const PLANS: Record<string, Plan> = {
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
   setDigestFrequency: {},
+  setTeachersMayStartGroups: {},
   shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
   signOut: { last: true },

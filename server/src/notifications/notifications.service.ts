@@ -21,7 +21,10 @@ export interface NewNotification {
     | 'UNIT_UPDATED'
     | 'EXCHANGE_INVITE'
     | 'REVIEW_FLAGGED'
-    | 'SEAT_CONFIRMED';
+    | 'SEAT_CONFIRMED'
+    | 'GROUP_PROPOSED'
+    | 'GROUP_PROPOSAL_DECIDED'
+    | 'GROUP_INVITE';
   text: string;
   groupId?: string | null;
   postId?: string | null;

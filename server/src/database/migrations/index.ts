@@ -1,3 +1,4 @@
+import { GroupProposals1797400000000 } from './1797400000000-GroupProposals.js';
 import { UnitVersions1797200000000 } from './1797200000000-UnitVersions.js';
 import { AttemptLimiterAndPersonalMail1796588925733 } from './1796588925733-AttemptLimiterAndPersonalMail.js';
 import { Convenings1795374000000 } from './1795374000000-Convenings.js';
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Convenings1795374000000,
   AttemptLimiterAndPersonalMail1796588925733,
   UnitVersions1797200000000,
+  GroupProposals1797400000000,
 ];
