@@ -66,7 +66,12 @@ describe('the demo', () => {
     expect(kindsOf('tok.student1').filter((k) => k === 'REVIEW_TO_WRITE')).toHaveLength(2);
     expect(kindsOf('tok.student5')).toContain('ESSAY_TO_WRITE');
     expect(kindsOf('coordinator@')).toEqual(
-      expect.arrayContaining(['SESSION_TO_FACILITATE', 'INVITATIONS_NOT_ACCEPTED', 'ISOLATED_MEMBERS']),
+      expect.arrayContaining([
+        'SESSION_TO_FACILITATE',
+        'INVITATIONS_NOT_ACCEPTED',
+        'ISOLATED_MEMBERS',
+        'GROUP_PROPOSALS',
+      ]),
     );
     expect(kindsOf('nora.fairweather')).toContain('EXCHANGE_TO_OPEN');
     expect(kindsOf('lena.castillo')).toContain('EXCHANGE_INVITATION');

@@ -3,13 +3,42 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isAdult, quoted, type ToDoContext, type ToDoDraft, type ToDoProvider } from '../todo/to-do-item.js';
 
-/** Groups' to-do: join requests waiting in the closed groups the person facilitates (one query). */
+/**
+ * Groups' to-do: join requests waiting in the closed groups the person facilitates (one query) and,
+ * for coordinators, the proposed groups waiting for their decision (one more query).
+ */
 @Injectable()
 export class GroupsToDo implements ToDoProvider {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async items(ctx: ToDoContext): Promise<ToDoDraft[]> {
     if (!isAdult(ctx)) return [];
+    const [requests, proposals] = await Promise.all([this.joinRequests(ctx), this.proposals(ctx)]);
+    return [...proposals, ...requests];
+  }
+
+  private async proposals(ctx: ToDoContext): Promise<ToDoDraft[]> {
+    if (ctx.membership.role !== 'COORDINATOR') return [];
+    const [row] = await this.db.query<{ pending: number }[]>(
+      `SELECT count(*)::int AS pending FROM group_proposal WHERE network_id = $1 AND status = 'PENDING'`,
+      [ctx.networkId],
+    );
+    const pending = row?.pending ?? 0;
+    if (pending === 0) return [];
+    return [
+      {
+        id: `GROUP_PROPOSALS:${ctx.networkId}`,
+        kind: 'GROUP_PROPOSALS',
+        title: pending === 1 ? 'A teacher proposes a new group' : `Teachers propose ${pending} new groups`,
+        detail: 'Approve it, or decline it with a reason the teacher will read.',
+        dueAt: null,
+        actionLabel: pending === 1 ? 'See the proposal' : 'See the proposals',
+        path: '/groups',
+      },
+    ];
+  }
+
+  private async joinRequests(ctx: ToDoContext): Promise<ToDoDraft[]> {
     const rows = await this.db.query<{ id: string; name: string; pending: number; oldest: Date }[]>(
       `SELECT g.id, g.name, count(*)::int AS pending, min(p.created_at) AS oldest
          FROM "group" g

@@ -19,6 +19,7 @@ export const TO_DO_KINDS = [
   'INVITATIONS_NOT_ACCEPTED',
   'SESSIONS_WITHOUT_FACILITATOR',
   'ISOLATED_MEMBERS',
+  'GROUP_PROPOSALS',
 ] as const;
 export type ToDoKind = (typeof TO_DO_KINDS)[number];
 
