@@ -180,6 +180,7 @@ describe('networks are sealed from each other', () => {
       draftUnit: a.unitIds.draft,
       comment: a.commentId,
       revision: a.revisionId,
+      version: a.versionId,
       rubric: a.rubricId,
       exchange: a.exchangeId,
       review: a.reviewIds[0],

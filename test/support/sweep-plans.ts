@@ -19,6 +19,7 @@ export type Key =
   | 'draftUnit'
   | 'comment'
   | 'revision'
+  | 'version'
   | 'rubric'
   | 'exchange'
   | 'review'
@@ -50,6 +51,8 @@ export const BY_NAME: Record<string, Key> = {
   unitId: 'unit',
   commentId: 'comment',
   revisionId: 'revision',
+  fromVersionId: 'version',
+  toVersionId: 'version',
   rubricId: 'rubric',
   exchangeId: 'exchange',
   reviewId: 'review',
@@ -117,6 +120,8 @@ export const PLANS: Record<string, Plan> = {
   suggestedGroups: {},
   unit: { id: 'draftUnit' },
   unitRevision: { id: 'revision' },
+  unitVersion: { id: 'version' },
+  compareUnitVersions: {},
   units: {},
   unreadNotificationCount: {},
   // Mutations
@@ -164,6 +169,7 @@ export const PLANS: Record<string, Plan> = {
   proposeGroup: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
+  publishUnitChanges: {},
   rateReview: {},
   reactivateMember: { ids: { memberId: 'deactivatedMember' } },
   register: {},

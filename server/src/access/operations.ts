@@ -83,6 +83,9 @@ export const OPERATIONS = {
   addUnitComment: 'unit.readComments',
   resolveUnitComment: 'unit.readComments',
   forkUnit: 'unit.fork',
+  unitVersion: 'unit.read',
+  compareUnitVersions: 'unit.read',
+  publishUnitChanges: 'unit.edit',
   // Rubrics and peer feedback
   rubrics: 'network.browseAdults',
   rubric: 'rubric.read',

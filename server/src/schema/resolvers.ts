@@ -18,6 +18,7 @@ import {
   UnitReviewResolver,
   UnitRevisionResolver,
 } from '../units/unit-parts.resolver.js';
+import { UnitVersionResolver, UnitVersionsResolver } from '../units/unit-versions.resolver.js';
 import { RubricsResolver } from '../feedback/rubrics.resolver.js';
 import { ExchangesResolver } from '../feedback/exchanges.resolver.js';
 import { SubmissionsResolver } from '../feedback/submissions.resolver.js';
@@ -55,6 +56,8 @@ export const RESOLVERS = [
   UnitRevisionResolver,
   UnitCommentResolver,
   UnitReviewResolver,
+  UnitVersionsResolver,
+  UnitVersionResolver,
   RubricsResolver,
   ExchangesResolver,
   SubmissionsResolver,

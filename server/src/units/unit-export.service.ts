@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import {
   shortLinkPath,
   UNIT_SECTIONS,
@@ -13,6 +15,7 @@ import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
 import { unitToDocx } from './unit-docx.js';
 import { UnitViewService } from './unit-view.service.js';
+import { latestVersion } from './unit-version-rows.js';
 import { Unit } from './unit.entity.js';
 
 const CONTENT_TYPES: Record<UnitExportFormat, string> = {
@@ -45,6 +48,7 @@ function nestHeadings(markdown: string): string {
 @Injectable()
 export class UnitExportService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly access: UnitAccessService,
     private readonly docs: CollabDocumentsService,
     private readonly view: UnitViewService,
@@ -53,7 +57,9 @@ export class UnitExportService {
 
   async export(userId: string, unitId: string, format: UnitExportFormat): Promise<DownloadFile> {
     const ctx = await this.access.context(userId, unitId);
-    const doc = docFromState(await this.docs.snapshot(ctx.unit.documentId));
+    // Readers export the published version; the authors and critical friends, the draft.
+    const version = this.access.can(ctx, 'readDraft') ? null : await latestVersion(this.db.manager, unitId);
+    const doc = docFromState(version ? new Uint8Array(version.state) : await this.docs.snapshot(ctx.unit.documentId));
     try {
       const details = await this.details(ctx);
       const body =

@@ -8,8 +8,7 @@ import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import type { Group } from '../groups/group.entity.js';
 import { Membership } from '../networks/membership.entity.js';
-import type { UnitContributor, UnitLineage, UnitSectionContent, UserSummary } from './dto/unit.types.js';
-import { sectionsOf } from './unit-content.js';
+import type { UnitContributor, UnitLineage, UserSummary } from './dto/unit.types.js';
 import { adaptedFromLine, lineageByline } from './unit-lineage.js';
 import { Unit } from './unit.entity.js';
 
@@ -117,10 +116,5 @@ export class UnitViewService {
       };
     });
     return oneEach(ids, lineages, (l) => l.id);
-  }
-
-  /** The sections of the unit as it is now (the live copy when someone has it open). */
-  async sections(unit: Unit): Promise<UnitSectionContent[]> {
-    return sectionsOf(await this.docs.snapshot(unit.documentId));
   }
 }

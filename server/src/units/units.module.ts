@@ -20,6 +20,8 @@ import {
 } from './unit-parts.resolver.js';
 import { UnitReviewsService } from './unit-reviews.service.js';
 import { UnitRevisionsService } from './unit-revisions.service.js';
+import { UnitVersionResolver, UnitVersionsResolver } from './unit-versions.resolver.js';
+import { UnitVersionsService } from './unit-versions.service.js';
 import { UnitViewService } from './unit-view.service.js';
 import { UnitsResolver } from './units.resolver.js';
 import { UnitsService } from './units.service.js';
@@ -32,6 +34,7 @@ import { UnitsService } from './units.service.js';
     UnitLinks,
     UnitsService,
     UnitRevisionsService,
+    UnitVersionsService,
     UnitCommentsService,
     UnitReviewsService,
     LibraryService,
@@ -42,6 +45,8 @@ import { UnitsService } from './units.service.js';
     UnitRevisionResolver,
     UnitCommentResolver,
     UnitReviewResolver,
+    UnitVersionsResolver,
+    UnitVersionResolver,
   ],
   controllers: [UnitExportController],
 })

@@ -158,6 +158,9 @@ function LibraryCard({ unit, base }: { unit: LibraryUnit; base: string }) {
         <Text size="sm">
           By <strong>{unit.group.name}</strong>
           {unit.publishedAt ? ` · Published ${formatDate(unit.publishedAt)}` : ''}
+          {unit.latestVersion && unit.latestVersion.number > 1
+            ? ` · Updated ${formatDate(unit.latestVersion.createdAt)}`
+            : ''}
         </Text>
         {details.length > 0 && (
           <Group gap={6}>

@@ -8,6 +8,7 @@ import { toApiError, type ApiError } from '../../lib/errors';
 import { useNetwork } from '../network/context';
 import { ForkUnitModal } from './ForkUnitModal';
 import { useNeedsConnection } from '../../lib/needs-connection';
+import { PublishChangesButton } from './PublishChanges';
 import { ArchiveUnitMutation, PublishUnitMutation } from './operations';
 
 interface ActionUnit {
@@ -16,6 +17,7 @@ interface ActionUnit {
   status: string;
   groupId: string;
   group: { name: string };
+  latestVersion?: { number: number } | null;
 }
 
 interface UnitActionsProps {
@@ -78,6 +80,9 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
             Publish
           </Button>
         )}
+        {canEdit && unit.status === 'PUBLISHED' && (
+          <PublishChangesButton unit={unit} onPublished={onChanged} buttonProps={connection.buttonProps} />
+        )}
         {canFork && (
           <Button size="sm" variant="light" onClick={() => setForking(true)}>
             Adapt for my group
@@ -88,7 +93,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
             Archive
           </Button>
         )}
-        {(canPublish || canArchive) && connection.reason}
+        {(canPublish || canArchive || (canEdit && unit.status === 'PUBLISHED')) && connection.reason}
       </Group>
       <Group gap="xs" className="no-print" role="group" aria-labelledby="unit-export-label">
         <Text size="sm" fw={600} id="unit-export-label">
@@ -116,7 +121,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
       >
         {confirming === 'archive'
           ? `The unit becomes read-only and leaves the library. Members of ${unit.group.name} can still read, export and print it.`
-          : `Everyone in ${network.name} can then read it in the library, print it and adapt it for their own group. Members of ${unit.group.name} can keep improving it.`}
+          : `Everyone in ${network.name} can then read it in the library, print it and adapt it for their own group. Members of ${unit.group.name} keep improving the draft and publish their changes as new versions.`}
       </ConfirmModal>
       <ForkUnitModal unit={forking ? unit : null} onClose={() => setForking(false)} />
     </>

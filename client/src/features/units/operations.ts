@@ -44,6 +44,20 @@ export const UnitReviewFields = graphql(`
   }
 `);
 
+export const UnitVersionFields = graphql(`
+  fragment UnitVersionFields on UnitVersion {
+    id
+    unitId
+    number
+    note
+    createdAt
+    createdBy {
+      id
+      displayName
+    }
+  }
+`);
+
 /**
  * The unit page: details, who wrote it, the viewer's access, the review in progress and the text as
  * HTML (in the same request: one round trip to show the unit, without the editor's code).
@@ -84,6 +98,16 @@ export const UnitPageQuery = graphql(`
       }
       sections {
         ...UnitSectionFields
+      }
+      draftChanged
+      latestVersion {
+        ...UnitVersionFields
+      }
+      forkedFromVersion {
+        ...UnitVersionFields
+      }
+      upstreamVersions {
+        ...UnitVersionFields
       }
     }
   }
@@ -208,6 +232,11 @@ export const LibraryQuery = graphql(`
           id
           name
         }
+        latestVersion {
+          id
+          number
+          createdAt
+        }
       }
     }
   }
@@ -322,6 +351,61 @@ export const ForkUnitMutation = graphql(`
   mutation ForkUnit($unitId: ID!, $groupId: ID!, $title: String!) {
     forkUnit(unitId: $unitId, groupId: $groupId, title: $title) {
       ...UnitCardFields
+    }
+  }
+`);
+
+/** A unit's published versions, newest first (readers browse and compare them). */
+export const UnitVersionsQuery = graphql(`
+  query UnitVersions($id: ID!) {
+    unit(id: $id) {
+      id
+      versions {
+        ...UnitVersionFields
+      }
+    }
+  }
+`);
+
+export const UnitVersionQuery = graphql(`
+  query UnitVersion($id: ID!) {
+    unitVersion(id: $id) {
+      ...UnitVersionFields
+      sections {
+        ...UnitSectionFields
+      }
+    }
+  }
+`);
+
+export const CompareUnitVersionsQuery = graphql(`
+  query CompareUnitVersions($from: ID!, $to: ID!) {
+    compareUnitVersions(fromVersionId: $from, toVersionId: $to) {
+      id
+      title
+      changed
+      changes {
+        kind
+        text
+      }
+    }
+  }
+`);
+
+/** Whether the authors' draft differs from the latest version now (asked when they go to publish). */
+export const UnitDraftChangedQuery = graphql(`
+  query UnitDraftChanged($id: ID!) {
+    unit(id: $id) {
+      id
+      draftChanged
+    }
+  }
+`);
+
+export const PublishUnitChangesMutation = graphql(`
+  mutation PublishUnitChanges($unitId: ID!, $note: String!) {
+    publishUnitChanges(unitId: $unitId, note: $note) {
+      ...UnitVersionFields
     }
   }
 `);

@@ -68,3 +68,29 @@ export class UnitSectionContent {
   @Field(() => String)
   html: string;
 }
+
+/** A run of text in a comparison: kept, added or removed. */
+@ObjectType()
+export class UnitTextChange {
+  @Field(() => String, { description: 'SAME, ADDED or REMOVED.' })
+  kind: string;
+
+  @Field(() => String)
+  text: string;
+}
+
+/** One section of two versions compared. */
+@ObjectType()
+export class UnitSectionDiff {
+  @Field(() => String)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => Boolean, { description: 'Whether its text differs between the two versions.' })
+  changed: boolean;
+
+  @Field(() => [UnitTextChange], { description: 'The text in order, each run marked kept, added or removed.' })
+  changes: UnitTextChange[];
+}
