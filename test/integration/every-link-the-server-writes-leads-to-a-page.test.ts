@@ -115,11 +115,11 @@ describe('every link the server writes leads to a page', () => {
     // A unit, an exchange (with reviews), and a post that mentions teacher B, who gets a daily digest.
     const unit = await createUnit(server, w.a.token, { groupId: group.id, title: 'Linked unit' });
     const exchangeId = await openExchange(server, w);
-    for (const s of [...w.studentsA, ...w.studentsB])
+    for (const [i, s] of [...w.studentsA, ...w.studentsB].entries())
       await ok(
         server.gql(
           OPS.submitEssay,
-          { e: exchangeId, body: `An essay of enough words by ${s.name}.` },
+          { e: exchangeId, body: `An essay of enough words, number ${i + 1}.` },
           { token: s.token },
         ),
       );
