@@ -26,6 +26,7 @@ import { UnitsModule } from './units/units.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
+import { ConversationsModule } from './conversations/conversations.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -93,6 +94,7 @@ export class AppModule implements NestModule {
         UnitsModule,
         FeedbackModule,
         ConveningsModule,
+        ConversationsModule,
         InsightsModule,
         AuditLogModule,
         PrivacyModule,

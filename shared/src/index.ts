@@ -15,3 +15,4 @@ export * from './reviews.js';
 export * from './convenings.js';
 export * from './audit.js';
 export * from './sign-in-form.js';
+export * from './conversations.js';

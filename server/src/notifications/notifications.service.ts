@@ -20,10 +20,12 @@ export interface NewNotification {
     | 'UNIT_REVIEW'
     | 'EXCHANGE_INVITE'
     | 'REVIEW_FLAGGED'
-    | 'SEAT_CONFIRMED';
+    | 'SEAT_CONFIRMED'
+    | 'MESSAGE';
   text: string;
   groupId?: string | null;
   postId?: string | null;
+  conversationId?: string | null;
 }
 
 /** In-app notifications: written in the caller's transaction, pushed live after it commits. */
@@ -57,6 +59,7 @@ export class NotificationsService {
         text: n.text.slice(0, 300),
         groupId: n.groupId ?? null,
         postId: n.postId ?? null,
+        conversationId: n.conversationId ?? null,
         readAt: null,
       }),
     );

@@ -26,6 +26,7 @@ import { ConveningsResolver } from '../convenings/convenings.resolver.js';
 import { ConveningSessionsResolver } from '../convenings/convening-sessions.resolver.js';
 import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
+import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -60,4 +61,6 @@ export const RESOLVERS = [
   ConveningSessionsResolver,
   AuditLogResolver,
   StudentDataResolver,
+  ConversationsResolver,
+  ConversationMessageResolver,
 ];

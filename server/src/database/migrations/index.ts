@@ -1,3 +1,4 @@
+import { Conversations1797500000000 } from './1797500000000-Conversations.js';
 import { AttemptLimiterAndPersonalMail1796588925733 } from './1796588925733-AttemptLimiterAndPersonalMail.js';
 import { Convenings1795374000000 } from './1795374000000-Convenings.js';
 import { PeerReviews1795370894726 } from './1795370894726-PeerReviews.js';
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => object)[] = [
   PeerReviews1795370894726,
   Convenings1795374000000,
   AttemptLimiterAndPersonalMail1796588925733,
+  Conversations1797500000000,
 ];
