@@ -179,6 +179,7 @@ describe('networks are sealed from each other', () => {
       convening: a.conveningId,
       session: a.sessionId,
       notification: a.notificationIds,
+      conversation: a.conversationId,
     };
     return ids[key];
   }

@@ -59,6 +59,8 @@ export interface SealedNetworks {
     invitationId: string;
     deactivatedMemberId: string;
     notificationIds: string[];
+    /** A conversation between the two teachers of A. */
+    conversationId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -362,6 +364,14 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   const submissionIds = (
     (await db.query(`SELECT id FROM submission WHERE exchange_id = $1`, [exchangeId])) as { id: string }[]
   ).map((r) => r.id);
+  const conversation = await gql<{ startConversation: { id: string } }>(
+    t1,
+    `mutation($input: StartConversationInput!) { startConversation(input: $input) { id } }`,
+    { input: { networkId: netA.network.id, participantIds: [t2.user.id], body: m('A private note') } },
+  );
+  await gql(t2, `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, {
+    input: { conversationId: conversation.startConversation.id, body: m('A private reply') },
+  });
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -392,6 +402,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       invitationId: invitation.inviteMember.id,
       deactivatedMemberId: leaving.membership.id,
       notificationIds,
+      conversationId: conversation.startConversation.id,
     },
     b: {
       net: netB,

@@ -26,7 +26,8 @@ export type Key =
   | 'class'
   | 'convening'
   | 'session'
-  | 'notification';
+  | 'notification'
+  | 'conversation';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -58,6 +59,8 @@ export const BY_NAME: Record<string, Key> = {
   sessionId: 'session',
   sessionIds: 'session',
   ids: 'notification',
+  conversationId: 'conversation',
+  participantIds: 'teacher',
 };
 
 export interface Plan {
@@ -84,6 +87,8 @@ export type BKey = 'group' | 'unit' | 'rubric' | 'exchange' | 'convening' | 'ses
 export const PLANS: Record<string, Plan> = {
   // Queries
   classRoster: {},
+  conversation: { id: 'conversation' },
+  conversations: {},
   convening: { id: 'convening' },
   conveningSession: { id: 'session' },
   convenings: {},
@@ -111,6 +116,7 @@ export const PLANS: Record<string, Plan> = {
   unit: { id: 'draftUnit' },
   unitRevision: { id: 'revision' },
   units: {},
+  unreadConversationCount: {},
   unreadNotificationCount: {},
   // Mutations
   acceptInvitation: { public: true },
@@ -149,6 +155,7 @@ export const PLANS: Record<string, Plan> = {
   joinClass: { public: true },
   joinGroup: {},
   leaveGroup: {},
+  markConversationRead: {},
   markNotificationsRead: {},
   promoteActionItem: {},
   publishConvening: { id: 'convening' },
@@ -166,10 +173,12 @@ export const PLANS: Record<string, Plan> = {
   saveEssayDraft: {},
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
+  sendMessage: {},
   setDigestFrequency: {},
   shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
   signOut: { last: true },
+  startConversation: {},
   startReview: {},
   startUnitReview: { ids: { unitId: 'draftUnit' }, throughB: { unitId: 'unit' } },
   submitEssay: {},

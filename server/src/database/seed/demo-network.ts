@@ -9,6 +9,7 @@ import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoUnits } from './demo-units.js';
 import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoConvenings } from './demo-convenings.js';
+import { seedDemoConversations } from './demo-conversations.js';
 
 export const DEMO_PASSWORD = 'switchback';
 export const DEMO_NETWORK_SLUG = 'nw-rural-demo';
@@ -208,5 +209,6 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
   await seedDemoUnits(m, network, users);
   await seedDemoFeedback(m, network, users);
   await seedDemoConvenings(m, network, users);
+  await seedDemoConversations(m, network, users);
   return network;
 }

@@ -1,0 +1,19 @@
+import type { ConversationSummaryFieldsFragment } from '../../gql/graphql';
+
+/** What a conversation is called for this person: its title, or the names of the others in it. */
+export function conversationName(
+  c: Pick<ConversationSummaryFieldsFragment, 'title' | 'participants'>,
+  viewerId: string,
+) {
+  if (c.title) return c.title;
+  const others = c.participants.filter((p) => p.user.id !== viewerId).map((p) => p.user.displayName);
+  return others.length ? others.join(', ') : 'Just you';
+}
+
+/** "Owen Tsosie (Paisley School), Eli Johansen (Copper River School)": the others and their schools. */
+export function othersWithSchools(c: Pick<ConversationSummaryFieldsFragment, 'participants'>, viewerId: string) {
+  return c.participants
+    .filter((p) => p.user.id !== viewerId)
+    .map((p) => (p.school ? `${p.user.displayName} (${p.school.name})` : p.user.displayName))
+    .join(', ');
+}
