@@ -135,49 +135,43 @@ export function ConversationPage() {
           Show earlier messages
         </Button>
       )}
-      <Stack
-        component="ol"
-        gap="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        role="log"
-        aria-live="polite"
-        aria-label={`Messages with ${name}`}
-      >
-        {messages.length === 0 && (
-          <Text component="li" c="dimmed">
-            No messages yet: write the first one below.
-          </Text>
-        )}
-        {messages.map((m) => (
-          <Box
-            component="li"
-            key={m.id}
-            style={{ alignSelf: m.mine ? 'flex-end' : 'flex-start', maxWidth: 'min(100%, 560px)' }}
-          >
-            <Paper
-              withBorder
-              radius="md"
-              p="sm"
-              bg={m.mine ? 'var(--mantine-color-blue-0)' : undefined}
-              data-testid="conversation-message"
+      {/* A log (new messages are read out politely) around the list, which keeps its list semantics. */}
+      <Box role="log" aria-live="polite" aria-label={`Messages with ${name}`}>
+        <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {messages.length === 0 && (
+            <Text component="li" c="dimmed">
+              No messages yet: write the first one below.
+            </Text>
+          )}
+          {messages.map((m) => (
+            <Box
+              component="li"
+              key={m.id}
+              style={{ alignSelf: m.mine ? 'flex-end' : 'flex-start', maxWidth: 'min(100%, 560px)' }}
             >
-              <Group gap="xs" justify="space-between" wrap="wrap">
-                <Text size="sm" fw={700}>
-                  {m.mine ? 'You' : m.author.displayName}
+              <Paper
+                withBorder
+                radius="md"
+                p="sm"
+                bg={m.mine ? 'var(--mantine-color-blue-0)' : undefined}
+                data-testid="conversation-message"
+              >
+                <Group gap="xs" justify="space-between" wrap="wrap">
+                  <Text size="sm" fw={700}>
+                    {m.mine ? 'You' : m.author.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatWhen(m.createdAt as string, timeZone)}
+                  </Text>
+                </Group>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} className="break-anywhere">
+                  {m.body}
                 </Text>
-                <Text size="xs" c="dimmed">
-                  {formatWhen(m.createdAt as string, timeZone)}
-                </Text>
-              </Group>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} className="break-anywhere">
-                {m.body}
-              </Text>
-            </Paper>
-          </Box>
-        ))}
-      </Stack>
+              </Paper>
+            </Box>
+          ))}
+        </Stack>
+      </Box>
       <div ref={endRef} />
       <form
         noValidate
