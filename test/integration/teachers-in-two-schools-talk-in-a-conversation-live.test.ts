@@ -14,6 +14,7 @@ import {
   type NotificationEventPayload,
 } from '@switchback/shared';
 import { User } from '../../server/src/auth/user.entity.js';
+import { seedDemoNetwork } from '../../server/src/database/seed/demo-network.js';
 import { Membership } from '../../server/src/networks/membership.entity.js';
 import { DigestService } from '../../server/src/notifications/digest.service.js';
 import { OutboxMessage } from '../../server/src/notifications/outbox-message.entity.js';
@@ -414,5 +415,35 @@ describe('teachers in two schools talk in a conversation live', () => {
     expect(errorCode(await read(b, id))).toBe('NOT_FOUND');
     expect(errorCode(await send(b, id, 'Can I still write?'))).toBe('NOT_FOUND');
     expect(liveB.socket.connected).toBe(true);
+  });
+  it('the-demo-shows-a-conversation-between-teachers-of-two-schools', async () => {
+    // Seeded inside a transaction that is rolled back, so the test database keeps no demo network.
+    const rollback = new Error('rollback');
+    let rows: { name: string; school: string; messages: number; unread: boolean }[] = [];
+    await server.db
+      .transaction(async (m) => {
+        const network = await seedDemoNetwork(m, 'not-a-real-hash');
+        rows = await m.query(
+          `SELECT u.display_name AS name, s.name AS school,
+                  (SELECT count(*)::int FROM conversation_message x WHERE x.conversation_id = c.id) AS messages,
+                  EXISTS (SELECT 1 FROM conversation_message x WHERE x.conversation_id = c.id
+                             AND x.author_id <> p.user_id AND x.created_at > coalesce(p.last_read_at, '-infinity')) AS unread
+             FROM conversation c
+             JOIN conversation_participant p ON p.conversation_id = c.id
+             JOIN "user" u ON u.id = p.user_id
+             JOIN membership ms ON ms.user_id = u.id AND ms.network_id = c.network_id
+             JOIN school s ON s.id = ms.school_id
+            WHERE c.network_id = $1 ORDER BY u.display_name`,
+          [network.id],
+        );
+        throw rollback;
+      })
+      .catch((err: unknown) => {
+        if (err !== rollback) throw err;
+      });
+    expect(rows.map((r) => r.name)).toEqual(['Grace Lindqvist', 'Hank Mueller']);
+    expect(new Set(rows.map((r) => r.school)).size).toBe(2);
+    expect(rows[0].messages).toBeGreaterThanOrEqual(3);
+    expect(rows.map((r) => r.unread)).toEqual([true, false]);
   });
 });
