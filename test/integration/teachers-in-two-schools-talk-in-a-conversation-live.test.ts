@@ -49,7 +49,12 @@ interface LiveClient {
   notifications: NotificationEventPayload[];
   accessChanges: number;
   nextMessage(seen?: number): Promise<ConversationMessageEventPayload>;
-  /** A round trip: everything the server sent before is received once this resolves. */
+  /** Resolves once `check` holds, re-checked at every event this socket receives. */
+  until(check: () => boolean): Promise<void>;
+  /**
+   * A round trip on this socket. Room events travel through the socket.io adapter (a database
+   * round trip first), so this orders only what was already on its way to this socket.
+   */
   sync(): Promise<void>;
 }
 
@@ -94,6 +99,18 @@ describe('teachers in two schools talk in a conversation live', () => {
           };
           socket.on(ConversationLiveEvent.Message, check);
           check();
+        }),
+      until: (check) =>
+        new Promise((resolve) => {
+          const test = () => {
+            if (!check()) return;
+            socket.offAny(again);
+            resolve();
+          };
+          // "Any" listeners run before the event's own handlers (which record it): check right after.
+          const again = () => queueMicrotask(test);
+          socket.onAny(again);
+          test();
         }),
       sync: async () => {
         await socket.timeout(10_000).emitWithAck(GroupLiveEvent.Unwatch, { groupId: 'sync' });
@@ -161,7 +178,7 @@ describe('teachers in two schools talk in a conversation live', () => {
     });
     // The author's other tabs hear it too, with nothing unread for them.
     expect(await liveOwen.nextMessage(0)).toMatchObject({ conversationId: started.id, unreadConversations: 0 });
-    await liveEli.sync();
+    await liveEli.until(() => liveEli.notifications.length > 0);
     expect(liveEli.notifications).toEqual([
       {
         id: expect.any(String),
@@ -267,7 +284,7 @@ describe('teachers in two schools talk in a conversation live', () => {
     expect(group.title).toBe('Science job-alikes');
     expect((await liveB.nextMessage(0)).conversationId).toBe(group.id);
     expect((await liveC.nextMessage(0)).conversationId).toBe(group.id);
-    await liveC.sync();
+    await liveC.until(() => liveC.notifications.length > 0);
     expect(liveC.notifications.map((n) => n.text)).toEqual([
       'Ann Science wrote in “Science job-alikes”: Welcome, science people!',
     ]);
@@ -341,6 +358,15 @@ describe('teachers in two schools talk in a conversation live', () => {
     await server.db.getRepository(Membership).update(other.membership.id, { role: 'STUDENT' });
     expect(errorCode(await read(other, id))).toBe('NOT_FOUND');
     expect(errorCode(await send(other, id, 'Still here?'))).toBe('NOT_FOUND');
+    // And the teacher no longer sees them among the people in it.
+    const theirs = ok(
+      await server.gql<{ conversation: { participants: { user: { displayName: string } }[] } }>(
+        CONVERSATION,
+        { id },
+        { token: teacher.token },
+      ),
+    );
+    expect(theirs.conversation.participants.map((p) => p.user.displayName)).toEqual(['Tess Teacher']);
   });
 
   it('another-networks-people-and-non-participants-find-nothing', async () => {
@@ -383,13 +409,14 @@ describe('teachers in two schools talk in a conversation live', () => {
     const net = await createNetwork(server.db);
     const a = await person(net, 'TEACHER', 'Ann Stays');
     const b = await person(net, 'TEACHER', 'Ben Leaves', 1);
+    const c = await person(net, 'TEACHER', 'Cal Stays', 1);
     // Still a member of another network: signed in, with the live socket open, after the removal.
     await joinNetwork(server.db, await createNetwork(server.db, 1), b, 'TEACHER');
     const coordinator = await person(net, 'COORDINATOR', 'Cora Decides');
     const { id } = ok(
-      await start(a, { networkId: net.network.id, participantIds: [b.user.id], body: 'Before' }),
+      await start(a, { networkId: net.network.id, participantIds: [b.user.id, c.user.id], body: 'Before' }),
     ).startConversation;
-    const liveB = await connect(b.token);
+    const [liveB, liveC] = await Promise.all([connect(b.token), connect(c.token)]);
     const before = liveB.nextMessage(0);
     ok(await send(a, id, 'Still before'));
     await before;
@@ -401,10 +428,12 @@ describe('teachers in two schools talk in a conversation live', () => {
         { token: coordinator.token },
       ),
     );
-    ok(await send(a, id, 'After the removal'));
+    // Told to re-check what is open.
+    await liveB.until(() => liveB.accessChanges > 0);
+    const after = ok(await send(a, id, 'After the removal')).sendMessage;
+    // Cal hears the message; by then Ben's socket would have too, had it been sent to him.
+    await liveC.until(() => liveC.messages.some((m) => m.messageId === after.id));
     await liveB.sync();
-    // Told to re-check what is open, and nothing of the later message reached the socket.
-    expect(liveB.accessChanges).toBeGreaterThan(0);
     expect(liveB.messages).toHaveLength(1);
     expect(liveB.notifications.filter((n) => n.text.includes('After the removal'))).toEqual([]);
     const [{ n }] = await server.db.query(
