@@ -25,6 +25,7 @@ import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { InsightsModule } from './insights/insights.module.js';
+import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
@@ -96,6 +97,7 @@ export class AppModule implements NestModule {
         ConveningsModule,
         ConversationsModule,
         InsightsModule,
+        ToDoModule,
         AuditLogModule,
         PrivacyModule,
         HealthModule.forRoot(databaseUrl),

@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS = {
   'student.delete': "Deleted a student's data",
   'review.flag_resolve': 'Resolved a flagged review',
   'post.hide': 'Hid a post in a group',
+  'network.group_start': 'Changed whether teachers may start groups directly',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -82,6 +82,9 @@ async function barsFoldWhileTyping(page: Page): Promise<void> {
 }
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name }).waitFor();
+/** A home page once its to-do has loaded (its items, or what it says when empty). */
+const toDo = (page: Page) =>
+  page.getByTestId('to-do').getByRole('listitem').first().or(page.getByTestId('to-do-empty')).waitFor();
 
 /** Everything the pages show: a convening with registrations, a unit, a rubric, an exchange, a post. */
 async function world(server: TestServer) {
@@ -145,7 +148,7 @@ async function world(server: TestServer) {
   };
   const visits: Visit[] = [
     { who: 'visitor', name: 'sign-in', path: '/sign-in', ready: heading(/sign in/i) },
-    { who: 'coordinator', name: 'coordinator home', path: n, ready: heading(/./) },
+    { who: 'coordinator', name: 'coordinator home', path: n, ready: toDo },
     {
       who: 'coordinator',
       name: 'people',
@@ -167,7 +170,7 @@ async function world(server: TestServer) {
       path: `${n}/convenings/${convening.id}`,
       ready: (p) => p.getByText('Vegetarian').first().waitFor(),
     },
-    { who: 'teacher', name: 'teacher home', path: n, ready: heading(/./) },
+    { who: 'teacher', name: 'teacher home', path: n, ready: toDo },
     { who: 'teacher', name: 'groups', path: `${n}/groups`, ready: heading(/groups/i) },
     { who: 'teacher', name: 'messages', path: `${n}/messages`, ready: heading('Messages') },
     {
@@ -176,6 +179,13 @@ async function world(server: TestServer) {
       path: `${n}/messages/${startConversation.id}`,
       ready: (p) => p.getByText('Shall we swap fraction tasks?').waitFor(),
     },
+    {
+      who: 'coordinator',
+      name: 'groups with proposed groups',
+      path: `${n}/groups`,
+      ready: (p) => p.getByRole('switch', { name: /Teachers may start groups directly/ }).waitFor(),
+    },
+    { who: 'teacher', name: 'propose a group', path: `${n}/groups/propose`, ready: heading('Propose a group') },
     {
       who: 'teacher',
       name: 'group page with a post',
@@ -220,7 +230,7 @@ async function world(server: TestServer) {
       path: `${n}/units/${published.id}`,
       ready: heading('Fractions at the fish camp'),
     },
-    { who: 'student', name: 'student home', path: n, ready: heading(/./) },
+    { who: 'student', name: 'student home', path: n, ready: toDo },
     {
       who: 'student',
       name: 'an exchange (student)',

@@ -61,6 +61,8 @@ export interface SealedNetworks {
     notificationIds: string[];
     /** A conversation between the two teachers of A. */
     conversationId: string;
+    /** A group proposed by the first teacher, waiting for the coordinator. */
+    proposalId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -372,6 +374,21 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   await gql(t2, `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, {
     input: { conversationId: conversation.startConversation.id, body: m('A private reply') },
   });
+  const proposal = await gql<{ proposeGroup: { id: string } }>(
+    t1,
+    `mutation($i: ProposeGroupInput!) { proposeGroup(input: $i) { id } }`,
+    {
+      i: {
+        networkId: netA.network.id,
+        name: m('Proposed group'),
+        focus: 'SUBJECT',
+        subject: m('Geometry'),
+        primeFocus: 'PEDAGOGY',
+        reason: m('We teach proofs alone'),
+        inviteeIds: [],
+      },
+    },
+  );
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -403,6 +420,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       deactivatedMemberId: leaving.membership.id,
       notificationIds,
       conversationId: conversation.startConversation.id,
+      proposalId: proposal.proposeGroup.id,
     },
     b: {
       net: netB,

@@ -27,7 +27,8 @@ export type Key =
   | 'convening'
   | 'session'
   | 'notification'
-  | 'conversation';
+  | 'conversation'
+  | 'proposal';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -61,6 +62,8 @@ export const BY_NAME: Record<string, Key> = {
   ids: 'notification',
   conversationId: 'conversation',
   participantIds: 'teacher',
+  proposalId: 'proposal',
+  inviteeIds: 'teacher',
 };
 
 export interface Plan {
@@ -95,6 +98,7 @@ export const PLANS: Record<string, Plan> = {
   exchange: { id: 'exchange' },
   exchangeResults: {},
   group: { id: 'group' },
+  groupProposals: {},
   groups: {},
   invitation: { public: true },
   invitations: {},
@@ -106,6 +110,7 @@ export const PLANS: Record<string, Plan> = {
   myClasses: {},
   myExchanges: {},
   myReviewAssignments: {},
+  myToDo: {},
   network: {},
   networkHealth: {},
   notifications: {},
@@ -144,6 +149,7 @@ export const PLANS: Record<string, Plan> = {
   createSchool: {},
   createUnit: {},
   deactivateMember: {},
+  decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
   duplicateRubric: { id: 'rubric' },
@@ -158,6 +164,7 @@ export const PLANS: Record<string, Plan> = {
   markConversationRead: {},
   markNotificationsRead: {},
   promoteActionItem: {},
+  proposeGroup: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
   rateReview: {},
@@ -175,6 +182,7 @@ export const PLANS: Record<string, Plan> = {
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
   sendMessage: {},
   setDigestFrequency: {},
+  setTeachersMayStartGroups: {},
   shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
   signOut: { last: true },

@@ -123,6 +123,13 @@ export const router = createBrowserRouter([
                 lazy: page(() => import('../features/groups/GroupsPage').then((m) => m.GroupsPage), ADULTS),
               },
               {
+                path: 'groups/propose',
+                lazy: page(
+                  () => import('../features/groups/ProposeGroupPage').then((m) => m.ProposeGroupPage),
+                  ['TEACHER', 'ADMINISTRATOR'],
+                ),
+              },
+              {
                 path: 'groups/:groupId',
                 lazy: page(() => import('../features/groups/GroupPage').then((m) => m.GroupPage), ADULTS),
               },

@@ -18,6 +18,7 @@ export const OPERATIONS = {
   unreadNotificationCount: 'self',
   markNotificationsRead: 'self',
   setDigestFrequency: 'self',
+  myToDo: 'network.read',
   // Network, schools, people
   network: 'network.read',
   members: 'network.browseAdults',
@@ -46,6 +47,10 @@ export const OPERATIONS = {
   suggestedGroups: 'network.browseAdults',
   isolatedMembers: 'network.findIsolated',
   createGroup: 'network.createGroups',
+  proposeGroup: 'network.proposeGroups',
+  groupProposals: 'network.browseAdults',
+  decideGroupProposal: 'proposal.decide',
+  setTeachersMayStartGroups: 'network.configureGroups',
   group: 'group.read',
   updateGroup: 'group.facilitate',
   archiveGroup: 'group.archive',

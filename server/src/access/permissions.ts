@@ -9,6 +9,7 @@ import { conversationPolicy } from './policies/conversation.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
+import { proposalPolicy } from './policies/proposal.policy.js';
 import { rubricPolicy } from './policies/rubric.policy.js';
 import { unitPolicy } from './policies/unit.policy.js';
 import { describePolicy, type Facts, type Policy } from './policy.js';
@@ -21,6 +22,7 @@ export const POLICY_BY_NAME = {
   network: networkPolicy,
   class: classPolicy,
   group: groupPolicy,
+  proposal: proposalPolicy,
   unit: unitPolicy,
   rubric: rubricPolicy,
   exchange: exchangePolicy,
@@ -32,6 +34,7 @@ export const POLICIES = [
   networkPolicy,
   classPolicy,
   groupPolicy,
+  proposalPolicy,
   unitPolicy,
   rubricPolicy,
   exchangePolicy,

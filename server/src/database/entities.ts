@@ -12,6 +12,7 @@ import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { Group } from '../groups/group.entity.js';
+import { GroupProposal } from '../groups/group-proposal.entity.js';
 import { GroupMember } from '../groups/group-member.entity.js';
 import { Goal } from '../groups/goal.entity.js';
 import { Post } from '../groups/post.entity.js';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   AuditEvent,
   Notification,
   Group,
+  GroupProposal,
   GroupMember,
   Goal,
   Post,

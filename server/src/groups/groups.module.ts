@@ -10,6 +10,9 @@ import { GroupActivityResolver, GroupMemberResolver } from './group-member.resol
 import { GroupViewService } from './group-view.service.js';
 import { GroupsResolver } from './groups.resolver.js';
 import { GroupsService } from './groups.service.js';
+import { GroupProposalsResolver } from './group-proposals.resolver.js';
+import { GroupProposalsService } from './group-proposals.service.js';
+import { GroupSettingsService } from './group-settings.service.js';
 import { LookupService } from './lookup.service.js';
 import { GoalsResolver, PostsResolver } from './posts.resolver.js';
 import { PostsService } from './posts.service.js';
@@ -20,6 +23,9 @@ import { PostsService } from './posts.service.js';
     GroupAccessService,
     ActivityService,
     GroupsService,
+    GroupProposalsService,
+    GroupSettingsService,
+    GroupProposalsResolver,
     DiscoveryService,
     GoalsService,
     PostsService,
@@ -31,6 +37,6 @@ import { PostsService } from './posts.service.js';
     PostsResolver,
     GoalsResolver,
   ],
-  exports: [GroupAccessService, DiscoveryService, GoalsService, PostsService],
+  exports: [GroupAccessService, DiscoveryService, GoalsService, PostsService, GroupProposalsService],
 })
 export class GroupsModule {}

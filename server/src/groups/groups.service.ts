@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
@@ -22,7 +22,10 @@ import type {
   UpdateGroupInput,
 } from './dto/group.input.js';
 
-const duplicate = () => conflict('The network already has a group with that name.', { name: 'That name is taken.' });
+export type NewGroup = Omit<CreateGroupInput, 'facilitatorIds'>;
+
+export const duplicate = () =>
+  conflict('The network already has a group with that name.', { name: 'That name is taken.' });
 
 @Injectable()
 export class GroupsService {
@@ -71,12 +74,7 @@ export class GroupsService {
     return toConnection(rows, take, totalCount, (g) => [g.name.toLowerCase(), g.id]);
   }
 
-  private checkFocus(input: {
-    focus: string;
-    subject?: string | null;
-    gradeBand?: string | null;
-    role?: string | null;
-  }) {
+  checkFocus(input: { focus: string; subject?: string | null; gradeBand?: string | null; role?: string | null }) {
     if (input.focus === 'SUBJECT' && !input.subject)
       throw badInput('Name the subject this group gathers.', { subject: 'Enter a subject.' });
     if (input.focus === 'GRADE_BAND' && !input.gradeBand)
@@ -103,41 +101,60 @@ export class GroupsService {
     this.checkFocus(input);
     const facilitators = await this.adultsOf(input.networkId, input.facilitatorIds ?? []);
     try {
-      return await this.db.transaction(async (m) => {
-        const group = await m.save(
-          m.create(Group, {
-            networkId: input.networkId,
-            name: input.name,
-            focus: input.focus,
-            subject: input.focus === 'SUBJECT' ? input.subject! : null,
-            gradeBand: input.focus === 'GRADE_BAND' ? input.gradeBand! : null,
-            role: input.focus === 'ROLE' ? input.role! : null,
-            description: input.description ?? '',
-            primeFocus: input.primeFocus,
-            access: input.access ?? 'OPEN',
-          }),
-        );
-        for (const f of facilitators) {
-          await m.insert(GroupMember, {
-            groupId: group.id,
-            networkId: group.networkId,
-            userId: f.userId,
-            role: 'FACILITATOR',
-            status: 'ACTIVE',
-          });
-        }
-        await this.activity.record(m, {
-          groupId: group.id,
-          actorId: userId,
-          kind: 'CREATED',
-          summary: 'created the group',
-        });
-        return group;
-      });
+      return await this.db.transaction((m) =>
+        this.insert(
+          m,
+          input,
+          facilitators.map((f) => f.userId),
+          userId,
+        ),
+      );
     } catch (err) {
       if (isUniqueViolation(err)) throw duplicate();
       throw err;
     }
+  }
+
+  /**
+   * Writes a new group with its facilitators in the caller's transaction (the caller checked who may
+   * and that the facilitators are adults of the network). A taken name throws the database's unique
+   * violation, which `isDuplicateName` recognises.
+   */
+  async insert(m: EntityManager, input: NewGroup, facilitatorIds: string[], actorId: string): Promise<Group> {
+    this.checkFocus(input);
+    const group = await m.save(
+      m.create(Group, {
+        networkId: input.networkId,
+        name: input.name,
+        focus: input.focus,
+        subject: input.focus === 'SUBJECT' ? input.subject! : null,
+        gradeBand: input.focus === 'GRADE_BAND' ? input.gradeBand! : null,
+        role: input.focus === 'ROLE' ? input.role! : null,
+        description: input.description ?? '',
+        primeFocus: input.primeFocus,
+        access: input.access ?? 'OPEN',
+      }),
+    );
+    for (const userId of new Set(facilitatorIds)) {
+      await m.insert(GroupMember, {
+        groupId: group.id,
+        networkId: group.networkId,
+        userId,
+        role: 'FACILITATOR',
+        status: 'ACTIVE',
+      });
+    }
+    await this.activity.record(m, { groupId: group.id, actorId, kind: 'CREATED', summary: 'created the group' });
+    return group;
+  }
+
+  /** Whether a name is free in the network (a friendly early answer; the unique index has the last word). */
+  async nameTaken(networkId: string, name: string): Promise<boolean> {
+    return this.db
+      .getRepository(Group)
+      .createQueryBuilder('g')
+      .where('g.network_id = :networkId AND lower(g.name) = lower(:name)', { networkId, name })
+      .getExists();
   }
 
   /** Coordinators and the group's facilitators edit its description, focus and access. */

@@ -22,6 +22,10 @@ export class Network {
   @Column({ type: 'text', default: '' })
   description: string;
 
+  @Field({ description: 'Whether teachers may start job-alike groups without waiting for a coordinator.' })
+  @Column({ type: 'boolean', default: false })
+  teachersMayStartGroups: boolean;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

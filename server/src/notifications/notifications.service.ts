@@ -21,7 +21,10 @@ export interface NewNotification {
     | 'EXCHANGE_INVITE'
     | 'REVIEW_FLAGGED'
     | 'SEAT_CONFIRMED'
-    | 'MESSAGE';
+    | 'MESSAGE'
+    | 'GROUP_PROPOSED'
+    | 'GROUP_PROPOSAL_DECIDED'
+    | 'GROUP_INVITE';
   text: string;
   groupId?: string | null;
   postId?: string | null;

@@ -8,6 +8,7 @@ import { SchoolsResolver } from '../networks/schools.resolver.js';
 import { OutboxResolver } from '../notifications/outbox.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
+import { GroupProposalsResolver } from '../groups/group-proposals.resolver.js';
 import { GroupActivityResolver, GroupMemberResolver } from '../groups/group-member.resolver.js';
 import { GoalsResolver, PostsResolver } from '../groups/posts.resolver.js';
 import { UnitsResolver } from '../units/units.resolver.js';
@@ -27,6 +28,7 @@ import { ConveningSessionsResolver } from '../convenings/convening-sessions.reso
 import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
+import { ToDoResolver } from '../todo/to-do.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -43,6 +45,7 @@ export const RESOLVERS = [
   OutboxResolver,
   NotificationsResolver,
   GroupsResolver,
+  GroupProposalsResolver,
   GroupMemberResolver,
   GroupActivityResolver,
   PostsResolver,
@@ -63,4 +66,5 @@ export const RESOLVERS = [
   StudentDataResolver,
   ConversationsResolver,
   ConversationMessageResolver,
+  ToDoResolver,
 ];

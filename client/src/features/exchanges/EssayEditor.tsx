@@ -100,9 +100,15 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
         </Text>
       </Group>
       {late && (
-        <Alert color="yellow" variant="light" title="Your essay is late" data-testid="late-essay">
-          The deadline was {formatWhen(exchange.submissionDueAt, timeZone)}, but late essays are still accepted until
-          reviews are due ({formatWhen(exchange.reviewDueAt, timeZone)}). Once you submit it, it can no longer change
+        <Alert
+          color="blue"
+          variant="light"
+          title={`Late essays are still welcome until ${formatWhen(exchange.reviewDueAt, timeZone)}`}
+          data-testid="late-essay"
+        >
+          The first deadline ({formatWhen(exchange.submissionDueAt, timeZone)}) has passed, and that is all right: write
+          your essay and submit it before reviews are due, and it still gets reviewers. Once you submit it, it can no
+          longer change
           {exchange.phase === 'REVIEW'
             ? ' and goes to its reviewers.'
             : ': it gets reviewers as the others start theirs.'}
@@ -134,7 +140,7 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
               ? 'You changed your essay since you submitted it: resubmit to share the new version.'
               : `Submitted ${formatWhen(mine.submittedAt!, timeZone)}.`
             : late
-              ? `Late: accepted until ${formatWhen(exchange.reviewDueAt, timeZone)}.`
+              ? `Still welcome until ${formatWhen(exchange.reviewDueAt, timeZone)}.`
               : `Due ${formatWhen(exchange.submissionDueAt, timeZone)}.`}
         </Text>
         <Button

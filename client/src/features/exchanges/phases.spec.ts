@@ -49,10 +49,11 @@ describe('studentDue', () => {
     expect(studentDue(exchange({}, 'SUBMITTED'))).toMatch(/^Submitted — you may resubmit until /);
   });
 
-  it('says a missing essay is late but still taken until reviews are due', () => {
+  it('welcomes a missing essay after the deadline, until reviews are due, never opening with "late"', () => {
     const late = { phase: 'REVIEW' as const, submissionDueAt: at(-DAY), essayWindow: 'LATE' };
-    expect(studentDue(exchange(late))).toMatch(/^Late: your essay is still taken until /);
-    expect(studentDue(exchange(late, 'DRAFT'))).toMatch(/^Late: /);
+    expect(studentDue(exchange(late))).toMatch(/^Late essays are still welcome until /);
+    expect(studentDue(exchange(late, 'DRAFT'))).toMatch(/^Late essays are still welcome until /);
+    expect(studentDue(exchange(late))).not.toMatch(/is late/i);
   });
 
   it('never offers to resubmit an essay the server closed', () => {

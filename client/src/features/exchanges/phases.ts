@@ -28,7 +28,7 @@ export function studentDue(e: ExchangeSummaryFieldsFragment, timeZone?: string):
   const when = (iso: string) => formatWhen(iso, timeZone);
   const mine = e.mySubmission;
   if (e.phase === 'DRAFT') return 'Opens soon';
-  if (e.essayWindow === 'LATE') return `Late: your essay is still taken until ${when(e.reviewDueAt)}`;
+  if (e.essayWindow === 'LATE') return `Late essays are still welcome until ${when(e.reviewDueAt)}`;
   if (e.essayWindow === 'OPEN') {
     if (!mine) return `Essay due ${when(e.submissionDueAt)}`;
     if (mine.status === 'DRAFT') return `Draft saved — submit by ${when(e.submissionDueAt)}`;

@@ -8,7 +8,9 @@ import { PageLoader, QueryError } from '../../components/QueryState';
 import type { GroupsFilter } from '../../gql/graphql';
 import { useUrlParam } from '../../lib/useUrlParam';
 import { useNetwork } from '../network/context';
+import { Link } from 'react-router';
 import { CreateGroupModal } from './CreateGroupModal';
+import { GroupProposals } from './GroupProposals';
 import { GroupCard } from './GroupCard';
 import { FOCUS_LABELS } from './labels';
 import { GradeBandFilter } from './GradeBandFilter';
@@ -28,11 +30,17 @@ export function GroupsPage() {
       <Group justify="space-between" align="flex-end">
         <PageTitle>Groups</PageTitle>
         {isCoordinator && <Button onClick={() => setCreating(true)}>Create group</Button>}
+        {(role === 'TEACHER' || role === 'ADMINISTRATOR') && (
+          <Button component={Link} to={`/n/${network.slug}/groups/propose`}>
+            Propose a group
+          </Button>
+        )}
       </Group>
       <Text size="sm" c="dimmed">
         Job-alike groups of {network.name}: people who do the same job in different schools, setting shared goals and
         keeping in touch between meetings.
       </Text>
+      <GroupProposals />
       <GroupDirectory />
       {isCoordinator && <CreateGroupModal opened={creating} onClose={() => setCreating(false)} />}
     </Stack>

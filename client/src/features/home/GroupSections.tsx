@@ -110,6 +110,14 @@ function JobAlikeCard({ jobAlike, base }: { jobAlike: JobAlike; base: string }) 
             </Anchor>
           )}
         </Group>
+        <Button
+          component={Link}
+          to={`${base}/groups/propose?with=${member.user.id}${sharedSubjects[0] ? `&subject=${encodeURIComponent(sharedSubjects[0])}` : ''}`}
+          variant="light"
+          size="sm"
+        >
+          Propose a group with {name}
+        </Button>
       </Stack>
     </Card>
   );

@@ -9,6 +9,7 @@ import { ClassCardList } from '../classes/ClassCardList';
 import { StudentClassesQuery, TeacherClassesQuery } from '../classes/operations';
 import { useNetwork } from '../network/context';
 import { CoordinatorSummaryQuery } from './operations';
+import { ToDoList } from './ToDoList';
 
 // Job-alikes and groups load after the rest of the home page, keeping the first load small.
 const GroupSections = lazy(() => import('./GroupSections').then((m) => ({ default: m.GroupSections })));
@@ -19,6 +20,7 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <PageTitle documentTitle={`Home – ${network.name}`}>{network.name}</PageTitle>
+      <ToDoList />
       <Card withBorder padding="lg" radius="md">
         <Stack gap="xs">
           <Title order={2} size="h3">

@@ -25,3 +25,21 @@ export const CoordinatorSummaryQuery = graphql(`
     }
   }
 `);
+
+export const MyToDoQuery = graphql(`
+  query MyToDo($networkId: ID!, $timeZone: String) {
+    myToDo(networkId: $networkId, timeZone: $timeZone) {
+      timeZone
+      items {
+        id
+        kind
+        title
+        detail
+        dueAt
+        when
+        actionLabel
+        path
+      }
+    }
+  }
+`);

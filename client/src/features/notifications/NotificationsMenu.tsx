@@ -43,6 +43,9 @@ export function NotificationsMenu({ viewer }: { viewer: Viewer }) {
       if (n.kind === 'JOIN_APPROVED' || n.kind === 'JOIN_REQUEST')
         void client.refetchQueries({ include: ['GroupPage'] });
       // A seat that opened up from a convening session's waitlist.
+      // A proposed group, or the decision on one.
+      if (n.kind === 'GROUP_PROPOSED' || n.kind === 'GROUP_PROPOSAL_DECIDED')
+        void client.refetchQueries({ include: ['GroupProposals'] });
       if (n.kind === 'SEAT_CONFIRMED') void client.refetchQueries({ include: ['ConveningPage', 'SessionPage'] });
       toasts.show({ title: 'New notification', message: n.text, color: 'blue' });
     },

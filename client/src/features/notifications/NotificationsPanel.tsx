@@ -71,6 +71,10 @@ export function NotificationsPanel({
     } else if (n.groupId && slug) {
       onNavigate();
       navigate(`/n/${slug}/groups/${n.groupId}`);
+    } else if (slug && (n.kind === 'GROUP_PROPOSED' || n.kind === 'GROUP_PROPOSAL_DECIDED')) {
+      // A proposed group: coordinators decide it, and proposers follow it, on the Groups page.
+      onNavigate();
+      navigate(`/n/${slug}/groups`);
     }
   };
 

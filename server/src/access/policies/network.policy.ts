@@ -33,6 +33,16 @@ export const networkPolicy = definePolicy<NetworkFacts, NetworkAction>(
       allow: [{ roles: COORDINATORS }],
       denied: 'Only a network coordinator can create groups.',
     },
+    proposeGroups: {
+      does: 'propose a job-alike group, inviting their job-alikes',
+      allow: [{ roles: ['TEACHER', 'ADMINISTRATOR'] }],
+      denied: 'Only teachers and principals can propose groups.',
+    },
+    configureGroups: {
+      does: 'decide whether teachers may start groups without approval',
+      allow: [{ roles: COORDINATORS }],
+      denied: 'Only a network coordinator can change how groups are started.',
+    },
     manageMembers: {
       does: "change people's roles, schools and status",
       allow: [{ roles: COORDINATORS }],
@@ -82,6 +92,8 @@ export type NetworkAction =
   | 'findIsolated'
   | 'manageSchools'
   | 'createGroups'
+  | 'proposeGroups'
+  | 'configureGroups'
   | 'manageMembers'
   | 'invite'
   | 'teach'

@@ -5,6 +5,7 @@ import { conversationPolicy } from './conversation.policy.js';
 import { exchangePolicy } from './exchange.policy.js';
 import { groupPolicy, type GroupFacts } from './group.policy.js';
 import { networkPolicy } from './network.policy.js';
+import { proposalPolicy } from './proposal.policy.js';
 import { unitPolicy, type UnitFacts } from './unit.policy.js';
 
 const who = (allowed: (role: NetworkRole) => boolean) => NETWORK_ROLES.filter(allowed);
@@ -136,5 +137,23 @@ describe('conversation policy', () => {
       'ADMINISTRATOR',
       'TEACHER',
     ]);
+  });
+});
+
+describe('group proposal policy', () => {
+  it('lets teachers and principals propose, and only coordinators decide, never their own', () => {
+    expect(who((role) => networkPolicy.allows({ role }, 'proposeGroups'))).toEqual(['ADMINISTRATOR', 'TEACHER']);
+    expect(who((role) => networkPolicy.allows({ role }, 'configureGroups'))).toEqual(['COORDINATOR']);
+    expect(who((role) => proposalPolicy.allows({ role, own: false }, 'decide'))).toEqual(['COORDINATOR']);
+    expect(who((role) => proposalPolicy.allows({ role, own: true }, 'decide'))).toEqual([]);
+    expect(() => proposalPolicy.assert({ role: 'TEACHER', own: true }, 'decide')).toThrow(
+      'You cannot approve your own proposal.',
+    );
+    expect(who((role) => proposalPolicy.allows({ role, own: true }, 'read'))).toEqual([
+      'COORDINATOR',
+      'ADMINISTRATOR',
+      'TEACHER',
+    ]);
+    expect(who((role) => proposalPolicy.allows({ role, own: false }, 'read'))).toEqual(['COORDINATOR']);
   });
 });

@@ -4,7 +4,9 @@ import { Goal } from '../../groups/goal.entity.js';
 import { GroupActivity } from '../../groups/group-activity.entity.js';
 import { GroupMember } from '../../groups/group-member.entity.js';
 import { Group } from '../../groups/group.entity.js';
+import { GroupProposal } from '../../groups/group-proposal.entity.js';
 import { Post } from '../../groups/post.entity.js';
+import { Notification } from '../../notifications/notification.entity.js';
 import type { Network } from '../../networks/network.entity.js';
 
 const days = (n: number) => new Date(Date.now() - n * 86400_000);
@@ -13,7 +15,7 @@ const days = (n: number) => new Date(Date.now() - n * 86400_000);
  * Job-alike groups with the joint work the network this is modelled on did: the language arts
  * group's argument-writing units, the math group's locked-box challenge, the principals' new
  * observation protocol. The two science teachers are in no group, so the coordinator sees them
- * as isolated.
+ * as isolated; one of them has proposed a science group that waits for the coordinator.
  */
 export async function seedDemoGroups(m: EntityManager, network: Network, people: Map<string, User>): Promise<void> {
   const who = (key: string) => people.get(key)!.id;
@@ -150,4 +152,28 @@ export async function seedDemoGroups(m: EntityManager, network: Network, people:
     const kind = summary.startsWith('set a goal') ? 'GOAL_CREATED' : 'POST_CREATED';
     await m.insert(GroupActivity, { groupId: group.id, actorId: who(actor), kind, summary, createdAt: days(ago) });
   }
+
+  // Owen Tsosie proposed a science group with his one job-alike; it waits for the coordinator.
+  const proposal = await m.save(
+    m.create(GroupProposal, {
+      networkId: network.id,
+      proposerId: who('owen.tsosie'),
+      name: 'Science Labs on a Shoestring',
+      focus: 'SUBJECT',
+      subject: 'Science',
+      description: 'Hands-on labs with what a small school has: shared kits, field work, borrowed probes.',
+      primeFocus: 'PEDAGOGY',
+      reason: 'Eli and I are each the only science teacher in our schools, and we both teach lab science.',
+      inviteeIds: [who('eli.johansen')],
+      status: 'PENDING',
+      createdAt: days(1),
+    }),
+  );
+  await m.insert(Notification, {
+    userId: who('coordinator'),
+    networkId: network.id,
+    kind: 'GROUP_PROPOSED',
+    text: `Owen Tsosie proposes a new group, ${proposal.name}: approve or decline it on the Groups page`,
+    createdAt: days(1),
+  });
 }

@@ -1,0 +1,66 @@
+import type { Membership } from '../networks/membership.entity.js';
+
+/** Every kind of to-do item, one per thing that can wait on a person. */
+export const TO_DO_KINDS = [
+  // Students
+  'ESSAY_TO_WRITE',
+  'REVIEW_TO_WRITE',
+  'FEEDBACK_TO_RATE',
+  // Teachers (and every adult who is given the work)
+  'FLAG_TO_RESOLVE',
+  'EXCHANGE_INVITATION',
+  'EXCHANGE_TO_OPEN',
+  'GROUP_JOIN_REQUESTS',
+  'CRITICAL_FRIEND_REQUEST',
+  'UNIT_REVIEW_TO_MOVE_ON',
+  'SESSION_TO_FACILITATE',
+  'CONVENING_TO_REGISTER',
+  // Coordinators
+  'INVITATIONS_NOT_ACCEPTED',
+  'SESSIONS_WITHOUT_FACILITATOR',
+  'ISOLATED_MEMBERS',
+  'GROUP_PROPOSALS',
+] as const;
+export type ToDoKind = (typeof TO_DO_KINDS)[number];
+
+/** Whose to-do is being built: the caller's active membership of the route's network. */
+export interface ToDoContext {
+  userId: string;
+  networkId: string;
+  membership: Membership;
+  now: Date;
+}
+
+/** One thing waiting on the person, as a provider reports it (the service adds the time-zone wording). */
+export interface ToDoDraft {
+  /** Stable across calls: `<kind>:<id of the thing>`. */
+  id: string;
+  kind: ToDoKind;
+  /** What to do, in a few words: "Write your essay for “…”". Never names a student of another school. */
+  title: string;
+  /** A second line, when useful ("2 reviews to rate"). */
+  detail?: string;
+  /** The deadline (or start) the list is ordered by; null for things with no date. */
+  dueAt: Date | null;
+  /** The words before the date: "Due", "Starts", "Late essays are still welcome until". */
+  dueLabel?: string;
+  /** The action link's words: "Write your essay". */
+  actionLabel: string;
+  /** Where the action is, relative to the network's home (`/n/<slug>`): "/exchanges/<id>". */
+  path: string;
+}
+
+/**
+ * A feature's answer to "what waits on this person here?". Each provider asks only about its own
+ * feature, with a constant number of queries whatever the number of items, and returns nothing
+ * for roles it has nothing for. The list of providers is `to-do-providers.ts`.
+ */
+export interface ToDoProvider {
+  items(ctx: ToDoContext): Promise<ToDoDraft[]>;
+}
+
+/** Whether the person is an adult of the network (teachers' items apply to every adult given the work). */
+export const isAdult = (ctx: ToDoContext) => ctx.membership.role !== 'STUDENT';
+
+/** “Title” in typographic quotes. */
+export const quoted = (title: string) => `“${title}”`;

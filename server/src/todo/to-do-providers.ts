@@ -1,0 +1,33 @@
+import type { Provider, Type } from '@nestjs/common';
+import { ConveningsToDo } from '../convenings/convenings.to-do.js';
+import { FeedbackToDo } from '../feedback/feedback.to-do.js';
+import { GroupsToDo } from '../groups/groups.to-do.js';
+import { NetworkToDo } from '../networks/network.to-do.js';
+import { UnitsToDo } from '../units/units.to-do.js';
+import type { ToDoProvider } from './to-do-item.js';
+
+/**
+ * THE list of to-do providers: one per feature that can put something on a person's home page.
+ * A new kind of item plugs in here: write `<feature>/<feature>.to-do.ts` (an injectable
+ * `ToDoProvider` that asks only about its feature, in a constant number of queries), add its kind
+ * to `TO_DO_KINDS` and its class below.
+ */
+export const TO_DO_PROVIDER_CLASSES: Type<ToDoProvider>[] = [
+  FeedbackToDo,
+  GroupsToDo,
+  UnitsToDo,
+  ConveningsToDo,
+  NetworkToDo,
+];
+
+/** The injection token of the providers, as one array. */
+export const TO_DO_PROVIDERS = Symbol('TO_DO_PROVIDERS');
+
+export const toDoProviders: Provider[] = [
+  ...TO_DO_PROVIDER_CLASSES,
+  {
+    provide: TO_DO_PROVIDERS,
+    useFactory: (...providers: ToDoProvider[]) => providers,
+    inject: TO_DO_PROVIDER_CLASSES,
+  },
+];

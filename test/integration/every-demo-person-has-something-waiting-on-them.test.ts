@@ -1,0 +1,83 @@
+/**
+ * The demo shows the to-do: every demo person (adults and students) has at least one item on their
+ * home page. The demo is seeded in a transaction that is rolled back, so the shared test database
+ * keeps no demo network; the to-do is built from the same providers the server uses, on that
+ * transaction.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../../server/src/access/access.service.js';
+import { User } from '../../server/src/auth/user.entity.js';
+import { ConveningsToDo } from '../../server/src/convenings/convenings.to-do.js';
+import { seedDemoNetwork } from '../../server/src/database/seed/demo-network.js';
+import { FeedbackToDo } from '../../server/src/feedback/feedback.to-do.js';
+import { DiscoveryService } from '../../server/src/groups/discovery.service.js';
+import { GroupsToDo } from '../../server/src/groups/groups.to-do.js';
+import { Membership } from '../../server/src/networks/membership.entity.js';
+import { NetworkToDo } from '../../server/src/networks/network.to-do.js';
+import type { ToDoProvider } from '../../server/src/todo/to-do-item.js';
+import { TO_DO_PROVIDER_CLASSES } from '../../server/src/todo/to-do-providers.js';
+import { ToDoService } from '../../server/src/todo/to-do.service.js';
+import { UnitsToDo } from '../../server/src/units/units.to-do.js';
+import { startServer, type TestServer } from '../support/harness.js';
+
+class RolledBack extends Error {}
+
+describe('the demo', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  it('every demo person has something waiting on them', async () => {
+    const seen: { name: string; kinds: string[] }[] = [];
+    await server.db
+      .transaction(async (m: EntityManager) => {
+        const network = await seedDemoNetwork(m, 'not-a-real-hash');
+        // The manager answers the same calls as the data source, inside the transaction.
+        const db = m as unknown as DataSource;
+        const access = new AccessService(m.getRepository(Membership));
+        const providers: ToDoProvider[] = [
+          new FeedbackToDo(db),
+          new GroupsToDo(db),
+          new UnitsToDo(db),
+          new ConveningsToDo(db),
+          new NetworkToDo(db, new DiscoveryService(db, access)),
+        ];
+        expect(providers.map((p) => p.constructor)).toEqual(TO_DO_PROVIDER_CLASSES);
+        const service = new ToDoService(db, access, providers);
+        const people = await m.getRepository(Membership).find({ where: { networkId: network.id } });
+        expect(people.length).toBeGreaterThanOrEqual(21);
+        for (const p of people) {
+          const user = await m.getRepository(User).findOneByOrFail({ id: p.userId });
+          const list = await service.mine(p.userId, network.id, 'America/Los_Angeles');
+          seen.push({ name: user.username ?? user.email!, kinds: list.items.map((i) => i.kind) });
+        }
+        throw new RolledBack();
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof RolledBack)) throw err;
+      });
+    const empty = seen.filter((s) => s.kinds.length === 0).map((s) => s.name);
+    expect(empty).toEqual([]);
+    const kindsOf = (name: string) => seen.find((s) => s.name.startsWith(name))!.kinds;
+    // A student with two reviews waiting; students who missed the deadline are welcomed to write.
+    expect(kindsOf('tok.student1').filter((k) => k === 'REVIEW_TO_WRITE')).toHaveLength(2);
+    expect(kindsOf('tok.student5')).toContain('ESSAY_TO_WRITE');
+    expect(kindsOf('coordinator@')).toEqual(
+      expect.arrayContaining([
+        'SESSION_TO_FACILITATE',
+        'INVITATIONS_NOT_ACCEPTED',
+        'ISOLATED_MEMBERS',
+        'GROUP_PROPOSALS',
+      ]),
+    );
+    expect(kindsOf('nora.fairweather')).toContain('EXCHANGE_TO_OPEN');
+    expect(kindsOf('lena.castillo')).toContain('EXCHANGE_INVITATION');
+    expect(kindsOf('eli.johansen')).toContain('CRITICAL_FRIEND_REQUEST');
+    expect(kindsOf('sam.peters')).toContain('UNIT_REVIEW_TO_MOVE_ON');
+    // Nothing of it was kept.
+    expect(await server.db.query(`SELECT 1 FROM network WHERE slug = 'nw-rural-demo'`)).toEqual([]);
+  });
+});
