@@ -28,6 +28,7 @@ import { InsightsModule } from './insights/insights.module.js';
 import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
+import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -100,6 +101,7 @@ export class AppModule implements NestModule {
         ToDoModule,
         AuditLogModule,
         PrivacyModule,
+        LinksModule,
         HealthModule.forRoot(databaseUrl),
       ],
       // Deny by default: every operation and route needs a session unless marked @Public().

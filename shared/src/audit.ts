@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS = {
   'school.create': 'Added a school',
   'school.update': 'Changed a school',
   'unit.publish': 'Published a unit',
+  'unit.publishChanges': 'Published changes to a unit',
   'unit.archive': 'Archived a unit',
   'student.password_reset': "Reset a student's password",
   'student.remove': 'Removed a student from a class',

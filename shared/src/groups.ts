@@ -57,6 +57,8 @@ export const GroupLiveEvent = {
   Unwatch: 'group:unwatch',
   /** Server → client: a post or reply appeared, changed or was hidden in a watched group. */
   Post: 'group:post',
+  /** Server → client: someone joined or left a watched group (its member count and list changed). */
+  Members: 'group:members',
   /** Server → client: a new notification for this person. */
   Notification: 'notification',
 } as const;
@@ -66,6 +68,10 @@ export interface GroupPostEventPayload {
   postId: string;
   parentId: string | null;
   change: 'CREATED' | 'UPDATED' | 'DELETED' | 'HIDDEN';
+}
+
+export interface GroupMembersEventPayload {
+  groupId: string;
 }
 
 export interface NotificationEventPayload {

@@ -16,3 +16,4 @@ export * from './convenings.js';
 export * from './audit.js';
 export * from './sign-in-form.js';
 export * from './conversations.js';
+export * from './links.js';

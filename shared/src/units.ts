@@ -129,6 +129,7 @@ export const UNIT_LIMITS = {
   summaryMax: 2000,
   commentMax: 4000,
   revisionNameMax: 120,
+  versionNoteMax: 200,
   friendsMax: 20,
 } as const;
 

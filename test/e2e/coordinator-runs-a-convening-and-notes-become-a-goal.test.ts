@@ -83,9 +83,9 @@ describe('a convening in the browser', () => {
     await tess.getByLabel('I need lodging', { exact: true }).check();
     await tess.getByRole('button', { name: 'Register' }).click();
     await tess.getByText('Registration saved: Going.').waitFor();
+    // Each choice is saved at once (no save button).
     await tess.getByRole('checkbox', { name: 'Attend Math job-alike' }).check();
-    await tess.getByRole('button', { name: 'Save my sessions' }).click();
-    await tess.getByText('Your sessions are saved.').waitFor();
+    await tess.getByText("You are going to 'Math job-alike'.").waitFor();
     await tess.getByText('Your seat').first().waitFor();
 
     // The facilitator checks her in on a phone.

@@ -129,12 +129,19 @@ describe('reading a unit', () => {
     await anaPage.keyboard.type(' What do they leave behind?');
     await questionsEditor.getByText('What do they leave behind?', { exact: false }).waitFor();
 
-    // Her words are saved live, and Ben sees them when he opens the unit again.
+    // Her words are saved live in the draft; Ben sees them once she publishes her changes.
     const deadline = Date.now() + 20_000;
     while (!html(await sections(server, ana.token, unit.id), 'essential-questions').includes('leave behind')) {
       if (Date.now() > deadline) throw new Error('the server never had the words typed in the editor');
       await new Promise((r) => setTimeout(r, 100));
     }
+    expect(html(await sections(server, ben.token, unit.id), 'essential-questions')).not.toContain('leave behind');
+    const published = await server.gql(
+      'mutation($id: ID!) { publishUnitChanges(unitId: $id, note: "Asked what salmon leave behind.") { number } }',
+      { id: unit.id },
+      { token: ana.token },
+    );
+    expect(published.data).toEqual({ publishUnitChanges: { number: 2 } });
     await benPage.reload();
     await benPage
       .getByRole('region', { name: 'Essential questions', exact: true })

@@ -9,7 +9,7 @@ import { errorCode, startServer, type TestServer } from '../support/harness.js';
 
 /**
  * Who may open a live document: members of the unit's group write it; other adults of the
- * network read it once published and their changes are refused; nobody else may join or read
+ * network read its published versions, never the live draft; critical friends read the draft and their changes are refused; nobody else may join or read
  * it, and a person of another network cannot tell it from a document that does not exist.
  */
 describe('collab: authorization', () => {
@@ -85,16 +85,21 @@ describe('collab: authorization', () => {
     ).toBe('NOT_FOUND');
   });
 
-  it('a-viewer-of-a-published-unit-receives-updates-but-its-changes-are-refused', async () => {
+  it('a-critical-friend-receives-updates-of-the-draft-but-its-changes-are-refused', async () => {
     const { world, author, line } = await writtenUnit();
     const adult = await createPerson(server.db, world.net, 'TEACHER', { school: world.net.schools[1] });
     const token = await signIn(server, adult.login);
-    // Before publishing, the draft is not theirs to see.
+    // Before the review round, the draft is not theirs to see.
     expect(await joinResult(token, world.documentId)).toEqual({
       joined: { ok: false, code: CollabCloseCode.NotFound, message: expect.any(String) },
     });
 
-    await publishUnit(server, world.authors[0].token, world.unitId);
+    const review = await server.gql(
+      'mutation($input: StartUnitReviewInput!) { startUnitReview(input: $input) { id } }',
+      { input: { unitId: world.unitId, friendIds: [adult.user.id] } },
+      { token: world.authors[0].token },
+    );
+    expect(review.errors).toBeUndefined();
     const viewer = await opened(token, world.documentId, 'viewer');
     expect(viewer.access).toBe('VIEW');
     expect(viewer.markers()).toEqual(new Set([line]));
@@ -133,7 +138,7 @@ describe('collab: authorization', () => {
     )) as { n: number }[];
     expect(rows[0].n).toBe(0);
 
-    // A student of the network never sees units, published or not.
+    // A student of the network never sees units.
     const student = await createPerson(server.db, world.net, 'STUDENT');
     expect(await joinResult(await signIn(server, student.login), world.documentId)).toEqual({
       joined: { ok: false, code: CollabCloseCode.NotFound, message: expect.any(String) },

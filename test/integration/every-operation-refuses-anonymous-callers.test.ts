@@ -15,7 +15,7 @@ const PUBLIC_GRAPHQL = [
   'signIn',
   'signOut',
 ];
-const PUBLIC_ROUTES = ['GET /healthz', 'POST /api/sign-in'];
+const PUBLIC_ROUTES = ['GET /convenings/:id', 'GET /go/:kind/:id', 'GET /healthz', 'POST /api/sign-in'];
 
 let server: TestServer;
 

@@ -35,7 +35,14 @@ interface Caller {
   name: string;
   who: Signed;
   /** The variants it runs of an operation or route (none: it is not called). */
-  variants(op: { public?: true; kind: 'query' | 'mutation' | 'route'; network: boolean; ids: boolean }): Variant[];
+  variants(op: {
+    public?: true;
+    /** A short link: it acts in the network of the thing it names, never "through" another. */
+    link?: true;
+    kind: 'query' | 'mutation' | 'route';
+    network: boolean;
+    ids: boolean;
+  }): Variant[];
   /** What must never show up in its answers (lower case). */
   secrets: string[];
   /** Ids it aims at instead of the usual ones of A. */
@@ -113,10 +120,12 @@ describe('networks are sealed from each other', () => {
     ]);
     const namesOf = (students: Signed[]) => lower(students.flatMap((s) => [s.user.displayName, s.login]));
     const [s1, s2, s3, s4, s5] = w.a.students;
-    const outside = ({ public: open, network }: { public?: true; network: boolean }): Variant[] =>
-      open ? ['A'] : network ? ['A', 'unknown', 'B'] : ['A', 'unknown'];
-    const throughB = ({ public: open, network }: { public?: true; network: boolean }): Variant[] =>
-      open ? ['A'] : network ? ['B'] : [];
+    // A public route that takes an id (a short link) is also aimed at an id nobody has, to compare.
+    const outside = ({ public: open, network, link }: { public?: true; link?: true; network: boolean }): Variant[] =>
+      open ? (link ? ['A', 'unknown'] : ['A']) : network ? ['A', 'unknown', 'B'] : ['A', 'unknown'];
+    // A member of both following a short link to A's thing is in A, rightly: no variant through B.
+    const throughB = ({ public: open, network, link }: { public?: true; link?: true; network: boolean }): Variant[] =>
+      link ? [] : open ? ['A'] : network ? ['B'] : [];
     // Inside A: reading only (they may change A), each sees A but never a student who is not theirs.
     const reader = ({ public: open, kind }: { public?: true; kind: string }): Variant[] =>
       !open && kind !== 'mutation' ? ['A'] : [];
@@ -124,7 +133,7 @@ describe('networks are sealed from each other', () => {
       {
         name: OUTSIDER,
         who: w.outsider,
-        variants: ({ public: open }) => (open ? ['A'] : ['A', 'unknown']),
+        variants: ({ public: open, link }) => (open && !link ? ['A'] : ['A', 'unknown']),
         secrets: ofA,
       },
       { name: COORDINATOR_OF_B, who: w.b.coordinator, variants: outside, secrets: ofA },
@@ -171,6 +180,7 @@ describe('networks are sealed from each other', () => {
       draftUnit: a.unitIds.draft,
       comment: a.commentId,
       revision: a.revisionId,
+      version: a.versionId,
       rubric: a.rubricId,
       exchange: a.exchangeId,
       review: a.reviewIds[0],
@@ -180,6 +190,7 @@ describe('networks are sealed from each other', () => {
       session: a.sessionId,
       notification: a.notificationIds,
       conversation: a.conversationId,
+      invitation: a.invitationId,
       proposal: a.proposalId,
     };
     return ids[key];
@@ -261,7 +272,13 @@ describe('networks are sealed from each other', () => {
       }
     for (const [route, plan] of Object.entries(ROUTES))
       for (const caller of callers) {
-        const op = { public: plan.public, kind: 'route' as const, network: plan.key === 'network', ids: !!plan.key };
+        const op = {
+          public: plan.public,
+          link: plan.link,
+          kind: 'route' as const,
+          network: plan.key === 'network',
+          ids: !!plan.key,
+        };
         // Without an id, A and unknown are the same call.
         const variants = caller.variants(op).filter((v) => plan.key || v !== 'unknown');
         for (const variant of variants) jobs.push(() => get(route, caller, variant));

@@ -18,7 +18,7 @@ import { PasswordReset } from '../../server/src/auth/password-reset.entity.js';
 import { hashToken, randomToken } from '../../server/src/auth/tokens.js';
 import { Membership } from '../../server/src/networks/membership.entity.js';
 import { CollabClient, waitFor } from '../support/collab-client.js';
-import { publishUnit, stored, unitWorld, type UnitWorld } from '../support/collab-fixtures.js';
+import { stored, unitWorld, type UnitWorld } from '../support/collab-fixtures.js';
 import { conveningWorld, ok, publishedConvening, Q } from '../support/convenings-api.js';
 import {
   addToGroup,
@@ -316,8 +316,14 @@ describe('revoked access reaches open sockets at once, across two server process
 
   it('a-viewers-presence-arrives-stamped-with-their-own-identity', async () => {
     const w = await unitWorld(db, b, 2);
-    await publishUnit(b, w.authors[0].token, w.unitId);
+    // A critical friend: readers of a published unit read its versions, not the live draft.
     const reader = await createPerson(db, w.net, 'TEACHER', { name: 'Rita Reader' });
+    await gqlOk(
+      b,
+      'mutation($input: StartUnitReviewInput!) { startUnitReview(input: $input) { id } }',
+      { input: { unitId: w.unitId, friendIds: [reader.user.id] } },
+      w.authors[0].token,
+    );
     const viewer = await open(a, await signIn(b, reader.login), w.documentId);
     expect(viewer.access).toBe('VIEW');
     const author = await open(b, w.authors[0].token, w.documentId, w.authors[0].person);

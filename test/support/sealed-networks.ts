@@ -49,6 +49,8 @@ export interface SealedNetworks {
     documentIds: string[];
     commentId: string;
     revisionId: string;
+    /** The published unit's first version. */
+    versionId: string;
     rubricId: string;
     exchangeId: string;
     submissionIds: string[];
@@ -165,6 +167,11 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
     understandings: [{ h: 2, text: m('Why proofs matter') }],
   });
   await publish(server, t1.token, published.id);
+  const version = await gql<{ unit: { latestVersion: { id: string } } }>(
+    t1,
+    `query($id: ID!) { unit(id: $id) { latestVersion { id } } }`,
+    { id: published.id },
+  );
   const draft = await createUnit(server, t2.token, { groupId: group.id, title: m('Draft unit'), summary: m('Soon') });
   await writeUnit(server.url, t2.token, draft.documentId, { goals: [{ p: [m('Draft goals')] }] });
   const comment = await gql<{ addUnitComment: { id: string } }>(t1, ADD_COMMENT, {
@@ -220,6 +227,8 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
     await gql(s, EXCHANGE.submitEssay, {
       e: exchangeId,
       body: m(`Rural schools should share teachers because distance keeps good teachers from small towns.`),
+      // The marker is in the students' names too: the essay "names" them on purpose.
+      anyway: true,
     });
   await pass(server, exchangeId, 'submissionDueAt');
   await runJob(server);
@@ -409,6 +418,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       documentIds,
       commentId: comment.addUnitComment.id,
       revisionId: revision.saveUnitRevision.id,
+      versionId: version.unit.latestVersion.id,
       rubricId,
       exchangeId,
       submissionIds,

@@ -19,6 +19,7 @@ export type Key =
   | 'draftUnit'
   | 'comment'
   | 'revision'
+  | 'version'
   | 'rubric'
   | 'exchange'
   | 'review'
@@ -28,7 +29,8 @@ export type Key =
   | 'session'
   | 'notification'
   | 'conversation'
-  | 'proposal';
+  | 'proposal'
+  | 'invitation';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -50,6 +52,8 @@ export const BY_NAME: Record<string, Key> = {
   unitId: 'unit',
   commentId: 'comment',
   revisionId: 'revision',
+  fromVersionId: 'version',
+  toVersionId: 'version',
   rubricId: 'rubric',
   exchangeId: 'exchange',
   reviewId: 'review',
@@ -64,6 +68,7 @@ export const BY_NAME: Record<string, Key> = {
   participantIds: 'teacher',
   proposalId: 'proposal',
   inviteeIds: 'teacher',
+  invitationId: 'invitation',
 };
 
 export interface Plan {
@@ -120,6 +125,8 @@ export const PLANS: Record<string, Plan> = {
   suggestedGroups: {},
   unit: { id: 'draftUnit' },
   unitRevision: { id: 'revision' },
+  unitVersion: { id: 'version' },
+  compareUnitVersions: {},
   units: {},
   unreadConversationCount: {},
   unreadNotificationCount: {},
@@ -138,6 +145,7 @@ export const PLANS: Record<string, Plan> = {
   studentDataSummary: {},
   changeMemberRole: {},
   checkInAttendee: { throughB: { sessionId: 'session' } },
+  setSessionChoice: { throughB: { sessionId: 'session' } },
   chooseSessions: { throughB: { conveningId: 'convening' } },
   createClass: {},
   createConvening: {},
@@ -163,20 +171,24 @@ export const PLANS: Record<string, Plan> = {
   leaveGroup: {},
   markConversationRead: {},
   markNotificationsRead: {},
+  newInvitationLink: {},
   promoteActionItem: {},
   proposeGroup: {},
   publishConvening: { id: 'convening' },
   publishUnit: { ids: { unitId: 'draftUnit' } },
+  publishUnitChanges: {},
   rateReview: {},
   reactivateMember: { ids: { memberId: 'deactivatedMember' } },
   register: {},
   removeStudent: {},
   requestPasswordReset: { public: true },
+  resendInvitation: {},
   resetPassword: { public: true },
   resetStudentPassword: {},
   resolveFlag: {},
   resolveUnitComment: {},
   restoreUnitRevision: {},
+  revokeInvitation: {},
   saveEssayDraft: {},
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
@@ -190,6 +202,7 @@ export const PLANS: Record<string, Plan> = {
   startReview: {},
   startUnitReview: { ids: { unitId: 'draftUnit' }, throughB: { unitId: 'unit' } },
   submitEssay: {},
+  essayGiveaways: {},
   submitReview: {},
   updateConvening: { id: 'convening' },
   updateConveningSession: { id: 'session', throughB: { id: 'session' } },
@@ -208,6 +221,8 @@ export interface RoutePlan {
   /** The URL for the `key` object's id; `of` gives the id of any other kind (aimed the same way). */
   url: (id: string, of: (key: Key) => string) => string;
   public?: true;
+  /** A short link (`/go/…`): names no network, acts in the network of the thing it names. */
+  link?: true;
 }
 const from = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
 const to = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -232,4 +247,8 @@ export const ROUTES: Record<string, RoutePlan> = {
   'GET /healthz': { url: () => `/healthz`, public: true },
   // The first page's sign-in form: with no form fields it only redirects back to /sign-in.
   'POST /api/sign-in': { url: () => `/api/sign-in`, public: true },
+  // Short links: public so that a person without a session is sent to sign in and back; to anyone who
+  // may not see the thing they answer as for an id nobody has (test/integration/every-link-the-server-writes-leads-to-a-page.test.ts).
+  'GET /go/:kind/:id': { key: 'convening', url: (id) => `/go/convening/${id}`, public: true, link: true },
+  'GET /convenings/:id': { key: 'convening', url: (id) => `/convenings/${id}`, public: true, link: true },
 };

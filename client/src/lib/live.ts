@@ -5,6 +5,7 @@ import {
   GroupLiveEvent,
   type ConversationMessageEventPayload,
   LIVE_NAMESPACE,
+  type GroupMembersEventPayload,
   type GroupPostEventPayload,
   type NotificationEventPayload,
 } from '@switchback/shared';
@@ -100,10 +101,12 @@ export function useGroupLive(
   groupId: string | null,
   onPost: (payload: GroupPostEventPayload) => void,
   onResync?: () => void,
+  onMembers?: () => void,
 ): void {
   const live = useLiveSocket();
   const onPostRef = useLatest(onPost);
   const onResyncRef = useLatest(onResync);
+  const onMembersRef = useLatest(onMembers);
 
   useEffect(() => {
     if (!live || !groupId) return;
@@ -118,16 +121,21 @@ export function useGroupLive(
     const receive = (payload: GroupPostEventPayload) => {
       if (payload.groupId === groupId) onPostRef.current(payload);
     };
+    const members = (payload: GroupMembersEventPayload) => {
+      if (payload.groupId === groupId) onMembersRef.current?.();
+    };
     live.on('connect', watch);
     live.on(GroupLiveEvent.Post, receive);
+    live.on(GroupLiveEvent.Members, members);
     // While disconnected, the 'connect' handler watches once the connection is up.
     if (live.connected) watch();
     return () => {
       live.off('connect', watch);
       live.off(GroupLiveEvent.Post, receive);
+      live.off(GroupLiveEvent.Members, members);
       if (live.connected) live.emit(GroupLiveEvent.Unwatch, { groupId });
     };
-  }, [live, groupId, onPostRef, onResyncRef]);
+  }, [live, groupId, onPostRef, onResyncRef, onMembersRef]);
 }
 
 /**

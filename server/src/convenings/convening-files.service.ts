@@ -61,7 +61,7 @@ export class ConveningFilesService {
       .find({ where: { conveningId }, order: { startsAt: 'ASC' } });
     const cal = ical({ name: icsLine(convening.title), timezone: { name: convening.timeZone, generator: vtimezone } });
     const location = icsLine([convening.venue, convening.address].filter(Boolean).join(', '));
-    const url = this.outbox.link(`/convenings/${convening.id}`);
+    const url = this.outbox.shortLink('convening', convening.id);
     cal.createEvent({
       id: `convening-${convening.id}@switchback`,
       start: wall(convening.startsAt, convening.timeZone),
@@ -81,7 +81,7 @@ export class ConveningFilesService {
         summary: icsLine(s.title),
         description: icsText([SESSION_KIND_LABELS[s.kind], s.description].filter(Boolean).join('\n\n')),
         location: icsLine([s.room, location].filter(Boolean).join(', ')),
-        url,
+        url: this.outbox.shortLink('session', s.id),
       });
     }
     return {
@@ -119,7 +119,7 @@ export class ConveningFilesService {
           `${icsLine(c.title)} · ${SESSION_KIND_LABELS[s.kind]}${s.description ? `\n\n${s.description}` : ''}`,
         ),
         location: icsLine([s.room, c.venue, c.address].filter(Boolean).join(', ')),
-        url: this.outbox.link(`/convenings/${c.id}`),
+        url: this.outbox.shortLink('session', s.id),
       });
     }
     return { filename: 'my-sessions.ics', contentType: 'text/calendar; charset=utf-8', body: cal.toString() };
@@ -144,7 +144,10 @@ export class ConveningFilesService {
       const chosen = sessions
         .map((s) => ({ s, seat: seats.find((x) => x.sessionId === s.id && x.userId === r.userId) }))
         .filter((x) => x.seat)
-        .map((x) => (x.seat!.status === 'WAITLISTED' ? `${x.s.title} (waitlisted)` : x.s.title));
+        .map((x) => ({
+          title: x.seat!.status === 'WAITLISTED' ? `${x.s.title} (waitlisted)` : x.s.title,
+          link: this.outbox.shortLink('session', x.s.id),
+        }));
       return [
         user?.displayName ?? '',
         user?.email ?? '',
@@ -155,7 +158,8 @@ export class ConveningFilesService {
         r.needsLodging ? 'yes' : 'no',
         r.dietary,
         r.accessibility,
-        chosen.join('; '),
+        chosen.map((x) => x.title).join('; '),
+        chosen.map((x) => x.link).join(' '),
         r.updatedAt.toISOString(),
       ];
     });
@@ -170,6 +174,7 @@ export class ConveningFilesService {
       'Dietary',
       'Accessibility',
       'Sessions',
+      'Session links',
       'Updated',
     ];
     return {

@@ -72,8 +72,8 @@ export class ConveningRemindersService implements OnModuleInit, OnModuleDestroy 
             to: person.email,
             kind: 'CONVENING_REMINDER',
             subject: `${c.title} starts ${days === 1 ? 'tomorrow' : dayLabel(c.startsAt, c.timeZone)}`,
-            body: reminderBody(c, person.display_name, person.sessions ?? []),
-            link: this.outbox.link(`/convenings/${c.id}`),
+            body: reminderBody(c, person.display_name, person.sessions ?? [], this.outbox.shortLink('convening', c.id)),
+            link: this.outbox.shortLink('convening', c.id),
           });
           count++;
         }
@@ -85,7 +85,7 @@ export class ConveningRemindersService implements OnModuleInit, OnModuleDestroy 
   }
 }
 
-function reminderBody(c: Convening, name: string, sessions: string[]): string {
+function reminderBody(c: Convening, name: string, sessions: string[], link: string): string {
   const where = [c.venue, c.address].filter(Boolean).join(', ');
   const lines = [
     `Hello ${name},`,
@@ -96,7 +96,7 @@ function reminderBody(c: Convening, name: string, sessions: string[]): string {
       ? `Your sessions:\n${sessions.map((s) => `- ${s}`).join('\n')}`
       : 'You have not chosen sessions yet.',
     '',
-    'The agenda, your registration and calendar files are on the convening page.',
+    `The agenda, your registration and calendar files are on the convening page: ${link}`,
   ];
   return lines.join('\n');
 }

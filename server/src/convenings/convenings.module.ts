@@ -7,6 +7,8 @@ import { NotificationsCoreModule } from '../notifications/notifications-core.mod
 import { OutboxModule } from '../notifications/outbox.module.js';
 import { ActionItemsService } from './action-items.service.js';
 import { CheckInService } from './check-in.service.js';
+import { LinksCoreModule } from '../links/links-core.module.js';
+import { ConveningLinks } from './convening-links.js';
 import { ConveningAccessService } from './convening-access.service.js';
 import { ConveningFilesController } from './convening-files.controller.js';
 import { ConveningFilesService } from './convening-files.service.js';
@@ -18,12 +20,15 @@ import { ConveningsResolver } from './convenings.resolver.js';
 import { ConveningsService } from './convenings.service.js';
 import { RegistrationsService } from './registrations.service.js';
 import { SeatsService } from './seats.service.js';
+import { SessionChoicesResolver } from './session-choices.resolver.js';
+import { SessionChoicesService } from './session-choices.service.js';
 
 /** Convenings: planning, registration with waitlists, check-in, live session notes, calendars and reminders. */
 @Module({
-  imports: [AccessModule, CollaborationModule, GroupsModule, NotificationsCoreModule, OutboxModule],
+  imports: [AccessModule, CollaborationModule, GroupsModule, NotificationsCoreModule, OutboxModule, LinksCoreModule],
   providers: [
     ConveningAccessService,
+    ConveningLinks,
     ConveningsService,
     ConveningSessionsService,
     SeatsService,
@@ -35,6 +40,8 @@ import { SeatsService } from './seats.service.js';
     ConveningRemindersService,
     ConveningsResolver,
     ConveningSessionsResolver,
+    SessionChoicesService,
+    SessionChoicesResolver,
   ],
   controllers: [ConveningFilesController],
 })

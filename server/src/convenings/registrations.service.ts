@@ -15,6 +15,7 @@ import { ConveningSession } from './convening-session.entity.js';
 import type { Convening } from './convening.entity.js';
 import type { RegistrationNeedsInput } from './dto/convening.input.js';
 import { SeatsService } from './seats.service.js';
+import { choosingClosed } from './session-choices.js';
 import { SessionSeat } from './session-seat.entity.js';
 
 const CHOOSE = 'sessionIds';
@@ -156,9 +157,8 @@ export class RegistrationsService {
 
 /** Why someone with this registration may not choose sessions now, or null when they may. */
 function chooseRefusal(convening: Convening, status: RegistrationStatus | null, now: Date): GraphQLError | null {
-  if (convening.status !== 'PUBLISHED') return badInput('This convening is not published yet.');
-  if (convening.endsAt.getTime() <= now.getTime()) return badInput('This convening is over.');
-  if (!status || status === 'NOT_GOING')
-    return badInput('Register as going or maybe before choosing sessions.', { status: 'Register first.' });
-  return null;
+  const closed = choosingClosed(convening, status, now);
+  if (!closed) return null;
+  if (closed.code !== 'REGISTER_FIRST') return badInput(closed.reason);
+  return badInput('Register as going or maybe before choosing sessions.', { status: 'Register first.' });
 }

@@ -22,6 +22,7 @@ import { DocumentUpdate } from '../collaboration/document-update.entity.js';
 import { DocumentContributor } from '../collaboration/document-contributor.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { UnitRevision } from '../units/unit-revision.entity.js';
+import { UnitVersion } from '../units/unit-version.entity.js';
 import { UnitComment } from '../units/unit-comment.entity.js';
 import { UnitReview, UnitReviewFriend } from '../units/unit-review.entity.js';
 import { Rubric } from '../feedback/rubric.entity.js';
@@ -66,6 +67,7 @@ export const ENTITIES = [
   DocumentContributor,
   Unit,
   UnitRevision,
+  UnitVersion,
   UnitComment,
   UnitReview,
   UnitReviewFriend,

@@ -23,8 +23,11 @@ export const REVALIDATE = 'no-cache';
 /** Other public files (the icon): an hour. */
 export const SHORT = 'public, max-age=3600';
 
-/** Paths the app's page never answers: API routes, built files and the build's private notes. */
-const NEVER_THE_PAGE = ['/graphql', '/api/', '/socket.io', '/healthz', '/assets/', '/.vite/'];
+/**
+ * Paths the app's page never answers: API routes, short links (and the old `/convenings/<id>` links,
+ * server/src/links/), built files and the build's private notes.
+ */
+const NEVER_THE_PAGE = ['/graphql', '/api/', '/go/', '/convenings/', '/socket.io', '/healthz', '/assets/', '/.vite/'];
 
 /** The Cache-Control of a file of the build (a path relative to it, `.br`/`.gz` variants alike). */
 export function cacheControlFor(relative: string): string {

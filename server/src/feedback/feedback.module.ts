@@ -1,3 +1,5 @@
+import { LinksCoreModule } from '../links/links-core.module.js';
+import { ExchangeLinks } from './exchange-links.js';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { GroupsModule } from '../groups/groups.module.js';
@@ -22,11 +24,12 @@ import { ReviewsService } from './reviews.service.js';
 
 /** Cross-school student peer feedback: rubrics, exchanges, essays, review allocation, reviews, moderation and results. */
 @Module({
-  imports: [AccessModule, AuditModule, GroupsModule, NotificationsCoreModule],
+  imports: [AccessModule, AuditModule, GroupsModule, NotificationsCoreModule, LinksCoreModule],
   providers: [
     RubricsService,
     RubricsResolver,
     ExchangeAccessService,
+    ExchangeLinks,
     ExchangesService,
     ExchangePhasesService,
     ExchangeViewService,

@@ -5,8 +5,11 @@ import { countWords, essayWindow, EXCHANGE_LIMITS, pseudonymFor, type EssayWindo
 import type { GqlContext } from '../common/auth-context.js';
 import { loaderFor, oneEach } from '../common/loaders.js';
 import { isUniqueViolation } from '../common/db-errors.js';
-import { badInput, fieldError, forbidden } from '../common/errors.js';
+import { badInput, conflict, fieldError, forbidden } from '../common/errors.js';
+import { User } from '../auth/user.entity.js';
+import { School } from '../networks/school.entity.js';
 import type { SubmissionView } from './dto/exchange.types.js';
+import { findGiveaways, giveawaySentence, type Giveaway } from './essay-giveaways.js';
 import { ExchangeAccessService, type ExchangeViewer } from './exchange-access.service.js';
 import { Exchange } from './exchange.entity.js';
 import { ReviewAllocationService } from './review-allocation.service.js';
@@ -32,9 +35,39 @@ export class SubmissionsService {
     return this.save(userId, exchangeId, body, false);
   }
 
-  submit(userId: string, exchangeId: string, body: string): Promise<SubmissionView> {
+  /**
+   * Submits the essay. An essay that names the writer's school, town or themselves is refused until
+   * they choose to submit it anyway: reviewers at other schools know them only by a pseudonym.
+   */
+  async submit(userId: string, exchangeId: string, body: string, anyway = false): Promise<SubmissionView> {
     if (body.trim() === '') throw fieldError('body', 'Write your essay before you submit it.');
+    if (!anyway) {
+      const found = await this.giveaways(userId, exchangeId, body);
+      if (found.length) {
+        throw conflict(
+          `${giveawaySentence(found)}. Reviewers at other schools would learn who wrote it: change those words, or submit anyway.`,
+          { body: 'Your essay names your school, your town or you.' },
+        );
+      }
+    }
     return this.save(userId, exchangeId, body, true);
+  }
+
+  /** What in this essay would give its writer away (only to that student, only what the essay says). */
+  async giveaways(userId: string, exchangeId: string, body: string): Promise<Giveaway[]> {
+    if (body.length > MAX) return [];
+    const viewer = await this.exchanges.viewer(userId, exchangeId);
+    this.exchanges.assert(viewer, 'write');
+    const [user, school] = await Promise.all([
+      this.db.getRepository(User).findOneByOrFail({ id: userId }),
+      viewer.studentClass ? this.db.getRepository(School).findOneBy({ id: viewer.studentClass.schoolId }) : null,
+    ]);
+    return findGiveaways(body, {
+      schoolName: school?.name ?? null,
+      locality: school?.locality ?? null,
+      displayName: user.displayName,
+      username: user.username,
+    });
   }
 
   /** The student's own essay in the exchange, or null before they start (one query per request for a list). */

@@ -1,3 +1,5 @@
+import { LinksCoreModule } from '../links/links-core.module.js';
+import { GroupLinks } from './group-links.js';
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -18,9 +20,10 @@ import { GoalsResolver, PostsResolver } from './posts.resolver.js';
 import { PostsService } from './posts.service.js';
 
 @Module({
-  imports: [AccessModule, AuditModule, NotificationsCoreModule],
+  imports: [AccessModule, AuditModule, NotificationsCoreModule, LinksCoreModule],
   providers: [
     GroupAccessService,
+    GroupLinks,
     ActivityService,
     GroupsService,
     GroupProposalsService,

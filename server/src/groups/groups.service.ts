@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { GroupLiveEvent, type GroupMembersEventPayload } from '@switchback/shared';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
@@ -187,7 +188,7 @@ export class GroupsService {
   async appointFacilitator(userId: string, input: AppointFacilitatorInput): Promise<GroupMember> {
     const ctx = await this.access.require(userId, input.groupId, 'appointFacilitators');
     const [person] = await this.adultsOf(ctx.group.networkId, [input.userId]);
-    return this.db.transaction(async (m) => {
+    const appointed = await this.db.transaction(async (m) => {
       const existing = await m.getRepository(GroupMember).findOneBy({ groupId: ctx.group.id, userId: person.userId });
       const gm =
         existing ??
@@ -204,6 +205,13 @@ export class GroupsService {
       });
       return saved;
     });
+    this.membersChanged(ctx.group.id);
+    return appointed;
+  }
+
+  /** Tells the group's open pages that its members changed (count and list follow live). */
+  private membersChanged(groupId: string): void {
+    this.live.toGroup(groupId, GroupLiveEvent.Members, { groupId } satisfies GroupMembersEventPayload);
   }
 
   /** Open groups: joined at once. Closed groups: a request the facilitators decide. */
@@ -240,6 +248,7 @@ export class GroupsService {
       return { gm, created };
     });
     await this.notifications.push(created);
+    if (gm.status === 'ACTIVE') this.membersChanged(groupId);
     return gm;
   }
 
@@ -252,6 +261,7 @@ export class GroupsService {
         await this.activity.record(m, { groupId, actorId: userId, kind: 'LEFT', summary: 'left the group' });
       }
     });
+    if (ctx.mine.status === 'ACTIVE') this.membersChanged(groupId);
     if (ctx.group.access === 'CLOSED' && ctx.me.role !== 'COORDINATOR') this.live.removeFromGroup(userId, groupId);
     // Their open unit documents of this group close (or turn read-only) on every server.
     this.events.publish({ kind: 'user', userId });
@@ -287,6 +297,7 @@ export class GroupsService {
       return { result: saved, created };
     });
     await this.notifications.push(created);
+    if (result) this.membersChanged(input.groupId);
     return result;
   }
 }

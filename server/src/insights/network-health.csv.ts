@@ -1,8 +1,10 @@
-import { UNIT_STATUS_LABELS, type NetworkRole } from '@switchback/shared';
+import { UNIT_STATUS_LABELS, type LinkKindName, type NetworkRole } from '@switchback/shared';
 import { safeFilename, toCsv } from '../common/files.js';
 import type { NetworkHealth } from './dto/network-health.types.js';
 
 type Row = [section: string, item: string, measure: string, value: string | number | null];
+/** The absolute short link of a thing of the report (shared/src/links.ts), or null for none. */
+export type LinkOf = (kind: LinkKindName, id: string) => string | null;
 
 const ROLE_LABELS: Record<NetworkRole, string> = {
   COORDINATOR: 'Coordinators',
@@ -16,7 +18,9 @@ const NO_SCHOOL = 'Network staff (no school)';
  * The health report as one long table (section, item, measure, value): it filters and pivots in
  * any spreadsheet. Counts only for exchanges; isolated members are adults.
  */
-export function healthRows(h: NetworkHealth): Row[] {
+export function healthRows(h: NetworkHealth, link: LinkOf = () => null): Row[] {
+  const linkRow = (section: string, item: string, url: string | null): Row[] =>
+    url ? [[section, item, 'link', url]] : [];
   const rows: Row[] = [
     ['report', h.networkName, 'from', h.from.toISOString()],
     ['report', h.networkName, 'to (exclusive)', h.to.toISOString()],
@@ -54,6 +58,7 @@ export function healthRows(h: NetworkHealth): Row[] {
       ['groups', g.name, 'units edited', g.unitsEdited],
       ['groups', g.name, 'active members', g.activeMembers],
       ['groups', g.name, 'quiet', g.quiet ? 'yes' : 'no'],
+      ...linkRow('groups', g.name, link('group', g.groupId)),
     );
   }
   rows.push(['isolated members', 'Network', 'count', h.isolated.count]);
@@ -69,7 +74,12 @@ export function healthRows(h: NetworkHealth): Row[] {
   rows.push(['units', 'Network', 'units', h.units.total]);
   for (const s of h.units.byStatus) rows.push(['units by status', UNIT_STATUS_LABELS[s.status], 'units', s.count]);
   rows.push(['units', 'Network', 'cross-school units', h.units.crossSchool]);
-  for (const u of h.units.crossSchoolUnits) rows.push(['cross-school units', u.title, 'schools', u.schools.join('; ')]);
+  for (const u of h.units.crossSchoolUnits) {
+    rows.push(
+      ['cross-school units', u.title, 'schools', u.schools.join('; ')],
+      ...linkRow('cross-school units', u.title, link('unit', u.unitId)),
+    );
+  }
   for (const x of h.exchanges) {
     rows.push(
       ['exchanges', x.title, 'classes', x.classes],
@@ -79,6 +89,7 @@ export function healthRows(h: NetworkHealth): Row[] {
       ['exchanges', x.title, 'reviews assigned', x.reviewsAssigned],
       ['exchanges', x.title, 'reviews completed', x.reviewsCompleted],
       ['exchanges', x.title, 'percent reviews completed', x.reviewPercent],
+      ...linkRow('exchanges', x.title, link('exchange', x.exchangeId)),
     );
   }
   for (const c of h.convenings) {
@@ -94,14 +105,15 @@ export function healthRows(h: NetworkHealth): Row[] {
       ['convenings', item, 'percent of seats checked in', c.attendancePercent],
       ['convenings', item, 'attendees', c.attendees],
       ['convenings', item, 'percent of going who attended', c.turnoutPercent],
+      ...linkRow('convenings', item, link('convening', c.conveningId)),
     );
   }
   return rows;
 }
 
 /** UTF-8 with a byte-order mark (spreadsheets then read accents right); formulas in names are defused. */
-export function healthCsv(h: NetworkHealth): string {
-  return toCsv([['section', 'item', 'measure', 'value'], ...healthRows(h)], { bom: true });
+export function healthCsv(h: NetworkHealth, link?: LinkOf): string {
+  return toCsv([['section', 'item', 'measure', 'value'], ...healthRows(h, link)], { bom: true });
 }
 
 /** A file name from the network's name and the period's dates. */

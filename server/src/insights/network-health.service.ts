@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { NETWORK_ROLES, UNIT_STATUSES, type NetworkRole, type UnitStatus } from '@switchback/shared';
+import { NETWORK_ROLES, shortLinkPath, UNIT_STATUSES, type NetworkRole, type UnitStatus } from '@switchback/shared';
 import { notFound } from '../common/errors.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CSV_CONTENT_TYPE, type DownloadFile } from '../common/files.js';
 import { DiscoveryService } from '../groups/discovery.service.js';
 import { AccessService } from '../access/access.service.js';
@@ -53,6 +54,7 @@ export class NetworkHealthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly discovery: DiscoveryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async networkHealth(userId: string, networkId: string, fromValue: unknown, toValue: unknown): Promise<NetworkHealth> {
@@ -107,7 +109,11 @@ export class NetworkHealthService {
   /** The report of `networkHealth` as a CSV download (one long table, see network-health.csv.ts). */
   async csv(userId: string, networkId: string, fromValue: unknown, toValue: unknown): Promise<DownloadFile> {
     const report = await this.networkHealth(userId, networkId, fromValue, toValue);
-    return { filename: healthFilename(report), contentType: CSV_CONTENT_TYPE, body: healthCsv(report) };
+    return {
+      filename: healthFilename(report),
+      contentType: CSV_CONTENT_TYPE,
+      body: healthCsv(report, (kind, id) => `${this.config.publicUrl}${shortLinkPath(kind, id)}`),
+    };
   }
 
   private members(rows: MemberRow[], schools: { id: string; name: string }[]): MemberActivity {

@@ -64,4 +64,21 @@ export class Invitation {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Not stored (only its hash is): set in the answer to the mutation that made the link. */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The invitation link, only in the answer to the mutation that made it (inviteMember, ' +
+      'resendInvitation, newInvitationLink): only a hash is stored, so it cannot be read again.',
+  })
+  link?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'In the answer to inviteMember and resendInvitation: true when a mail server is set up and the ' +
+      'link is being emailed; false when it is only kept in the outbox (send the link yourself).',
+  })
+  emailed?: boolean | null;
 }

@@ -22,9 +22,36 @@ export class InvitationsResolver {
     private readonly cookie: SessionCookieService,
   ) {}
 
-  @Mutation(() => Invitation, { description: 'Emails an invitation link (through the outbox).' })
+  @Mutation(() => Invitation, {
+    description:
+      'Makes an invitation and emails its link (kept in the outbox when no mail server is set up); ' +
+      'the answer carries the link and whether it was emailed.',
+  })
   inviteMember(@CurrentUser() user: User, @Args('input') input: InviteMemberInput): Promise<Invitation> {
     return this.service.invite(user.id, input);
+  }
+
+  @Mutation(() => Invitation, {
+    description:
+      'Emails an open invitation again with a new link (the earlier link stops working) and 7 more days; ' +
+      'the answer carries the new link and whether it was emailed.',
+  })
+  resendInvitation(@CurrentUser() user: User, @IdArg('invitationId') id: string): Promise<Invitation> {
+    return this.service.renewLink(user.id, id, true);
+  }
+
+  @Mutation(() => Invitation, {
+    description:
+      'A new link to copy for an open invitation (only a hash of a link is stored, so an earlier one ' +
+      'cannot be shown again): the earlier link stops working. Nothing is emailed.',
+  })
+  newInvitationLink(@CurrentUser() user: User, @IdArg('invitationId') id: string): Promise<Invitation> {
+    return this.service.renewLink(user.id, id, false);
+  }
+
+  @Mutation(() => Invitation, { description: 'Withdraws an open invitation: its link stops working at once.' })
+  revokeInvitation(@CurrentUser() user: User, @IdArg('invitationId') id: string): Promise<Invitation> {
+    return this.service.revoke(user.id, id);
   }
 
   @Query(() => [Invitation], { description: 'Invitations not yet accepted or expired.' })

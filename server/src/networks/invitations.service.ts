@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { ROLE_LABELS } from '@switchback/shared';
-import { badInput, conflict, fieldError, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, fieldError, forbidden, notFound, notFoundAs } from '../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccountsService } from '../auth/accounts.service.js';
 import { AttemptLimiterService } from '../auth/attempt-limiter.service.js';
@@ -64,7 +64,6 @@ export class InvitationsService {
     if (already) throw conflict('That person is already a member of this network.', { email: 'Already a member.' });
 
     const token = randomToken();
-    const link = this.outbox.link(`/invitations/${token}`);
     const invitation = await this.db.transaction(async (m) => {
       // Any earlier open invitation for this email stops working.
       await m.update(
@@ -86,17 +85,9 @@ export class InvitationsService {
           acceptedAt: null,
         }),
       );
-      const where = school ? ` at ${school.name}` : '';
-      await this.outbox.enqueue(m, {
-        networkId: input.networkId,
-        to: input.email,
-        kind: 'INVITATION',
-        subject: `You're invited to ${network.name} on Switchback`,
-        link,
-        body:
-          `You have been invited to join ${network.name} on Switchback as ${ROLE_LABELS[input.role].toLowerCase()}${where}.\n\n` +
-          `Accept the invitation (the link works for ${INVITATION_DAYS} days, once):\n${link}\n`,
-      });
+      inv.school = school;
+      inv.network = network;
+      await this.mail(m, inv, token);
       await this.audit.record(m, {
         networkId: input.networkId,
         actorId: userId,
@@ -108,9 +99,102 @@ export class InvitationsService {
       return inv;
     });
     this.outbox.flush();
-    invitation.school = school;
-    invitation.network = network;
-    return invitation;
+    return this.withLink(invitation, token, true);
+  }
+
+  /**
+   * A new link for an open invitation, for whoever may invite to it. Only a hash of a link is
+   * stored, so an earlier link cannot be shown again: this makes a new one (valid for another
+   * {@link INVITATION_DAYS} days) and the earlier link stops working. `resend` also emails it (kept in
+   * the outbox when no mail server is set up); otherwise it is only handed back to be copied.
+   */
+  async renewLink(userId: string, invitationId: string, resend: boolean): Promise<Invitation> {
+    const token = randomToken();
+    const invitation = await this.db.transaction(async (m) => {
+      const inv = await this.openForInviter(m, userId, invitationId);
+      inv.tokenHash = hashToken(token);
+      inv.expiresAt = new Date(Date.now() + INVITATION_DAYS * 86400_000);
+      await m.save(inv);
+      if (resend) await this.mail(m, inv, token);
+      await this.audit.record(m, {
+        networkId: inv.networkId,
+        actorId: userId,
+        action: resend ? 'invitation.resend' : 'invitation.newLink',
+        targetType: 'Invitation',
+        targetId: inv.id,
+        data: { email: inv.email },
+      });
+      return inv;
+    });
+    if (resend) this.outbox.flush();
+    return this.withLink(invitation, token, resend);
+  }
+
+  /** Withdraws an open invitation: its link stops working at once. */
+  async revoke(userId: string, invitationId: string): Promise<Invitation> {
+    return this.db.transaction(async (m) => {
+      const inv = await this.openForInviter(m, userId, invitationId);
+      inv.expiresAt = new Date();
+      await m.save(inv);
+      await this.audit.record(m, {
+        networkId: inv.networkId,
+        actorId: userId,
+        action: 'invitation.revoke',
+        targetType: 'Invitation',
+        targetId: inv.id,
+        data: { email: inv.email },
+      });
+      return inv;
+    });
+  }
+
+  /**
+   * An open invitation the caller may invite to (locked for the change): "not found" outside its
+   * network, the policy's refusal for members who may not invite, and principals only reach their
+   * own school's invitations.
+   */
+  private async openForInviter(m: EntityManager, userId: string, invitationId: string): Promise<Invitation> {
+    const found = await m.getRepository(Invitation).findOneBy({ id: invitationId });
+    if (!found) throw notFound('invitation');
+    // Outside its network it answers like an unknown id.
+    const me = await notFoundAs('invitation', this.access.require(userId, found.networkId, 'invite'));
+    if (me.role === 'ADMINISTRATOR' && found.schoolId !== me.schoolId)
+      throw forbidden('Principals can manage invitations to their own school only.');
+    const inv = await m
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id', { id: invitationId })
+      .getOneOrFail();
+    if (inv.acceptedAt) throw conflict('This invitation has already been accepted.');
+    if (inv.expiresAt.getTime() <= Date.now())
+      throw conflict('This invitation has expired or was withdrawn. Invite the person again.');
+    inv.network = await m.getRepository(Network).findOneByOrFail({ id: inv.networkId });
+    inv.school = inv.schoolId ? await m.getRepository(School).findOneBy({ id: inv.schoolId }) : null;
+    return inv;
+  }
+
+  /** The invitation email, in the caller's transaction (sent after the commit, or kept in the outbox). */
+  private async mail(m: EntityManager, inv: Invitation, token: string): Promise<void> {
+    const link = this.outbox.link(`/invitations/${token}`);
+    const where = inv.school ? ` at ${inv.school.name}` : '';
+    await this.outbox.enqueue(m, {
+      networkId: inv.networkId,
+      to: inv.email,
+      kind: 'INVITATION',
+      subject: `You're invited to ${inv.network.name} on Switchback`,
+      link,
+      body:
+        `You have been invited to join ${inv.network.name} on Switchback as ${ROLE_LABELS[inv.role].toLowerCase()}${where}.\n\n` +
+        `Accept the invitation (the link works for ${INVITATION_DAYS} days, once):\n${link}\n`,
+    });
+  }
+
+  /** The answer to the inviter: the link (shown once) and whether an email is on its way. */
+  private withLink(inv: Invitation, token: string, mailed: boolean): Invitation {
+    inv.link = this.outbox.link(`/invitations/${token}`);
+    inv.emailed = mailed && this.outbox.sendsMail;
+    return inv;
   }
 
   /** Open invitations of a network, for its coordinators and administrators. */

@@ -53,8 +53,14 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
         );
       for (const u of due) {
         // Only networks where the person is an ACTIVE member; one email per network, with only its lines.
-        const items: { text: string; network_id: string; network_name: string }[] = await m.query(
-          `SELECT n.text, n.network_id, net.name AS network_name
+        const items: {
+          text: string;
+          network_id: string;
+          network_name: string;
+          group_id: string | null;
+          post_id: string | null;
+        }[] = await m.query(
+          `SELECT n.text, n.network_id, net.name AS network_name, n.group_id, n.post_id
              FROM notification n
              JOIN membership ms ON ms.user_id = n.user_id AND ms.network_id = n.network_id AND ms.status = 'ACTIVE'
              JOIN network net ON net.id = n.network_id
@@ -65,7 +71,7 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
         const byNetwork = new Map<string, { name: string; lines: string[] }>();
         for (const i of items) {
           const entry = byNetwork.get(i.network_id) ?? { name: i.network_name, lines: [] };
-          if (entry.lines.length < 20) entry.lines.push(i.text);
+          if (entry.lines.length < 20) entry.lines.push(`${i.text}${this.linkOf(i)}`);
           byNetwork.set(i.network_id, entry);
         }
         const period = PERIOD_DAYS[u.digest_frequency] === 1 ? 'today' : 'this week';
@@ -89,5 +95,12 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
     })
       .then((sent) => sent ?? 0)
       .finally(() => this.outbox.flush());
+  }
+
+  /** The short link of what a notification is about (its post, else its group), after a colon. */
+  private linkOf(n: { group_id: string | null; post_id: string | null }): string {
+    if (n.post_id) return `: ${this.outbox.shortLink('post', n.post_id)}`;
+    if (n.group_id) return `: ${this.outbox.shortLink('group', n.group_id)}`;
+    return '';
   }
 }

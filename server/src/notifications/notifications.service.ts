@@ -18,6 +18,7 @@ export interface NewNotification {
     | 'JOIN_REQUEST'
     | 'JOIN_APPROVED'
     | 'UNIT_REVIEW'
+    | 'UNIT_UPDATED'
     | 'EXCHANGE_INVITE'
     | 'REVIEW_FLAGGED'
     | 'SEAT_CONFIRMED'

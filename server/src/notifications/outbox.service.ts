@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, Not, type DataSource, type EntityManager } from 'typeorm';
+import { shortLinkPath, type LinkKindName } from '@switchback/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { MAILER, type Mailer } from './mailer.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
@@ -137,6 +138,16 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
   /** An absolute link into the app for an email, e.g. link('/reset-password/…'). */
   link(pathname: string): string {
     return `${this.config.publicUrl}${pathname}`;
+  }
+
+  /** The absolute short link of a thing (`/go/<kind>/<id>`, shared/src/links.ts): every email, calendar and export links this way. */
+  shortLink(kind: LinkKindName, id: string): string {
+    return this.link(shortLinkPath(kind, id));
+  }
+
+  /** Whether mail is actually sent (a mail server is set up); otherwise it is only kept here. */
+  get sendsMail(): boolean {
+    return Boolean(this.mailer);
   }
 
   get smtpConfigured(): boolean {

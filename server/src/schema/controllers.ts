@@ -6,6 +6,7 @@ import { UnitExportController } from '../units/unit-export.controller.js';
 import { AuditLogController } from '../audit/audit-log.controller.js';
 import { StudentExportController } from '../privacy/student-export.controller.js';
 import { SignInFormController } from '../auth/sign-in-form.controller.js';
+import { LinksController } from '../links/links.controller.js';
 
 /** Every REST controller, for docs/permissions.md (the anonymous sweep finds routes from the running app). */
 export const CONTROLLERS = [
@@ -17,4 +18,5 @@ export const CONTROLLERS = [
   NetworkHealthController,
   AuditLogController,
   StudentExportController,
+  LinksController,
 ];

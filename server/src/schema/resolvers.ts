@@ -18,6 +18,7 @@ import {
   UnitReviewResolver,
   UnitRevisionResolver,
 } from '../units/unit-parts.resolver.js';
+import { UnitVersionResolver, UnitVersionsResolver } from '../units/unit-versions.resolver.js';
 import { RubricsResolver } from '../feedback/rubrics.resolver.js';
 import { ExchangesResolver } from '../feedback/exchanges.resolver.js';
 import { SubmissionsResolver } from '../feedback/submissions.resolver.js';
@@ -25,6 +26,7 @@ import { ReviewsResolver } from '../feedback/reviews.resolver.js';
 import { NetworkHealthResolver } from '../insights/network-health.resolver.js';
 import { ConveningsResolver } from '../convenings/convenings.resolver.js';
 import { ConveningSessionsResolver } from '../convenings/convening-sessions.resolver.js';
+import { SessionChoicesResolver } from '../convenings/session-choices.resolver.js';
 import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
@@ -55,6 +57,8 @@ export const RESOLVERS = [
   UnitRevisionResolver,
   UnitCommentResolver,
   UnitReviewResolver,
+  UnitVersionsResolver,
+  UnitVersionResolver,
   RubricsResolver,
   ExchangesResolver,
   SubmissionsResolver,
@@ -62,6 +66,7 @@ export const RESOLVERS = [
   NetworkHealthResolver,
   ConveningsResolver,
   ConveningSessionsResolver,
+  SessionChoicesResolver,
   AuditLogResolver,
   StudentDataResolver,
   ConversationsResolver,

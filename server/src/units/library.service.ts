@@ -18,7 +18,7 @@ const isCursorTime = (at: unknown): at is string =>
 
 /**
  * The network's library: its published units, newest first, searched by words in the title, the
- * summary or the text (the document's plain-text projection), filtered by subject and grade band.
+ * summary or the text (of its latest published version), filtered by subject and grade band.
  */
 @Injectable()
 export class LibraryService {
@@ -38,7 +38,6 @@ export class LibraryService {
     const qb = this.db
       .getRepository(Unit)
       .createQueryBuilder('u')
-      .innerJoin('document', 'd', 'd.id = u.document_id')
       .where('u.network_id = :n', { n: args.networkId })
       .andWhere(`u.status = 'PUBLISHED'`);
     if (args.subject) qb.andWhere('lower(u.subject) = lower(:subject)', { subject: args.subject });
@@ -52,7 +51,11 @@ export class LibraryService {
           w
             .where(`u.title ILIKE :${key}`, { [key]: like })
             .orWhere(`u.summary ILIKE :${key}`)
-            .orWhere(`d.text ILIKE :${key}`),
+            .orWhere(
+              // The text of its latest published version, never the authors' draft.
+              `EXISTS (SELECT 1 FROM unit_version v WHERE v.unit_id = u.id AND v.text ILIKE :${key}
+                  AND v.number = (SELECT max(number) FROM unit_version WHERE unit_id = u.id))`,
+            ),
         ),
       );
     });

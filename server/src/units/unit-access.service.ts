@@ -99,11 +99,14 @@ export class UnitAccessService {
     );
   }
 
-  /** What the live-document engine asks when someone joins a unit's document. */
+  /**
+   * What the live-document engine asks when someone joins a unit's document: it is the working
+   * draft, for the authors and critical friends only (readers read the published versions).
+   */
   async documentAccess(userId: string, doc: DocumentRef): Promise<DocumentAccess | null> {
     const [result] = await this.contexts(userId, [doc.ownerId]);
     if (result instanceof Error || result.unit.documentId !== doc.id) return null;
-    return result.access;
+    return this.can(result, 'readDraft') ? result.access : null;
   }
 
   /** Writing the unit (its text, details, versions, status) is for its group's active members. */

@@ -1,12 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { UNIT_SECTIONS, UNIT_STAGES, UNIT_STATUS_LABELS, type UnitExportFormat } from '@switchback/shared';
+import {
+  shortLinkPath,
+  UNIT_SECTIONS,
+  UNIT_STAGES,
+  UNIT_STATUS_LABELS,
+  type UnitExportFormat,
+} from '@switchback/shared';
 import { safeFilename, type DownloadFile } from '../common/files.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
 import { unitToDocx } from './unit-docx.js';
+import { UnitViewService } from './unit-view.service.js';
+import { latestVersion } from './unit-version-rows.js';
 import { Unit } from './unit.entity.js';
 
 const CONTENT_TYPES: Record<UnitExportFormat, string> = {
@@ -42,11 +51,15 @@ export class UnitExportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UnitAccessService,
     private readonly docs: CollabDocumentsService,
+    private readonly view: UnitViewService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async export(userId: string, unitId: string, format: UnitExportFormat): Promise<DownloadFile> {
     const ctx = await this.access.context(userId, unitId);
-    const doc = docFromState(await this.docs.snapshot(ctx.unit.documentId));
+    // Readers export the published version; the authors and critical friends, the draft.
+    const version = this.access.can(ctx, 'readDraft') ? null : await latestVersion(this.db.manager, unitId);
+    const doc = docFromState(version ? new Uint8Array(version.state) : await this.docs.snapshot(ctx.unit.documentId));
     try {
       const details = await this.details(ctx);
       const body =
@@ -69,9 +82,11 @@ export class UnitExportService {
     if (unit.gradeBand) details.push(['Grade band', unit.gradeBand]);
     details.push(['Status', UNIT_STATUS_LABELS[unit.status]]);
     if (unit.forkedFromId) {
-      const source = await this.db.getRepository(Unit).findOneBy({ id: unit.forkedFromId });
-      if (source) details.push(['Adapted from', source.title]);
+      const [source] = await this.view.lineages([unit.forkedFromId]);
+      if (source) details.push(['Adapted from', `“${source.title}” by ${source.byline}`]);
     }
+    // Its stable short link: opens the unit in its network, after signing in if need be.
+    details.push(['Online', `${this.config.publicUrl}${shortLinkPath('unit', unit.id)}`]);
     return details;
   }
 

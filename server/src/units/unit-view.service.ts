@@ -8,8 +8,8 @@ import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import type { Group } from '../groups/group.entity.js';
 import { Membership } from '../networks/membership.entity.js';
-import type { UnitContributor, UnitLineage, UnitSectionContent, UserSummary } from './dto/unit.types.js';
-import { sectionsOf } from './unit-content.js';
+import type { UnitContributor, UnitLineage, UserSummary } from './dto/unit.types.js';
+import { adaptedFromLine, lineageByline } from './unit-lineage.js';
 import { Unit } from './unit.entity.js';
 
 /**
@@ -88,24 +88,33 @@ export class UnitViewService {
     );
   }
 
-  /** The unit a fork was adapted from: its title and group, even once archived. */
+  /** The unit a fork was adapted from: its title, group and authors (credited by name), even once archived. */
   forkedFrom(ctx: GqlContext, unitId: string): Promise<UnitLineage | null> {
-    return loaderFor<string, UnitLineage | null>(ctx, 'unitLineage', async (ids) => {
-      const rows: { id: string; title: string; group_name: string }[] = await this.db.query(
-        `SELECT u.id, u.title, g.name AS group_name FROM unit u JOIN "group" g ON g.id = u.group_id
-         WHERE u.id = ANY($1::uuid[])`,
-        [[...ids]],
-      );
-      return oneEach(
-        ids,
-        rows.map((r) => ({ id: r.id, title: r.title, groupName: r.group_name })),
-        (r) => r.id,
-      );
-    }).load(unitId);
+    return loaderFor<string, UnitLineage | null>(ctx, 'unitLineage', (ids) => this.lineages(ids)).load(unitId);
   }
 
-  /** The sections of the unit as it is now (the live copy when someone has it open). */
-  async sections(unit: Unit): Promise<UnitSectionContent[]> {
-    return sectionsOf(await this.docs.snapshot(unit.documentId));
+  /** The lineages of several units by their ids (null for an id that is gone). */
+  async lineages(ids: readonly string[]): Promise<(UnitLineage | null)[]> {
+    const sources = await this.db.getRepository(Unit).findBy({ id: In([...new Set(ids)]) });
+    const groups: { id: string; name: string }[] = sources.length
+      ? await this.db.query(`SELECT id, name FROM "group" WHERE id = ANY($1::uuid[])`, [
+          [...new Set(sources.map((u) => u.groupId))],
+        ])
+      : [];
+    const authors = await this.contributorsOf(sources);
+    const lineages = sources.map((u, i): UnitLineage => {
+      const groupName = groups.find((g) => g.id === u.groupId)?.name ?? '';
+      const credits = authors[i].map((a) => ({ name: a.user.displayName, school: a.school?.name ?? null }));
+      const byline = lineageByline(credits, groupName);
+      return {
+        id: u.id,
+        title: u.title,
+        groupName,
+        authors: authors[i],
+        byline,
+        credit: adaptedFromLine(u.title, byline),
+      };
+    });
+    return oneEach(ids, lineages, (l) => l.id);
   }
 }

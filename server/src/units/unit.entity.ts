@@ -52,6 +52,10 @@ export class Unit {
   @Column({ type: 'uuid', nullable: true })
   forkedFromId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The published version of the original that the fork copied.' })
+  @Column({ type: 'uuid', nullable: true })
+  forkedFromVersionId: string | null;
+
   @Column({ type: 'uuid' })
   createdById: string;
 

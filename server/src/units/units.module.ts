@@ -1,3 +1,5 @@
+import { LinksCoreModule } from '../links/links-core.module.js';
+import { UnitLinks } from './unit-links.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CollaborationModule } from '../collaboration/collaboration.module.js';
@@ -18,17 +20,21 @@ import {
 } from './unit-parts.resolver.js';
 import { UnitReviewsService } from './unit-reviews.service.js';
 import { UnitRevisionsService } from './unit-revisions.service.js';
+import { UnitVersionResolver, UnitVersionsResolver } from './unit-versions.resolver.js';
+import { UnitVersionsService } from './unit-versions.service.js';
 import { UnitViewService } from './unit-view.service.js';
 import { UnitsResolver } from './units.resolver.js';
 import { UnitsService } from './units.service.js';
 
 /** Curriculum units co-written live by job-alike groups: their rules, library, reviews and exports. */
 @Module({
-  imports: [AccessModule, AuditModule, CollaborationModule, GroupsModule, NotificationsCoreModule],
+  imports: [AccessModule, AuditModule, CollaborationModule, GroupsModule, NotificationsCoreModule, LinksCoreModule],
   providers: [
     UnitAccessService,
+    UnitLinks,
     UnitsService,
     UnitRevisionsService,
+    UnitVersionsService,
     UnitCommentsService,
     UnitReviewsService,
     LibraryService,
@@ -39,6 +45,8 @@ import { UnitsService } from './units.service.js';
     UnitRevisionResolver,
     UnitCommentResolver,
     UnitReviewResolver,
+    UnitVersionsResolver,
+    UnitVersionResolver,
   ],
   controllers: [UnitExportController],
 })

@@ -6,7 +6,7 @@ import { IdArg } from '../common/id-arg.js';
 import type { Connection } from '../common/pagination.js';
 import { Group } from '../groups/group.entity.js';
 import { CreateUnitInput, LibraryArgs, UnitsArgs, UpdateUnitInput } from './dto/unit.input.js';
-import { UnitConnection, UnitContributor, UnitLineage, UnitSectionContent } from './dto/unit.types.js';
+import { UnitConnection, UnitContributor, UnitLineage } from './dto/unit.types.js';
 import { LibraryService } from './library.service.js';
 import { UnitAccessService } from './unit-access.service.js';
 import { UnitViewService } from './unit-view.service.js';
@@ -62,8 +62,14 @@ export class UnitsResolver {
     @CurrentUser() user: User,
     @IdArg('unitId', 'unit') unitId: string,
     @IdArg('groupId', 'group') groupId: string,
+    @Args('title', {
+      type: () => String,
+      nullable: true,
+      description: 'The title of the copy; new in that group. Left out: the original title, or "<title> (adapted)".',
+    })
+    title?: string | null,
   ): Promise<Unit> {
-    return this.unitsService.fork(user.id, unitId, groupId);
+    return this.unitsService.fork(user.id, unitId, groupId, title);
   }
 
   @ResolveField(() => Group)
@@ -89,10 +95,5 @@ export class UnitsResolver {
   @ResolveField(() => UnitLineage, { nullable: true, description: 'The unit this one was adapted from.' })
   forkedFrom(@Parent() unit: Unit, @Context() ctx: GqlContext): Promise<UnitLineage | null> | null {
     return unit.forkedFromId ? this.view.forkedFrom(ctx, unit.forkedFromId) : null;
-  }
-
-  @ResolveField(() => [UnitSectionContent], { description: 'Every section of the template with its content now.' })
-  sections(@Parent() unit: Unit): Promise<UnitSectionContent[]> {
-    return this.view.sections(unit);
   }
 }

@@ -10,8 +10,13 @@ import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
 import type { CreateUnitInput, UnitsArgs, UpdateUnitInput } from './dto/unit.input.js';
 import { UnitAccessService } from './unit-access.service.js';
+import { forkTitle } from './unit-fork-title.js';
 import { lockUnit } from './unit-lock.js';
+import { freezeVersion, latestVersion } from './unit-version-rows.js';
 import { Unit } from './unit.entity.js';
+
+/** The note of a unit's first published version. */
+const FIRST_VERSION_NOTE = 'First published.';
 
 /** Most units a group's list shows at once (a group writes a handful a year). */
 const GROUP_LIST_MAX = 500;
@@ -40,6 +45,7 @@ export class UnitsService {
       gradeBand: input.gradeBand ?? group.gradeBand ?? null,
       summary: input.summary ?? '',
       forkedFromId: null,
+      forkedFromVersionId: null,
       createdById: userId,
     });
   }
@@ -85,16 +91,21 @@ export class UnitsService {
     return qb.orderBy('u.updated_at', 'DESC').addOrderBy('u.id', 'ASC').limit(GROUP_LIST_MAX).getMany();
   }
 
-  /** Publishing puts a draft in the network's library (its text projection refreshed first, for search). */
+  /**
+   * Publishing puts a draft in the network's library as its first published version (frozen: the
+   * authors keep writing the draft and publish its changes as new versions).
+   */
   async publish(userId: string, unitId: string): Promise<Unit> {
     const ctx = await this.access.editor(userId, unitId);
     this.checkPublishable(ctx.unit.status);
     await this.docs.compact(ctx.unit.documentId);
+    const state = await this.docs.snapshot(ctx.unit.documentId);
     return this.db.transaction(async (m) => {
       const unit = await lockUnit(m, unitId, ['DRAFT'], 'Only a draft can be published.');
       unit.status = 'PUBLISHED';
       unit.publishedAt = new Date();
       const saved = await m.save(unit);
+      await freezeVersion(m, { unitId, state, note: FIRST_VERSION_NOTE, createdById: userId });
       await this.audit.record(m, {
         networkId: unit.networkId,
         actorId: userId,
@@ -144,25 +155,30 @@ export class UnitsService {
     });
   }
 
-  /** Adapting a published unit: a DRAFT copy of its content in one of the caller's groups, with its lineage. */
-  async fork(userId: string, unitId: string, groupId: string): Promise<Unit> {
+  /**
+   * Adapting a published unit: a DRAFT copy, in one of the caller's groups, of its latest published
+   * version (never the authors' draft), under its new title, with its lineage and the version copied.
+   */
+  async fork(userId: string, unitId: string, groupId: string, title?: string | null): Promise<Unit> {
     const source = await this.access.context(userId, unitId);
     this.access.assert(source, 'fork');
     const target = await this.groups.participant(userId, groupId);
     if (target.group.networkId !== source.unit.networkId) {
       throw fieldError('groupId', 'Choose one of your groups in this network.');
     }
-    const state = await this.docs.snapshot(source.unit.documentId);
     const { unit } = source;
+    const version = await latestVersion(this.db.manager, unit.id);
+    const state = version ? new Uint8Array(version.state) : await this.docs.snapshot(unit.documentId);
     return this.insert(
       {
         networkId: unit.networkId,
         groupId: target.group.id,
-        title: unit.title,
+        title: await forkTitle(this.db.manager, target.group.id, unit.title, title),
         subject: unit.subject,
         gradeBand: unit.gradeBand,
         summary: unit.summary,
         forkedFromId: unit.id,
+        forkedFromVersionId: version?.id ?? null,
         createdById: userId,
       },
       state,

@@ -10,7 +10,7 @@ import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { prefetchWhenIdle } from '../../lib/prefetch';
 import { readBootSignIn } from './boot-form';
 import { SignInMutation } from './operations';
-import { homePath, safeNext, useSession, useViewer } from './session';
+import { homePath, isServerPath, safeNext, useSession, useViewer } from './session';
 
 export function SignInPage() {
   const [params] = useSearchParams();
@@ -48,7 +48,10 @@ export function SignInPage() {
   );
 
   // The form shows at once; someone already signed in moves on as soon as that is known.
-  if (viewer) return <Navigate to={next ?? homePath(viewer)} replace />;
+  if (viewer) {
+    if (isServerPath(next)) return <LoadServerPage path={next} />;
+    return <Navigate to={next ?? homePath(viewer)} replace />;
+  }
 
   const submit = submitWithApiErrors(form, setApiError, async ({ login, password }) => {
     await signIn({ variables: { input: { login: login.trim(), password } } });
@@ -102,4 +105,10 @@ export function SignInPage() {
       </Text>
     </Stack>
   );
+}
+
+/** A page of the server (a short link): loaded, not routed, once signed in. */
+function LoadServerPage({ path }: { path: string }) {
+  useEffect(() => window.location.replace(path), [path]);
+  return null;
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { safeNextPath } from '@switchback/shared';
+import { parseShortLink, safeNextPath } from '@switchback/shared';
 import type { ViewerQuery as ViewerQueryData } from '../../gql/graphql';
 import { forgetLocalCopies } from '../../lib/collab/local-copy-names';
 import { closeLive } from '../../lib/live';
@@ -61,6 +61,14 @@ export function homePath(viewer: Viewer | null, prefer: HomePreference = {}): st
 /** Only same-site paths are followed after sign-in. */
 export const safeNext = safeNextPath;
 
+/**
+ * Whether `next` is a page of the server rather than of the app: a short link (`/go/<kind>/<id>`,
+ * shared/src/links.ts) is resolved by the server, so it is loaded, not routed.
+ */
+export function isServerPath(next: string | null | undefined): next is string {
+  return !!next && parseShortLink(next.split(/[?#]/)[0]!) !== null;
+}
+
 /** Actions that change who is signed in. */
 export function useSession() {
   const client = useApolloClient();
@@ -74,7 +82,9 @@ export function useSession() {
       await client.clearStore();
       const { data } = await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
       const viewer = data?.me ?? null;
-      navigate(safeNext(options.next) ?? homePath(viewer, options), { replace: true });
+      const next = safeNext(options.next);
+      if (isServerPath(next)) window.location.replace(next);
+      else navigate(next ?? homePath(viewer, options), { replace: true });
       return viewer;
     },
     [client, navigate],

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { SESSION_KIND_LABELS, type SessionKind } from '@switchback/shared';
 import type { ConveningSessionFieldsFragment } from '../../gql/graphql';
-import { toApiError, type ApiError } from '../../lib/errors';
+import { toApiError } from '../../lib/errors';
 import { useNetwork } from '../network/context';
 import { SESSION_KIND_COLORS } from './labels';
-import { ChooseSessionsMutation } from './operations';
+import { SetSessionChoiceMutation } from './operations';
 import { dayKey, dayLabel, timeRange, viewerTimeZone } from './times';
 
 export interface AgendaConvening {
@@ -31,12 +31,11 @@ export function Agenda({
   const venueZone = convening.timeZone;
   const myZone = viewerTimeZone();
   const canChoose = convening.viewerCanChooseSessions;
-  const chosenNow = convening.sessions.filter((s) => s.mySeat).map((s) => s.id);
-  const [chosen, setChosen] = useState<string[] | null>(null);
-  const selection = chosen ?? chosenNow;
-  const changed = chosen !== null && [...chosen].sort().join() !== [...chosenNow].sort().join();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [choose, { loading }] = useMutation(ChooseSessionsMutation);
+  // The session being saved, and the last error of each session (shown next to it).
+  // The choice being saved: its box shows it at once, and shows the saved state once the server answers.
+  const [saving, setSaving] = useState<{ id: string; attend: boolean } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [setChoice] = useMutation(SetSessionChoiceMutation);
 
   const days = new Map<string, ConveningSessionFieldsFragment[]>();
   for (const s of convening.sessions) {
@@ -44,16 +43,56 @@ export function Agenda({
     days.set(key, [...(days.get(key) ?? []), s]);
   }
 
-  const save = async () => {
-    setError(null);
+  /** Saves one choice at once; the confirmation offers to undo it (undoing is a choice too). */
+  const choose = async (s: ConveningSessionFieldsFragment, attend: boolean, undoing = false) => {
+    // One save per session at a time: a click while it is being saved is ignored.
+    if (saving?.id === s.id) return;
+    setErrors(({ [s.id]: _, ...rest }) => rest);
+    setSaving({ id: s.id, attend });
     try {
-      await choose({ variables: { conveningId: convening.id, sessionIds: selection } });
-      setChosen(null);
-      notifications.show({ color: 'green', message: 'Your sessions are saved.' });
+      const { data } = await setChoice({ variables: { sessionId: s.id, attend } });
+      const now = data?.setSessionChoice.sessions.find((x) => x.id === s.id);
+      const waitlisted = now?.mySeat?.status === 'WAITLISTED';
+      const id = `session-choice-${s.id}`;
+      notifications.hide(id);
+      notifications.show({
+        id,
+        color: 'green',
+        autoClose: 10_000,
+        title: attend
+          ? waitlisted
+            ? `You are on the waitlist for '${s.title}' (#${now?.mySeat?.waitlistPosition ?? '?'}).`
+            : `You are going to '${s.title}'.`
+          : `You left '${s.title}'.`,
+        message: undoing ? (
+          'Undone.'
+        ) : (
+          <Group gap="xs" justify="space-between">
+            <Text size="sm">Saved.</Text>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => {
+                notifications.hide(id);
+                void choose(s, !attend, true);
+              }}
+            >
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
     } catch (e) {
-      setError(toApiError(e));
+      setErrors((all) => ({ ...all, [s.id]: toApiError(e).message }));
+    } finally {
+      setSaving(null);
     }
   };
+
+  // Why nobody may choose now (not registered, the convening is over), said once above the agenda.
+  const closed = convening.sessions[0]?.choice;
+  const closedNote =
+    !canChoose && closed && (closed.code === 'REGISTER_FIRST' || closed.code === 'OVER') ? closed.reason : null;
 
   if (!convening.sessions.length) {
     return <Text c="dimmed">No sessions on the agenda yet.</Text>;
@@ -64,6 +103,12 @@ export function Agenda({
       {myZone !== venueZone && (
         <Text size="sm" c="dimmed">
           Times are shown at the venue and, below each, in your time zone.
+        </Text>
+      )}
+      {closedNote && <Text size="sm">{closedNote}</Text>}
+      {canChoose && (
+        <Text size="sm" c="dimmed">
+          Tick a session to take it: each choice is saved at once.
         </Text>
       )}
       {[...days.entries()].map(([day, sessions]) => (
@@ -77,7 +122,6 @@ export function Agenda({
                 s.capacity === null || s.capacity === undefined
                   ? `${s.confirmedCount} going`
                   : `${s.confirmedCount} of ${s.capacity} seats`;
-              const picked = selection.includes(s.id);
               return (
                 <Card component="li" key={s.id} withBorder padding="sm" data-session={s.title}>
                   <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -119,18 +163,32 @@ export function Agenda({
                           .filter(Boolean)
                           .join(' · ')}
                       </Text>
+                      {canChoose && !s.choice.available && s.choice.reason && (
+                        <Text size="sm" data-not-offered>
+                          <strong>Not offered to you:</strong> {s.choice.reason}
+                        </Text>
+                      )}
+                      {canChoose && s.choice.available && s.choice.full && !s.choice.chosen && (
+                        <Text size="sm" c="dimmed">
+                          Full: choosing it puts you on its waitlist.
+                        </Text>
+                      )}
+                      {errors[s.id] && (
+                        <Text size="sm" c="red" role="alert" id={`choice-error-${s.id}`}>
+                          Not saved: {errors[s.id]}
+                        </Text>
+                      )}
                     </Stack>
                     <Group gap="xs">
-                      {canChoose && (
+                      {canChoose && s.choice.available && (
                         <Checkbox
                           size="md"
-                          label="Attend"
-                          aria-label={`Attend ${s.title}`}
-                          checked={picked}
-                          onChange={(e) => {
-                            const on = e.currentTarget.checked;
-                            setChosen(on ? [...selection, s.id] : selection.filter((id) => id !== s.id));
-                          }}
+                          label={s.choice.full && !s.choice.chosen ? 'Join the waitlist' : 'Attend'}
+                          aria-label={`${s.choice.full && !s.choice.chosen ? 'Join the waitlist of' : 'Attend'} ${s.title}`}
+                          aria-describedby={errors[s.id] ? `choice-error-${s.id}` : undefined}
+                          checked={saving?.id === s.id ? saving.attend : s.choice.chosen}
+                          aria-busy={saving?.id === s.id || undefined}
+                          onChange={(e) => void choose(s, e.currentTarget.checked)}
                         />
                       )}
                       {s.canCheckIn && (
@@ -156,23 +214,6 @@ export function Agenda({
           </Stack>
         </Stack>
       ))}
-      {error && (
-        <Alert color="red" variant="light" role="alert" title="Your sessions were not saved">
-          {error.message}
-        </Alert>
-      )}
-      {canChoose && (
-        <Group>
-          <Button onClick={() => void save()} loading={loading} disabled={!changed}>
-            Save my sessions
-          </Button>
-          {changed && (
-            <Button variant="subtle" onClick={() => setChosen(null)}>
-              Undo changes
-            </Button>
-          )}
-        </Group>
-      )}
     </Stack>
   );
 }

@@ -72,13 +72,22 @@ export function RegistrationDashboard({
               {school.schoolName}: {school.counts.going} going, {school.counts.maybe} maybe, {school.counts.notGoing}{' '}
               not going
             </Title>
-            {/* Stacked rows on a phone (global.css .responsive-table), so every registrant's needs show whole. */}
+            {/*
+              Stacked rows on a phone (global.css .responsive-table), so every registrant's needs show whole;
+              wider, every school's table has the same fixed columns, so they line up down the page.
+            */}
             <Table
               striped
               withTableBorder
+              layout="fixed"
               aria-label={`Registrations from ${school.schoolName}`}
-              className="responsive-table"
+              className="responsive-table registration-table"
             >
+              <colgroup>
+                <col className="registration-table__name" />
+                <col className="registration-table__answer" />
+                <col />
+              </colgroup>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Name</Table.Th>
@@ -89,7 +98,7 @@ export function RegistrationDashboard({
               <Table.Tbody>
                 {school.registrants.map((r) => (
                   <Table.Tr key={r.user.id}>
-                    <Table.Th scope="row" fw={600}>
+                    <Table.Th scope="row" fw={600} className="break-word">
                       {r.user.displayName}
                     </Table.Th>
                     <Table.Td data-label="Answer">{REGISTRATION_LABELS[r.status as RegistrationStatus]}</Table.Td>

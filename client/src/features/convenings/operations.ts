@@ -46,6 +46,17 @@ export const ConveningSessionFields = graphql(`
       waitlistPosition
       checkedInAt
     }
+    choice {
+      available
+      chosen
+      full
+      code
+      reason
+      clashesWith {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -283,9 +294,10 @@ export const RegisterMutation = graphql(`
   }
 `);
 
-export const ChooseSessionsMutation = graphql(`
-  mutation ChooseSessions($conveningId: ID!, $sessionIds: [ID!]!) {
-    chooseSessions(conveningId: $conveningId, sessionIds: $sessionIds) {
+/** One choice, saved at once (the agenda's other sessions come back: a choice changes what clashes). */
+export const SetSessionChoiceMutation = graphql(`
+  mutation SetSessionChoice($sessionId: ID!, $attend: Boolean!) {
+    setSessionChoice(sessionId: $sessionId, attend: $attend) {
       id
       sessions {
         ...ConveningSessionFields

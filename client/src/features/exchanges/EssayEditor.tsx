@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { countWords, EXCHANGE_LIMITS } from '@switchback/shared';
 import { errorMessage } from '../../lib/errors';
 import type { ExchangeData } from './ExchangePage';
-import { SaveEssayDraftMutation, SubmitEssayMutation } from './operations';
+import { EssayGiveawayWarning, type Giveaway } from './EssayGiveawayWarning';
+import { EssayGiveawaysQuery, SaveEssayDraftMutation, SubmitEssayMutation } from './operations';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
 import { useAutosave } from '../../lib/useAutosave';
@@ -26,6 +27,11 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
   const withReviewers = !open && exchange.phase === 'REVIEW' && mine?.status === 'SUBMITTED';
   const [body, setBody] = useState(mine?.body ?? '');
   const [submitProblem, setSubmitProblem] = useState<string | null>(null);
+  // Words of the essay that give the writer away, found when they tried to submit it (for that text).
+  const [giveaways, setGiveaways] = useState<{ body: string; found: Giveaway[] } | null>(null);
+  const [checking, setChecking] = useState(false);
+  const essayField = useRef<HTMLTextAreaElement>(null);
+  const apollo = useApolloClient();
   // The first save gives the student their pseudonym: reload the exchange to show it.
   const [saveDraft] = useMutation(SaveEssayDraftMutation, { refetchQueries: mine ? [] : ['Exchange'] });
   const [submitEssay, submitting] = useMutation(SubmitEssayMutation, {
@@ -42,10 +48,27 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
   });
   const problem = submitProblem ?? autosave.problem;
 
-  async function submit() {
+  /** Submitting first asks the server whether the essay names the student's school, town or them. */
+  async function submit(anyway = false) {
     setSubmitProblem(null);
     try {
-      await submitEssay({ variables: { exchangeId: exchange.id, body } });
+      if (!anyway) {
+        setChecking(true);
+        const { data } = await apollo
+          .query({
+            query: EssayGiveawaysQuery,
+            variables: { exchangeId: exchange.id, body },
+            fetchPolicy: 'network-only',
+          })
+          .finally(() => setChecking(false));
+        const found = data?.essayGiveaways ?? [];
+        if (found.length) {
+          setGiveaways({ body, found });
+          return;
+        }
+      }
+      setGiveaways(null);
+      await submitEssay({ variables: { exchangeId: exchange.id, body, submitAnyway: anyway } });
       autosave.markSaved(body);
       notifications.show({
         color: 'green',
@@ -119,6 +142,7 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
         placeholder="Write or paste your essay here. It is saved as you type."
         autosize
         minRows={14}
+        ref={essayField}
         value={body}
         onChange={(e) => setBody(e.currentTarget.value)}
         error={
@@ -131,6 +155,18 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
         <Alert color="red" variant="light" role="alert">
           {problem}
         </Alert>
+      )}
+      {giveaways && giveaways.body === body && (
+        <EssayGiveawayWarning
+          body={body}
+          found={giveaways.found}
+          submitting={submitting.loading}
+          onEdit={() => {
+            setGiveaways(null);
+            essayField.current?.focus();
+          }}
+          onSubmitAnyway={() => void submit(true)}
+        />
       )}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
@@ -145,7 +181,7 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
         </Text>
         <Button
           onClick={() => void submit()}
-          loading={submitting.loading}
+          loading={submitting.loading || checking}
           disabled={tooLong || body.trim() === '' || (submitted && !changed)}
         >
           {submitted ? 'Resubmit essay' : 'Submit essay'}

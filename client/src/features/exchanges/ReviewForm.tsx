@@ -107,7 +107,10 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
   );
 
   useEffect(() => {
-    if (justSent) confirmation.current?.focus();
+    if (!justSent || !confirmation.current) return;
+    // Focus for screen readers, then bring it below the fixed header (html's scroll-padding-top).
+    confirmation.current.focus({ preventScroll: true });
+    confirmation.current.scrollIntoView({ block: 'start' });
   }, [justSent]);
 
   function change(field: string, update: (d: Draft) => Draft) {

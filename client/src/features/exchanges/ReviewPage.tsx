@@ -8,13 +8,14 @@ import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorMessage } from '../../lib/errors';
 import { useNetwork } from '../network/context';
-import { RubricPreview } from '../rubrics/RubricPreview';
+import { RubricCards } from '../rubrics/RubricCards';
 import { REVIEW_STATUS_LABELS } from './MyReviews';
 import { ExchangeQuery, MyReviewAssignmentsQuery, StartReviewMutation } from './operations';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
 import { ReviewForm } from './ReviewForm';
 import { ReviewText } from './ReviewText';
+import './review-page.css';
 
 /** `/exchanges/:exchangeId/reviews/:reviewId`: a student reads an essay and reviews it with the rubric. */
 export function ReviewPage() {
@@ -82,32 +83,37 @@ export function ReviewPage() {
           {startProblem}
         </Alert>
       )}
+      <Accordion variant="contained" defaultValue="rubric" order={2}>
+        <Accordion.Item value="rubric">
+          <Accordion.Control>
+            <Text component="span" fw={600}>
+              The rubric: {ex.rubric.title}
+            </Text>
+          </Accordion.Control>
+          <Accordion.Panel>
+            {ex.rubric.description && (
+              <Text size="sm" mb="sm" className="break-word">
+                {ex.rubric.description}
+              </Text>
+            )}
+            <RubricCards criteria={ex.rubric.criteria} />
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <div>
+        <div style={{ minWidth: 0 }} className="review-essay-column">
           <Card withBorder padding="md" component="section" aria-labelledby="essay-heading">
             <Text id="essay-heading" component="h2" fw={600} size="lg" m={0} mb="xs">
               {review.authorPseudonym}’s essay ({review.essayWordCount} words)
             </Text>
-            <ScrollArea.Autosize mah="70vh" type="auto">
-              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="essay-to-review">
+            <ScrollArea.Autosize mah="calc(100vh - 10rem)" type="auto">
+              <Text style={{ whiteSpace: 'pre-wrap' }} className="break-word" data-testid="essay-to-review">
                 {review.essay}
               </Text>
             </ScrollArea.Autosize>
           </Card>
-          <Accordion variant="contained" mt="md">
-            <Accordion.Item value="rubric">
-              <Accordion.Control>The whole rubric</Accordion.Control>
-              <Accordion.Panel>
-                <RubricPreview
-                  title={ex.rubric.title}
-                  description={ex.rubric.description}
-                  criteria={ex.rubric.criteria}
-                />
-              </Accordion.Panel>
-            </Accordion.Item>
-          </Accordion>
         </div>
-        <div>
+        <div style={{ minWidth: 0 }}>
           {!review.editable && review.status !== 'SUBMITTED' ? (
             <Stack gap="md">
               <Alert color="gray" variant="light" title="This exchange is closed">

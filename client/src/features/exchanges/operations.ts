@@ -185,9 +185,19 @@ export const SaveEssayDraftMutation = graphql(`
 `);
 
 export const SubmitEssayMutation = graphql(`
-  mutation SubmitEssay($exchangeId: ID!, $body: String!) {
-    submitEssay(exchangeId: $exchangeId, body: $body) {
+  mutation SubmitEssay($exchangeId: ID!, $body: String!, $submitAnyway: Boolean) {
+    submitEssay(exchangeId: $exchangeId, body: $body, submitAnyway: $submitAnyway) {
       ...SubmissionFields
+    }
+  }
+`);
+
+/** Words of the essay that name the student's school, town or themselves (asked before submitting). */
+export const EssayGiveawaysQuery = graphql(`
+  query EssayGiveaways($exchangeId: ID!, $body: String!) {
+    essayGiveaways(exchangeId: $exchangeId, body: $body) {
+      kind
+      phrase
     }
   }
 `);

@@ -126,8 +126,18 @@ function GroupView({ group, refetchPage }: { group: PageGroup; refetchPage: () =
     nextFetchPolicy: 'cache-first',
   });
   const refreshStream = useCoalesced(() => stream.refetch());
-  // New posts and replies from others appear without a reload.
-  useGroupLive(group.canReadStream ? group.id : null, refreshStream, refreshStream);
+  const refreshPage = useCoalesced(refetchPage);
+  // New posts and replies from others appear without a reload; so do joins and leaves (the member
+  // count and list), and both catch up after a dropped connection.
+  useGroupLive(
+    group.canReadStream ? group.id : null,
+    refreshStream,
+    () => {
+      refreshStream();
+      refreshPage();
+    },
+    refreshPage,
+  );
 
   const refreshAll = async () => {
     await refetchPage();

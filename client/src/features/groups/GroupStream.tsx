@@ -30,6 +30,7 @@ import type { GroupAbilities, PageGroup, StreamGroup } from './GroupPage';
 import { useViewerTimeZone } from '../network/context';
 import { CreatePostMutation, DeletePostMutation, HidePostMutation, UpdatePostMutation } from './operations';
 import { useLoadMore } from '../../lib/useLoadMore';
+import { useScrollToHash } from '../../lib/useScrollToHash';
 
 type Goal = StreamGroup['goals'][number];
 
@@ -97,6 +98,8 @@ export function GroupStream({ group, stream, abilities, onChanged, fetchMore }: 
   const [hidePost, hiding] = useMutation(HidePostMutation);
   const posts = stream.posts;
   const goals = new Map(stream.goals.map((g) => [g.id, g]));
+  // A short link to a post (`/go/post/<id>`) lands here at #post-<id>.
+  useScrollToHash(posts.nodes.length > 0);
 
   const moderate = (post: PostFieldsFragment, action: Moderation['action']) => {
     setModerationError(null);

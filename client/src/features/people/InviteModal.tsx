@@ -3,7 +3,6 @@ import { Button, Group, Modal, MultiSelect, NativeSelect, Stack, TagsInput, Text
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import {
   COMMON_SUBJECTS,
   GRADE_LEVELS,
@@ -16,20 +15,54 @@ import { FormAlert } from '../../components/FormAlert';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { gradeLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
+import { InvitationLink } from './InvitationLink';
 import { InviteMemberMutation } from './operations';
+
+interface Made {
+  email: string;
+  link: string;
+  emailed: boolean | null;
+}
 
 export function InviteModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const fullScreen = useMediaQuery('(max-width: 36em)');
+  const [made, setMade] = useState<Made | null>(null);
+  const close = () => {
+    setMade(null);
+    onClose();
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title="Invite someone" fullScreen={fullScreen} size="lg">
-      {opened && <InviteForm onDone={onClose} />}
+    <Modal opened={opened} onClose={close} title="Invite someone" fullScreen={fullScreen} size="lg">
+      {opened &&
+        (made ? (
+          <Stack>
+            <InvitationLink {...made} />
+            <Group justify="flex-end">
+              <Button onClick={close} data-autofocus>
+                Done
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <InviteForm onDone={close} onMade={setMade} />
+        ))}
     </Modal>
   );
 }
 
+/**
+ * The subject and grade lists open upwards and never flip down: below them is the Send button,
+ * which must stay clickable while a list is open (a click outside the list closes it).
+ */
+const LIST_ABOVE = {
+  withinPortal: true,
+  position: 'top',
+  middlewares: { flip: false, shift: true },
+} as const;
+
 const GRADE_OPTIONS = GRADE_LEVELS.map((g) => ({ value: g, label: gradeLabel(g) }));
 
-function InviteForm({ onDone }: { onDone: () => void }) {
+function InviteForm({ onDone, onMade }: { onDone: () => void; onMade: (made: Made) => void }) {
   const { network, role: myRole, membership } = useNetwork();
   const isCoordinator = myRole === 'COORDINATOR';
   const roles: readonly InvitableRole[] = isCoordinator ? INVITABLE_ROLES : ['ADMINISTRATOR', 'TEACHER'];
@@ -61,7 +94,7 @@ function InviteForm({ onDone }: { onDone: () => void }) {
 
   const submit = submitWithApiErrors(form, setApiError, async (values) => {
     const email = values.email.trim();
-    await invite({
+    const res = await invite({
       variables: {
         input: {
           networkId: network.id,
@@ -73,20 +106,17 @@ function InviteForm({ onDone }: { onDone: () => void }) {
         },
       },
     });
-    notifications.show({
-      color: 'green',
-      title: 'Invitation sent',
-      message: isCoordinator
-        ? `We emailed an invitation link to ${email}. You can also copy it from the Outbox.`
-        : `We emailed an invitation link to ${email}.`,
-    });
-    onDone();
+    const made = res.data!.inviteMember;
+    onMade({ email, link: made.link ?? '', emailed: made.emailed ?? false });
   });
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Text size="sm">They get an email with a link to join {network.name}. The link works for 7 days.</Text>
+        <Text size="sm">
+          You get a link that lets them join {network.name} (it works once, for 7 days). It is emailed to them when an
+          email server is set up.
+        </Text>
         <FormAlert error={apiError} />
         <TextInput
           label="Email"
@@ -125,7 +155,8 @@ function InviteForm({ onDone }: { onDone: () => void }) {
               maxTags={LIMITS.subjectsMax}
               clearable
               acceptValueOnBlur
-              comboboxProps={{ withinPortal: true }}
+              comboboxProps={LIST_ABOVE}
+              maxDropdownHeight={200}
               {...form.getInputProps('subjects')}
             />
             <MultiSelect
@@ -134,7 +165,8 @@ function InviteForm({ onDone }: { onDone: () => void }) {
               data={GRADE_OPTIONS}
               clearable
               hidePickedOptions
-              comboboxProps={{ withinPortal: true }}
+              comboboxProps={LIST_ABOVE}
+              maxDropdownHeight={200}
               {...form.getInputProps('gradeLevels')}
             />
           </>

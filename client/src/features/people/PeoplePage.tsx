@@ -15,24 +15,20 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { LIMITS, NETWORK_ROLES, ROLE_LABELS, type NetworkRole } from '@switchback/shared';
+import { LIMITS, NETWORK_ROLES, ROLE_LABELS } from '@switchback/shared';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageTitle } from '../../components/PageTitle';
 import { ResultCount } from '../../components/ResultCount';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { MembersQuery, MemberStatus, Role } from '../../gql/graphql';
 import { toApiError, type ApiError } from '../../lib/errors';
-import { formatDate, gradesSummary, roleLabel } from '../../lib/format';
+import { gradesSummary, roleLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { StudentDataActions } from '../privacy/StudentDataActions';
 import { ChangeRoleModal } from './ChangeRoleModal';
 import { InviteModal } from './InviteModal';
-import {
-  DeactivateMemberMutation,
-  InvitationsQuery,
-  MembersQuery as MembersDocument,
-  ReactivateMemberMutation,
-} from './operations';
+import { PendingInvitations } from './PendingInvitations';
+import { DeactivateMemberMutation, MembersQuery as MembersDocument, ReactivateMemberMutation } from './operations';
 import '../../components/lazy-styles';
 import { useLoadMore } from '../../lib/useLoadMore';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -58,8 +54,8 @@ export function PeoplePage() {
           ? `Everyone who works in ${network.name}. Find colleagues by name, role or school.`
           : `Colleagues in ${network.name}. Find people who teach what you teach.`}
       </Text>
+      {canInvite && <PendingInvitations />}
       <MemberDirectory />
-      {canInvite && <OpenInvitations />}
       {canInvite && <InviteModal opened={inviting} onClose={() => setInviting(false)} />}
     </Stack>
   );
@@ -315,56 +311,6 @@ function MemberDirectory() {
           ? `${toggling.user.displayName} will no longer be able to sign in to ${network.name}. Their account and history stay, and you can reactivate them later.`
           : `${toggling?.user.displayName ?? 'This person'} will be able to sign in to ${network.name} again.`}
       </ConfirmModal>
-    </Stack>
-  );
-}
-
-function OpenInvitations() {
-  const { network } = useNetwork();
-  const { data, loading, error, refetch } = useQuery(InvitationsQuery, {
-    variables: { networkId: network.id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const invitations = data?.invitations;
-  return (
-    <Stack component="section" aria-labelledby="invitations-heading" gap="sm">
-      <Title order={2} size="h3" id="invitations-heading">
-        Open invitations
-      </Title>
-      {!invitations && loading ? (
-        <PageLoader label="Loading invitations…" />
-      ) : !invitations ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : invitations.length === 0 ? (
-        <Text size="sm">No open invitations.</Text>
-      ) : (
-        <ScrollTable label="Open invitations">
-          <Table verticalSpacing="xs" aria-label="Open invitations" className="responsive-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Email</Table.Th>
-                <Table.Th scope="col">Role</Table.Th>
-                <Table.Th scope="col">School</Table.Th>
-                <Table.Th scope="col">Sent</Table.Th>
-                <Table.Th scope="col">Expires</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.map((inv) => (
-                <Table.Tr key={inv.id}>
-                  <Table.Th scope="row" fw={600} className="break-word">
-                    {inv.email}
-                  </Table.Th>
-                  <Table.Td data-label="Role">{roleLabel(inv.role as NetworkRole)}</Table.Td>
-                  <Table.Td data-label="School">{inv.school?.name ?? '—'}</Table.Td>
-                  <Table.Td data-label="Sent">{formatDate(inv.createdAt)}</Table.Td>
-                  <Table.Td data-label="Expires">{formatDate(inv.expiresAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
     </Stack>
   );
 }

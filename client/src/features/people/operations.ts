@@ -71,10 +71,43 @@ export const InviteMemberMutation = graphql(`
       email
       role
       expiresAt
+      link
+      emailed
       school {
         id
         name
       }
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($invitationId: ID!) {
+    resendInvitation(invitationId: $invitationId) {
+      id
+      email
+      expiresAt
+      link
+      emailed
+    }
+  }
+`);
+
+export const NewInvitationLinkMutation = graphql(`
+  mutation NewInvitationLink($invitationId: ID!) {
+    newInvitationLink(invitationId: $invitationId) {
+      id
+      email
+      expiresAt
+      link
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($invitationId: ID!) {
+    revokeInvitation(invitationId: $invitationId) {
+      id
     }
   }
 `);

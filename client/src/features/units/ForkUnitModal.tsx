@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { UNIT_LIMITS } from '@switchback/shared';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -38,17 +39,27 @@ function ForkUnitForm({ unit, onDone }: { unit: NonNullable<ForkUnitModalProps['
   const groups = (data?.groups.nodes ?? []).filter((g) => g.viewerMember?.status === 'ACTIVE' && !g.archivedAt);
   const form = useForm({
     name: 'fork-unit',
-    initialValues: { groupId: '' },
-    validate: { groupId: (v) => (v ? null : 'Choose the group that adapts the unit.') },
+    initialValues: { groupId: '', title: `${unit.title} (adapted)` },
+    validate: {
+      groupId: (v) => (v ? null : 'Choose the group that adapts the unit.'),
+      title: (v) =>
+        v.trim() === ''
+          ? 'Give the adapted unit a title.'
+          : v.trim().length > UNIT_LIMITS.titleMax
+            ? `Keep the title under ${UNIT_LIMITS.titleMax} characters.`
+            : null,
+    },
   });
 
   const submit = submitWithApiErrors(form, setApiError, async (values) => {
-    const { data: forked } = await fork({ variables: { unitId: unit.id, groupId: values.groupId } });
+    const { data: forked } = await fork({
+      variables: { unitId: unit.id, groupId: values.groupId, title: values.title.trim() },
+    });
     const created = forked?.forkUnit;
     notifications.show({
       color: 'green',
       title: 'Unit adapted',
-      message: `A draft copy of ${unit.title} is in your group. Change it as you like; the original stays as it is.`,
+      message: `${created?.title ?? values.title} is a draft of your group now. Change it as you like; the original stays as it is.`,
     });
     onDone();
     if (created) navigate(`${base}/units/${created.id}`, { state: EDIT_ON_OPEN });
@@ -70,8 +81,8 @@ function ForkUnitForm({ unit, onDone }: { unit: NonNullable<ForkUnitModalProps['
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">
-          Your group gets a draft copy of every section to change as you like. It shows that it was adapted from “
-          {unit.title}”, and the original does not change.
+          Your group gets a draft copy of every section to change as you like, under a title of its own. It says that it
+          was adapted from “{unit.title}” and credits its authors; the original does not change.
         </Text>
         <FormAlert error={apiError} />
         <NativeSelect
@@ -86,6 +97,13 @@ function ForkUnitForm({ unit, onDone }: { unit: NonNullable<ForkUnitModalProps['
             })),
           ]}
           {...form.getInputProps('groupId')}
+        />
+        <TextInput
+          label="Title of your adaptation"
+          description="Its own title, so your group's list tells it apart from the original."
+          required
+          maxLength={UNIT_LIMITS.titleMax}
+          {...form.getInputProps('title')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -68,7 +68,7 @@ export function GroupUnits({ group, canCreate }: GroupUnitsProps) {
                   </Text>
                   {unit.forkedFrom && (
                     <Text size="sm" c="dimmed">
-                      Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.groupName}
+                      Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.byline}
                     </Text>
                   )}
                 </Stack>

@@ -158,6 +158,9 @@ function LibraryCard({ unit, base }: { unit: LibraryUnit; base: string }) {
         <Text size="sm">
           By <strong>{unit.group.name}</strong>
           {unit.publishedAt ? ` · Published ${formatDate(unit.publishedAt)}` : ''}
+          {unit.latestVersion && unit.latestVersion.number > 1
+            ? ` · Updated ${formatDate(unit.latestVersion.createdAt)}`
+            : ''}
         </Text>
         {details.length > 0 && (
           <Group gap={6}>
@@ -175,7 +178,7 @@ function LibraryCard({ unit, base }: { unit: LibraryUnit; base: string }) {
         )}
         {unit.forkedFrom && (
           <Text size="sm" c="dimmed">
-            Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.groupName}
+            Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.byline}
           </Text>
         )}
       </Stack>

@@ -7,6 +7,8 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { useNetwork } from '../network/context';
 import { ForkUnitModal } from './ForkUnitModal';
+import { useNeedsConnection } from '../../lib/needs-connection';
+import { PublishChangesButton } from './PublishChanges';
 import { ArchiveUnitMutation, PublishUnitMutation } from './operations';
 
 interface ActionUnit {
@@ -15,6 +17,7 @@ interface ActionUnit {
   status: string;
   groupId: string;
   group: { name: string };
+  latestVersion?: { number: number } | null;
 }
 
 interface UnitActionsProps {
@@ -32,6 +35,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
   const [confirming, setConfirming] = useState<'publish' | 'archive' | null>(null);
   const [confirmError, setConfirmError] = useState<ApiError | null>(null);
   const [forking, setForking] = useState(false);
+  const connection = useNeedsConnection();
   const [publish, publishing] = useMutation(PublishUnitMutation);
   const [archive, archiving] = useMutation(ArchiveUnitMutation);
   const canPublish = canEdit && unit.status === 'DRAFT';
@@ -72,9 +76,12 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
           </Button>
         )}
         {canPublish && (
-          <Button size="sm" onClick={() => ask('publish')}>
+          <Button size="sm" onClick={() => ask('publish')} {...connection.buttonProps}>
             Publish
           </Button>
+        )}
+        {canEdit && unit.status === 'PUBLISHED' && (
+          <PublishChangesButton unit={unit} onPublished={onChanged} buttonProps={connection.buttonProps} />
         )}
         {canFork && (
           <Button size="sm" variant="light" onClick={() => setForking(true)}>
@@ -82,10 +89,11 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
           </Button>
         )}
         {canArchive && (
-          <Button size="sm" variant="default" color="red" onClick={() => ask('archive')}>
+          <Button size="sm" variant="default" color="red" onClick={() => ask('archive')} {...connection.buttonProps}>
             Archive
           </Button>
         )}
+        {(canPublish || canArchive || (canEdit && unit.status === 'PUBLISHED')) && connection.reason}
       </Group>
       <Group gap="xs" className="no-print" role="group" aria-labelledby="unit-export-label">
         <Text size="sm" fw={600} id="unit-export-label">
@@ -113,7 +121,7 @@ export function UnitActions({ unit, canEdit, onEditDetails, onChanged }: UnitAct
       >
         {confirming === 'archive'
           ? `The unit becomes read-only and leaves the library. Members of ${unit.group.name} can still read, export and print it.`
-          : `Everyone in ${network.name} can then read it in the library, print it and adapt it for their own group. Members of ${unit.group.name} can keep improving it.`}
+          : `Everyone in ${network.name} can then read it in the library, print it and adapt it for their own group. Members of ${unit.group.name} keep improving the draft and publish their changes as new versions.`}
       </ConfirmModal>
       <ForkUnitModal unit={forking ? unit : null} onClose={() => setForking(false)} />
     </>

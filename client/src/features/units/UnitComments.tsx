@@ -19,6 +19,7 @@ import { FormAlert } from '../../components/FormAlert';
 import type { UnitCommentFieldsFragment } from '../../gql/graphql';
 import { type ApiError, errorMessage, submitWithApiErrors } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { useNeedsConnection } from '../../lib/needs-connection';
 import { COMMENT_KIND_COLORS, sectionTitle } from './labels';
 import { AddUnitCommentMutation, ResolveUnitCommentMutation } from './operations';
 import '@mantine/core/styles/SegmentedControl.css';
@@ -172,6 +173,7 @@ interface AddCommentFormProps {
 
 function AddCommentForm({ unitId, kinds, defaultSection, onAdded }: AddCommentFormProps) {
   const [addComment] = useMutation(AddUnitCommentMutation);
+  const connection = useNeedsConnection();
   const [apiError, setApiError] = useState<ApiError | null>(null);
   // The section follows the editor (or the chosen section) until the person picks one here.
   const [pickedSection, setPickedSection] = useState<string | null>(null);
@@ -192,6 +194,7 @@ function AddCommentForm({ unitId, kinds, defaultSection, onAdded }: AddCommentFo
   const kind = kinds.includes(form.values.kind as UnitCommentKind) ? form.values.kind : kinds[0];
 
   const submit = submitWithApiErrors(form, setApiError, async (values) => {
+    if (connection.offline) return;
     await addComment({
       variables: { input: { unitId, sectionId, kind: kind as UnitCommentKind, body: values.body.trim() } },
     });
@@ -236,7 +239,8 @@ function AddCommentForm({ unitId, kinds, defaultSection, onAdded }: AddCommentFo
           {...form.getInputProps('body')}
         />
         <Group justify="flex-end">
-          <Button type="submit" size="sm" loading={form.submitting}>
+          {connection.reason}
+          <Button type="submit" size="sm" loading={form.submitting} {...connection.buttonProps}>
             Add comment
           </Button>
         </Group>

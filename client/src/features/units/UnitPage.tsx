@@ -16,6 +16,7 @@ import { UnitActions } from './UnitActions';
 import { UnitDocument } from './UnitDocument';
 import { UnitNotFound } from './UnitNotFound';
 import { UnitPanel, type PanelTab } from './UnitPanel';
+import { UnitVersionLine, UpstreamChanges } from './UnitVersionNotes';
 import '../../components/lazy-styles';
 import '@mantine/core/styles/Drawer.css';
 import './units.css';
@@ -141,6 +142,8 @@ function UnitView({ unit, refetchUnit }: { unit: PageUnit; refetchUnit: () => Pr
         ← {unit.group.name}
       </Anchor>
       <UnitHeader unit={unit} />
+      <UnitVersionLine unit={unit} canEdit={canEdit} />
+      <UpstreamChanges unit={unit} />
       <UnitActions
         unit={unit}
         canEdit={canEdit}
@@ -229,7 +232,7 @@ function UnitHeader({ unit }: { unit: PageUnit }) {
           <Anchor component={Link} to={`${base}/units/${unit.forkedFrom.id}`}>
             {unit.forkedFrom.title}
           </Anchor>{' '}
-          by {unit.forkedFrom.groupName}
+          by {unit.forkedFrom.byline}
         </Text>
       )}
       {unit.contributors.length > 0 && (
@@ -265,8 +268,9 @@ function StatusNote({ unit, canEdit }: { unit: PageUnit; canEdit: boolean }) {
   if (!canEdit) {
     return (
       <Text size="sm" c="dimmed">
-        You are reading this unit. Members of {unit.group.name} write it
-        {status === 'PUBLISHED' ? '; to change it for your classes, adapt it for your own group.' : '.'}
+        {status === 'PUBLISHED'
+          ? `You are reading the published version. Members of ${unit.group.name} write it; to change it for your classes, adapt it for your own group.`
+          : `You are reading this unit. Members of ${unit.group.name} write it.`}
       </Text>
     );
   }

@@ -59,7 +59,7 @@ export function UnitPrintPage() {
         </Text>
         {unit.forkedFrom && (
           <Text size="sm">
-            Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.groupName}
+            Adapted from “{unit.forkedFrom.title}” by {unit.forkedFrom.byline}
           </Text>
         )}
         {contributors && <Text size="sm">Written by {contributors}</Text>}

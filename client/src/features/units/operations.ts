@@ -15,6 +15,7 @@ export const UnitCardFields = graphql(`
       id
       title
       groupName
+      byline
     }
   }
 `);
@@ -37,6 +38,20 @@ export const UnitReviewFields = graphql(`
     createdAt
     closedAt
     friends {
+      id
+      displayName
+    }
+  }
+`);
+
+export const UnitVersionFields = graphql(`
+  fragment UnitVersionFields on UnitVersion {
+    id
+    unitId
+    number
+    note
+    createdAt
+    createdBy {
       id
       displayName
     }
@@ -83,6 +98,16 @@ export const UnitPageQuery = graphql(`
       }
       sections {
         ...UnitSectionFields
+      }
+      draftChanged
+      latestVersion {
+        ...UnitVersionFields
+      }
+      forkedFromVersion {
+        ...UnitVersionFields
+      }
+      upstreamVersions {
+        ...UnitVersionFields
       }
     }
   }
@@ -207,6 +232,11 @@ export const LibraryQuery = graphql(`
           id
           name
         }
+        latestVersion {
+          id
+          number
+          createdAt
+        }
       }
     }
   }
@@ -318,9 +348,64 @@ export const ArchiveUnitMutation = graphql(`
 `);
 
 export const ForkUnitMutation = graphql(`
-  mutation ForkUnit($unitId: ID!, $groupId: ID!) {
-    forkUnit(unitId: $unitId, groupId: $groupId) {
+  mutation ForkUnit($unitId: ID!, $groupId: ID!, $title: String!) {
+    forkUnit(unitId: $unitId, groupId: $groupId, title: $title) {
       ...UnitCardFields
+    }
+  }
+`);
+
+/** A unit's published versions, newest first (readers browse and compare them). */
+export const UnitVersionsQuery = graphql(`
+  query UnitVersions($id: ID!) {
+    unit(id: $id) {
+      id
+      versions {
+        ...UnitVersionFields
+      }
+    }
+  }
+`);
+
+export const UnitVersionQuery = graphql(`
+  query UnitVersion($id: ID!) {
+    unitVersion(id: $id) {
+      ...UnitVersionFields
+      sections {
+        ...UnitSectionFields
+      }
+    }
+  }
+`);
+
+export const CompareUnitVersionsQuery = graphql(`
+  query CompareUnitVersions($from: ID!, $to: ID!) {
+    compareUnitVersions(fromVersionId: $from, toVersionId: $to) {
+      id
+      title
+      changed
+      changes {
+        kind
+        text
+      }
+    }
+  }
+`);
+
+/** Whether the authors' draft differs from the latest version now (asked when they go to publish). */
+export const UnitDraftChangedQuery = graphql(`
+  query UnitDraftChanged($id: ID!) {
+    unit(id: $id) {
+      id
+      draftChanged
+    }
+  }
+`);
+
+export const PublishUnitChangesMutation = graphql(`
+  mutation PublishUnitChanges($unitId: ID!, $note: String!) {
+    publishUnitChanges(unitId: $unitId, note: $note) {
+      ...UnitVersionFields
     }
   }
 `);

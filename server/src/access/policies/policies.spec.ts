@@ -76,6 +76,10 @@ describe('unit policy', () => {
     expect(unitPolicy.allows(unit({ friend: true }), 'read')).toBe(true);
     expect(unitPolicy.allows(unit({ friend: true }), 'edit')).toBe(false);
     expect(unitPolicy.allows(unit({ status: 'PUBLISHED' }), 'read')).toBe(true);
+    // Readers of a published unit read its published versions, never the authors' working draft.
+    expect(unitPolicy.allows(unit({ status: 'PUBLISHED' }), 'readDraft')).toBe(false);
+    expect(unitPolicy.allows(unit({ status: 'PUBLISHED', author: true }), 'readDraft')).toBe(true);
+    expect(unitPolicy.allows(unit({ friend: true }), 'readDraft')).toBe(true);
     expect(unitPolicy.allows(unit({ author: true }), 'edit')).toBe(true);
     expect(unitPolicy.allows(unit({ role: 'STUDENT', status: 'PUBLISHED', author: true }), 'read')).toBe(false);
   });

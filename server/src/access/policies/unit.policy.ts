@@ -23,7 +23,7 @@ export const unitPolicy = definePolicy<UnitFacts, UnitAction>(
   'students, people outside the network, and adults who are neither authors, critical friends of its running review, nor readers of a published unit',
   {
     read: {
-      does: 'read the unit and open its live document (read-only unless they may edit)',
+      does: 'read the unit (readers of a published unit see its published versions)',
       allow: [
         { roles: ADULTS, when: 'an author (active member of its group)', test: (f) => f.author },
         { roles: ADULTS, when: 'a critical friend of its running review', test: (f) => f.friend },
@@ -31,8 +31,16 @@ export const unitPolicy = definePolicy<UnitFacts, UnitAction>(
       ],
       denied: 'That unit was not found.',
     },
+    readDraft: {
+      does: 'read the working draft: open the live document (read-only unless they may edit)',
+      allow: [
+        { roles: ADULTS, when: 'an author (active member of its group)', test: (f) => f.author },
+        { roles: ADULTS, when: 'a critical friend of its running review', test: (f) => f.friend },
+      ],
+      denied: 'That unit was not found.',
+    },
     edit: {
-      does: 'write the unit live; change its details, versions and status; publish, archive',
+      does: 'write the unit live; change its details, versions and status; publish, publish changes, archive',
       allow: [{ roles: ADULTS, when: 'an author, and neither the unit nor its group is archived', test: writable }],
       denied: (f) =>
         !f.author
@@ -53,7 +61,7 @@ export const unitPolicy = definePolicy<UnitFacts, UnitAction>(
       denied: 'Only the authors and critical friends can read these comments.',
     },
     fork: {
-      does: 'adapt (fork) the unit into a group of theirs',
+      does: 'adapt (fork) the unit into a group of theirs: a copy of its latest published version',
       allow: [{ roles: ADULTS, when: 'the unit is published', test: (f) => f.status === 'PUBLISHED' }],
       denied: (f) =>
         f.status === 'ARCHIVED'
@@ -63,4 +71,4 @@ export const unitPolicy = definePolicy<UnitFacts, UnitAction>(
   },
 );
 
-export type UnitAction = 'read' | 'edit' | 'readComments' | 'fork';
+export type UnitAction = 'read' | 'readDraft' | 'edit' | 'readComments' | 'fork';

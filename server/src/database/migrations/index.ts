@@ -1,5 +1,6 @@
 import { Conversations1797500000000 } from './1797500000000-Conversations.js';
 import { GroupProposals1797400000000 } from './1797400000000-GroupProposals.js';
+import { UnitVersions1797200000000 } from './1797200000000-UnitVersions.js';
 import { AttemptLimiterAndPersonalMail1796588925733 } from './1796588925733-AttemptLimiterAndPersonalMail.js';
 import { Convenings1795374000000 } from './1795374000000-Convenings.js';
 import { PeerReviews1795370894726 } from './1795370894726-PeerReviews.js';
@@ -18,6 +19,7 @@ export const MIGRATIONS: (new () => object)[] = [
   PeerReviews1795370894726,
   Convenings1795374000000,
   AttemptLimiterAndPersonalMail1796588925733,
+  UnitVersions1797200000000,
   GroupProposals1797400000000,
   Conversations1797500000000,
 ];

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { pseudonymFor, type RubricCriterion } from '@switchback/shared';
-import type { User } from '../../auth/user.entity.js';
+import { User } from '../../auth/user.entity.js';
 import { Enrollment } from '../../classes/enrollment.entity.js';
 import { SchoolClass } from '../../classes/school-class.entity.js';
 import { ExchangeClass } from '../../feedback/exchange-class.entity.js';
@@ -59,7 +59,7 @@ const ESSAYS = [
   'Rural schools should share teachers because it is fair. Students in big cities can choose from many classes. We deserve the same chance. A shared teacher could teach chemistry to five schools at once, and the schools could split the cost.',
   'I believe shared teachers are a good idea for electives like art and computer science. Core classes should stay local so students get help in person. My cousin took coding online from another town and now wants to study it in college.',
   'Our town is two hours from the nearest high school with calculus. Sharing a teacher online would let students who are ready for calculus take it without moving away. Critics say students get distracted online, but a local aide in the room can keep everyone on task.',
-  'Sharing teachers could help, but only if the internet is fast enough. At Lyle, videos freeze when everyone is online. Before sharing teachers, the state should fix the connection, or the classes will not work.',
+  'Sharing teachers could help, but only if the internet is fast enough. At our school, videos freeze when everyone is online. Before sharing teachers, the state should fix the connection, or the classes will not work.',
   'Students should be able to take classes from teachers at other rural schools. It would let small schools offer more subjects, and students would meet people from other towns. Teachers could also visit in person twice a year.',
   'Shared teachers are a smart answer to the teacher shortage. Last year our school could not fill the math position for four months. A teacher shared with another school could have taught us from the first day.',
 ];
@@ -159,4 +159,25 @@ export async function seedDemoFeedback(m: EntityManager, network: Network, users
   }
   // The same allocation the server makes when essays close.
   await new ReviewAllocationService().allocate(m, exchange);
+  await seedGiveawayDraft(m, exchange, submissions.length);
+}
+
+/**
+ * tok.student5's late essay, still a draft, names their town: submitting it shows the warning that
+ * reviewers at the other school would learn where the writer is.
+ */
+async function seedGiveawayDraft(m: EntityManager, exchange: Exchange, taken: number): Promise<void> {
+  const student = await m.getRepository(User).findOneBy({ username: 'tok.student5' });
+  const enrolment = student && (await m.getRepository(Enrollment).findOneBy({ studentId: student.id }));
+  const cls = enrolment && (await m.getRepository(SchoolClass).findOneBy({ id: enrolment.classId }));
+  if (!student || !cls) return;
+  await m.insert(Submission, {
+    exchangeId: exchange.id,
+    studentId: student.id,
+    classId: cls.id,
+    schoolId: cls.schoolId,
+    pseudonym: pseudonymFor(exchange.pseudonymSeed, taken),
+    body: 'Here in Tok the nearest physics teacher is hours away, so sharing teachers online is our only real chance to take it.',
+    status: 'DRAFT',
+  });
 }

@@ -7,6 +7,7 @@ import { Network } from '../../networks/network.entity.js';
 import { School } from '../../networks/school.entity.js';
 import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoUnits } from './demo-units.js';
+import { seedDemoAdaptations } from './demo-adaptations.js';
 import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoConvenings } from './demo-convenings.js';
 import { seedDemoConversations } from './demo-conversations.js';
@@ -208,6 +209,7 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
   }
   await seedDemoGroups(m, network, users);
   await seedDemoUnits(m, network, users);
+  await seedDemoAdaptations(m, network, users);
   await seedDemoFeedback(m, network, users);
   await seedDemoConvenings(m, network, users);
   await seedDemoConversations(m, network, users);

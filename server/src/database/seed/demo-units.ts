@@ -7,7 +7,9 @@ import { Document } from '../../collaboration/document.entity.js';
 import { Group } from '../../groups/group.entity.js';
 import type { Network } from '../../networks/network.entity.js';
 import { plainTextOf, unitState, type Block } from '../../units/unit-content.js';
+import { Notification } from '../../notifications/notification.entity.js';
 import { UnitRevision } from '../../units/unit-revision.entity.js';
+import { UnitVersion } from '../../units/unit-version.entity.js';
 import { Unit } from '../../units/unit.entity.js';
 
 const days = (n: number) => new Date(Date.now() - n * 86400_000);
@@ -131,6 +133,24 @@ const ARGUMENT_UNIT: Partial<Record<UnitSectionId, Block[]>> = {
   ],
 };
 
+/** The argument unit's second published version: a modelled rebuttal before drafting, after the first run. */
+const ARGUMENT_UNIT_V2: Partial<Record<UnitSectionId, Block[]>> = {
+  ...ARGUMENT_UNIT,
+  lessons: [
+    {
+      ol: [
+        ['Hook: a four-corners debate on a local question.'],
+        ['Mini-lesson: claims that can be argued.'],
+        ['Reading: two op-eds on the same question; find each one’s counter-claim.'],
+        ['Mini-lesson: steel-manning the other side.'],
+        ['Modelled writing: the class writes one rebuttal paragraph together, sentence by sentence.'],
+        ['Drafting workshop, then exchange with the partner class.'],
+        ['Revision with the peer feedback; final draft and reflection.'],
+      ],
+    },
+  ],
+};
+
 const LOCKED_BOX_UNIT: Partial<Record<UnitSectionId, Block[]>> = {
   goals: [
     { p: [{ text: 'HSA-REI.C.6', bold: true }, ': solve systems of linear equations exactly and approximately.'] },
@@ -150,6 +170,13 @@ const LOCKED_BOX_UNIT: Partial<Record<UnitSectionId, Block[]>> = {
   lessons: [{ ol: [['Graphing systems.'], ['Substitution and elimination.'], ['The locked-box challenge.']] }],
 };
 
+interface DemoVersion {
+  sections: Partial<Record<UnitSectionId, Block[]>>;
+  note: string;
+  by: string;
+  ago: number;
+}
+
 interface DemoUnit {
   group: string;
   creator: string;
@@ -160,6 +187,8 @@ interface DemoUnit {
   summary: string;
   status: UnitStatus;
   sections: Partial<Record<UnitSectionId, Block[]>>;
+  /** Published versions, oldest first (the last one is also the authors' draft). */
+  versions?: DemoVersion[];
   ago: number;
 }
 
@@ -174,7 +203,16 @@ const UNITS: DemoUnit[] = [
     summary:
       'A three-week 10th-grade unit in which students argue a local land-use question and learn to answer the strongest counter-claim, with peer feedback from a partner class in another school.',
     status: 'PUBLISHED',
-    sections: ARGUMENT_UNIT,
+    sections: ARGUMENT_UNIT_V2,
+    versions: [
+      { sections: ARGUMENT_UNIT, note: 'First published.', by: 'ruth.okada', ago: 6 },
+      {
+        sections: ARGUMENT_UNIT_V2,
+        note: 'Added a modelled rebuttal paragraph before drafting, after the first run.',
+        by: 'nora.fairweather',
+        ago: 2,
+      },
+    ],
     ago: 6,
   },
   {
@@ -191,40 +229,36 @@ const UNITS: DemoUnit[] = [
   },
 ];
 
-/** A published language arts unit in the library and a math draft, each with its live document. */
+/**
+ * A published language arts unit in the library with two versions (and a math teacher's adaptation
+ * of its first version, so the adaptation shows what changed upstream), and a math draft; each with
+ * its live document.
+ */
 export async function seedDemoUnits(m: EntityManager, network: Network, people: Map<string, User>): Promise<void> {
   const who = (key: string) => people.get(key)!.id;
   for (const u of UNITS) {
     const group = await m.getRepository(Group).findOneByOrFail({ networkId: network.id, name: u.group });
     const id = randomUUID();
-    const state = unitState(u.sections);
-    const doc = await m.save(
-      m.create(Document, {
-        kind: 'UNIT',
-        ownerId: id,
-        state: Buffer.from(state),
-        text: plainTextOf(state),
-        compactedAt: new Date(),
-      }),
-    );
+    const documentId = await insertDocument(m, id, unitState(u.sections));
     await m.insert(Unit, {
       id,
       networkId: network.id,
       groupId: group.id,
-      documentId: doc.id,
+      documentId,
       title: u.title,
       subject: u.subject,
       gradeBand: u.gradeBand,
       summary: u.summary,
       status: u.status,
       forkedFromId: null,
+      forkedFromVersionId: null,
       createdById: who(u.creator),
       publishedAt: u.status === 'PUBLISHED' ? days(u.ago) : null,
       createdAt: days(u.ago + 20),
     });
     for (const [i, writer] of u.writers.entries()) {
       await m.insert(DocumentContributor, {
-        documentId: doc.id,
+        documentId,
         userId: who(writer),
         edits: 40 - i * 12,
         firstEditedAt: days(u.ago + 20 - i),
@@ -234,9 +268,82 @@ export async function seedDemoUnits(m: EntityManager, network: Network, people: 
     await m.insert(UnitRevision, {
       unitId: id,
       name: u.status === 'PUBLISHED' ? 'As published' : 'First outline',
-      state: Buffer.from(state),
+      state: Buffer.from(unitState(u.versions?.[0]?.sections ?? u.sections)),
       createdById: who(u.creator),
       createdAt: days(u.ago),
     });
+    const versions: UnitVersion[] = [];
+    for (const [i, v] of (u.versions ?? []).entries()) {
+      const state = unitState(v.sections);
+      versions.push(
+        await m.save(
+          m.create(UnitVersion, {
+            unitId: id,
+            number: i + 1,
+            note: v.note,
+            state: Buffer.from(state),
+            text: plainTextOf(state),
+            createdById: who(v.by),
+            createdAt: days(v.ago),
+          }),
+        ),
+      );
+    }
+    if (versions.length > 1) await seedAdaptation(m, network, people, { id, title: u.title, u }, versions);
   }
+}
+
+/** A math teacher adapted the first version for his group; he was told of the second. */
+async function seedAdaptation(
+  m: EntityManager,
+  network: Network,
+  people: Map<string, User>,
+  original: { id: string; title: string; u: DemoUnit },
+  versions: UnitVersion[],
+): Promise<void> {
+  const sam = people.get('sam.peters')!.id;
+  const math = await m.getRepository(Group).findOneByOrFail({ networkId: network.id, name: 'Math Job-Alike' });
+  const id = randomUUID();
+  const title = `${original.title} (adapted)`;
+  const copied = versions[0];
+  await m.insert(Unit, {
+    id,
+    networkId: network.id,
+    groupId: math.id,
+    documentId: await insertDocument(m, id, new Uint8Array(copied.state)),
+    title,
+    subject: 'Mathematics',
+    gradeBand: original.u.gradeBand,
+    summary: 'Arguing from data: the land-use argument unit, adapted for a statistics class.',
+    status: 'DRAFT',
+    forkedFromId: original.id,
+    forkedFromVersionId: copied.id,
+    createdById: sam,
+    publishedAt: null,
+    createdAt: days(4),
+  });
+  const latest = versions[versions.length - 1];
+  await m.insert(Notification, {
+    userId: sam,
+    networkId: network.id,
+    kind: 'UNIT_UPDATED',
+    text: `"${original.title}", which you adapted as "${title}", has a new version: ${latest.note}`,
+    groupId: math.id,
+    postId: null,
+    readAt: null,
+    createdAt: latest.createdAt,
+  });
+}
+
+async function insertDocument(m: EntityManager, ownerId: string, state: Uint8Array): Promise<string> {
+  const doc = await m.save(
+    m.create(Document, {
+      kind: 'UNIT',
+      ownerId,
+      state: Buffer.from(state),
+      text: plainTextOf(state),
+      compactedAt: new Date(),
+    }),
+  );
+  return doc.id;
 }

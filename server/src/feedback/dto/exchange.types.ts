@@ -72,6 +72,16 @@ export class ExchangeClassView {
   participants: ExchangeParticipant[];
 }
 
+/** Words of a student's essay that would tell reviewers at other schools who wrote it. */
+@ObjectType()
+export class EssayGiveaway {
+  @Field(() => String, { description: "'SCHOOL', 'TOWN' or 'NAME': what the words name." })
+  kind: 'SCHOOL' | 'TOWN' | 'NAME';
+
+  @Field({ description: 'The words as the essay writes them.' })
+  phrase: string;
+}
+
 /** The viewer's own essay in an exchange. */
 @ObjectType('Submission')
 export class SubmissionView {

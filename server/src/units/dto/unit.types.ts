@@ -42,6 +42,15 @@ export class UnitLineage {
 
   @Field()
   groupName: string;
+
+  @Field(() => [UnitContributor], { description: "The original's authors (its creator first; never a student)." })
+  authors: UnitContributor[];
+
+  @Field({ description: 'Who wrote the original: "Ana Alvarez (Tok School) in Copper River Science".' })
+  byline: string;
+
+  @Field({ description: 'The credit line of prints and exports: "Adapted from “<title>” by <byline>".' })
+  credit: string;
 }
 
 /** One section of the template with its content, as safe HTML. */
@@ -58,4 +67,30 @@ export class UnitSectionContent {
 
   @Field(() => String)
   html: string;
+}
+
+/** A run of text in a comparison: kept, added or removed. */
+@ObjectType()
+export class UnitTextChange {
+  @Field(() => String, { description: 'SAME, ADDED or REMOVED.' })
+  kind: string;
+
+  @Field(() => String)
+  text: string;
+}
+
+/** One section of two versions compared. */
+@ObjectType()
+export class UnitSectionDiff {
+  @Field(() => String)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => Boolean, { description: 'Whether its text differs between the two versions.' })
+  changed: boolean;
+
+  @Field(() => [UnitTextChange], { description: 'The text in order, each run marked kept, added or removed.' })
+  changes: UnitTextChange[];
 }

@@ -40,6 +40,9 @@ export function SectionEditor({
   const promptId = useId();
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  // The person is in this section (its text, toolbar or link form): only then does the toolbar
+  // show which formats are on. React's focus events also bubble from the link form's portal.
+  const [inside, setInside] = useState(false);
 
   const editor = useEditor(
     {
@@ -110,7 +113,17 @@ export function SectionEditor({
   }, [editor, editable, autoFocus]);
 
   return (
-    <Stack gap={6} component="section" aria-labelledby={headingId} className="unit-editor__section">
+    <Stack
+      gap={6}
+      component="section"
+      aria-labelledby={headingId}
+      className="unit-editor__section"
+      onFocus={() => setInside(true)}
+      onBlur={(e) => {
+        const to = e.relatedTarget as Node | null;
+        if (!to || !e.currentTarget.contains(to)) setInside(false);
+      }}
+    >
       <Title order={3} size="h4" id={headingId}>
         {section.title}
       </Title>
@@ -121,6 +134,7 @@ export function SectionEditor({
         <SectionToolbar
           editor={editor}
           sectionTitle={section.title}
+          active={inside || linkOpen}
           linkOpen={linkOpen}
           onLinkOpenChange={setLinkOpen}
           toolbarRef={toolbarRef}

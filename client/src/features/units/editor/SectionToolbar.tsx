@@ -15,6 +15,8 @@ interface ToolButton {
 
 interface SectionToolbarProps {
   editor: Editor;
+  /** The person is in this section: only then are formats shown as on (other sections look neutral). */
+  active: boolean;
   sectionTitle: string;
   linkOpen: boolean;
   onLinkOpenChange: (open: boolean) => void;
@@ -25,8 +27,15 @@ interface SectionToolbarProps {
  * The formatting buttons of one section: a single tab stop (arrow keys move between the buttons,
  * Alt+F10 in the editor comes here, Escape goes back to the text).
  */
-export function SectionToolbar({ editor, sectionTitle, linkOpen, onLinkOpenChange, toolbarRef }: SectionToolbarProps) {
-  const s = useEditorState({
+export function SectionToolbar({
+  editor,
+  active,
+  sectionTitle,
+  linkOpen,
+  onLinkOpenChange,
+  toolbarRef,
+}: SectionToolbarProps) {
+  const on = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
       bold: e.isActive('bold'),
@@ -38,6 +47,10 @@ export function SectionToolbar({ editor, sectionTitle, linkOpen, onLinkOpenChang
       table: e.isActive('table'),
     }),
   });
+  // A section the person is not in keeps its last selection: its toolbar looks neutral.
+  const s = active
+    ? on
+    : { ...on, bold: false, italic: false, heading: false, bulletList: false, orderedList: false, link: false };
   const [current, setCurrent] = useState(0);
   const buttonsRef = useRef<(HTMLButtonElement | null)[]>([]);
   const chain = () => editor.chain().focus();

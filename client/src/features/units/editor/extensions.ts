@@ -72,18 +72,27 @@ export function sectionAwareness(awareness: Awareness, field: string) {
   };
 }
 
-/** Someone else's caret: a coloured bar with their name above it. Hidden from screen readers. */
+/**
+ * Someone else's caret: a coloured bar with a small flag on top. Their name shows above it for a
+ * moment when the caret is drawn, then fades so it never hides the line above; hovering the flag
+ * shows it again. Hidden from screen readers: the presence bar says who is in which section.
+ */
 export function renderCaret(user: { name?: unknown; color?: unknown }): HTMLElement {
   const color = safeColor(user.color);
+  const name = typeof user.name === 'string' ? user.name : 'Someone';
   const caret = document.createElement('span');
   caret.className = 'collaboration-carets__caret';
   caret.setAttribute('aria-hidden', 'true');
   caret.style.borderColor = color;
+  const flag = document.createElement('span');
+  flag.className = 'collaboration-carets__flag';
+  flag.style.backgroundColor = color;
+  flag.title = name;
   const label = document.createElement('span');
   label.className = 'collaboration-carets__label';
   label.style.backgroundColor = color;
-  label.textContent = typeof user.name === 'string' ? user.name : 'Someone';
-  caret.append(label);
+  label.textContent = name;
+  caret.append(flag, label);
   return caret;
 }
 
