@@ -27,6 +27,7 @@ import { FeedbackModule } from './feedback/feedback.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
+import { ConversationsModule } from './conversations/conversations.module.js';
 import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -95,6 +96,7 @@ export class AppModule implements NestModule {
         UnitsModule,
         FeedbackModule,
         ConveningsModule,
+        ConversationsModule,
         InsightsModule,
         ToDoModule,
         AuditLogModule,

@@ -15,4 +15,5 @@ export * from './reviews.js';
 export * from './convenings.js';
 export * from './audit.js';
 export * from './sign-in-form.js';
+export * from './conversations.js';
 export * from './links.js';

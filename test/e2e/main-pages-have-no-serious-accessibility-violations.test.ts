@@ -133,6 +133,11 @@ async function world(server: TestServer) {
   });
   await gql(teacher.token, OPS.advance, { e: createExchange.id });
   await addToGroup(server.db, w.group, w.teachers[2]);
+  const { startConversation } = await gql<{ startConversation: { id: string } }>(
+    teacher.token,
+    'mutation($i: StartConversationInput!) { startConversation(input: $i) { id } }',
+    { i: { networkId: w.net.network.id, participantIds: [reader.user.id], body: 'Shall we swap fraction tasks?' } },
+  );
 
   const n = `/n/${w.net.network.slug}`;
   const logins = {
@@ -167,6 +172,13 @@ async function world(server: TestServer) {
     },
     { who: 'teacher', name: 'teacher home', path: n, ready: toDo },
     { who: 'teacher', name: 'groups', path: `${n}/groups`, ready: heading(/groups/i) },
+    { who: 'teacher', name: 'messages', path: `${n}/messages`, ready: heading('Messages') },
+    {
+      who: 'teacher',
+      name: 'conversation',
+      path: `${n}/messages/${startConversation.id}`,
+      ready: (p) => p.getByText('Shall we swap fraction tasks?').waitFor(),
+    },
     {
       who: 'coordinator',
       name: 'groups with proposed groups',

@@ -189,6 +189,7 @@ describe('networks are sealed from each other', () => {
       convening: a.conveningId,
       session: a.sessionId,
       notification: a.notificationIds,
+      conversation: a.conversationId,
       invitation: a.invitationId,
       proposal: a.proposalId,
     };

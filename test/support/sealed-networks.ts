@@ -61,6 +61,8 @@ export interface SealedNetworks {
     invitationId: string;
     deactivatedMemberId: string;
     notificationIds: string[];
+    /** A conversation between the two teachers of A. */
+    conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
   };
@@ -373,6 +375,14 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   const submissionIds = (
     (await db.query(`SELECT id FROM submission WHERE exchange_id = $1`, [exchangeId])) as { id: string }[]
   ).map((r) => r.id);
+  const conversation = await gql<{ startConversation: { id: string } }>(
+    t1,
+    `mutation($input: StartConversationInput!) { startConversation(input: $input) { id } }`,
+    { input: { networkId: netA.network.id, participantIds: [t2.user.id], body: m('A private note') } },
+  );
+  await gql(t2, `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, {
+    input: { conversationId: conversation.startConversation.id, body: m('A private reply') },
+  });
   const proposal = await gql<{ proposeGroup: { id: string } }>(
     t1,
     `mutation($i: ProposeGroupInput!) { proposeGroup(input: $i) { id } }`,
@@ -419,6 +429,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       invitationId: invitation.inviteMember.id,
       deactivatedMemberId: leaving.membership.id,
       notificationIds,
+      conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
     },
     b: {

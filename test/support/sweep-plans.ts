@@ -28,6 +28,7 @@ export type Key =
   | 'convening'
   | 'session'
   | 'notification'
+  | 'conversation'
   | 'proposal'
   | 'invitation';
 
@@ -63,6 +64,8 @@ export const BY_NAME: Record<string, Key> = {
   sessionId: 'session',
   sessionIds: 'session',
   ids: 'notification',
+  conversationId: 'conversation',
+  participantIds: 'teacher',
   proposalId: 'proposal',
   inviteeIds: 'teacher',
   invitationId: 'invitation',
@@ -92,6 +95,8 @@ export type BKey = 'group' | 'unit' | 'rubric' | 'exchange' | 'convening' | 'ses
 export const PLANS: Record<string, Plan> = {
   // Queries
   classRoster: {},
+  conversation: { id: 'conversation' },
+  conversations: {},
   convening: { id: 'convening' },
   conveningSession: { id: 'session' },
   convenings: {},
@@ -123,6 +128,7 @@ export const PLANS: Record<string, Plan> = {
   unitVersion: { id: 'version' },
   compareUnitVersions: {},
   units: {},
+  unreadConversationCount: {},
   unreadNotificationCount: {},
   // Mutations
   acceptInvitation: { public: true },
@@ -163,6 +169,7 @@ export const PLANS: Record<string, Plan> = {
   joinClass: { public: true },
   joinGroup: {},
   leaveGroup: {},
+  markConversationRead: {},
   markNotificationsRead: {},
   newInvitationLink: {},
   promoteActionItem: {},
@@ -185,11 +192,13 @@ export const PLANS: Record<string, Plan> = {
   saveEssayDraft: {},
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
+  sendMessage: {},
   setDigestFrequency: {},
   setTeachersMayStartGroups: {},
   shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
   signOut: { last: true },
+  startConversation: {},
   startReview: {},
   startUnitReview: { ids: { unitId: 'draftUnit' }, throughB: { unitId: 'unit' } },
   submitEssay: {},

@@ -134,6 +134,20 @@ export const router = createBrowserRouter([
                 lazy: page(() => import('../features/groups/GroupPage').then((m) => m.GroupPage), ADULTS),
               },
               {
+                path: 'messages',
+                lazy: page(
+                  () => import('../features/conversations/ConversationsPage').then((m) => m.ConversationsPage),
+                  ADULTS,
+                ),
+              },
+              {
+                path: 'messages/:conversationId',
+                lazy: page(
+                  () => import('../features/conversations/ConversationPage').then((m) => m.ConversationPage),
+                  ADULTS,
+                ),
+              },
+              {
                 path: 'library',
                 lazy: page(() => import('../features/units/LibraryPage').then((m) => m.LibraryPage), ADULTS),
               },

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Socket } from 'socket.io-client';
 import {
+  ConversationLiveEvent,
   GroupLiveEvent,
+  type ConversationMessageEventPayload,
   LIVE_NAMESPACE,
   type GroupMembersEventPayload,
   type GroupPostEventPayload,
@@ -163,4 +165,38 @@ export function useLiveNotifications(
       live.off('connect', connected);
     };
   }, [live, onNotificationRef, onReconnectRef]);
+}
+
+/**
+ * New messages in the person's conversations as they arrive (every conversation: the list, the
+ * unread badge and an open conversation all listen). `onAccessChanged` runs when the person's access
+ * changed (removed from a network, role changed) and `onReconnect` after a dropped connection came
+ * back, when messages may have been missed.
+ */
+export function useConversationLive(
+  onMessage: (payload: ConversationMessageEventPayload) => void,
+  onResync?: () => void,
+): void {
+  const live = useLiveSocket();
+  const onMessageRef = useLatest(onMessage);
+  const onResyncRef = useLatest(onResync);
+
+  useEffect(() => {
+    if (!live) return;
+    let connectedBefore = live.connected;
+    const receive = (payload: ConversationMessageEventPayload) => onMessageRef.current(payload);
+    const resync = () => onResyncRef.current?.();
+    const connected = () => {
+      if (connectedBefore) resync();
+      connectedBefore = true;
+    };
+    live.on(ConversationLiveEvent.Message, receive);
+    live.on(ConversationLiveEvent.AccessChanged, resync);
+    live.on('connect', connected);
+    return () => {
+      live.off(ConversationLiveEvent.Message, receive);
+      live.off(ConversationLiveEvent.AccessChanged, resync);
+      live.off('connect', connected);
+    };
+  }, [live, onMessageRef, onResyncRef]);
 }

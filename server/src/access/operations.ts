@@ -124,4 +124,11 @@ export const OPERATIONS = {
   updateConveningSession: 'convening.plan',
   checkInAttendee: 'convening.checkIn',
   promoteActionItem: 'convening.editNotes',
+  // Direct conversations between adults
+  conversations: 'conversation.start',
+  unreadConversationCount: 'conversation.start',
+  startConversation: 'conversation.start',
+  conversation: 'conversation.read',
+  markConversationRead: 'conversation.read',
+  sendMessage: 'conversation.post',
 } as const satisfies Record<string, string>;

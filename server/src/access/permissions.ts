@@ -5,6 +5,7 @@ import { RESOLVERS } from '../schema/resolvers.js';
 import { CONTROLLERS } from '../schema/controllers.js';
 import { classPolicy } from './policies/class.policy.js';
 import { conveningPolicy } from './policies/convening.policy.js';
+import { conversationPolicy } from './policies/conversation.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
@@ -26,6 +27,7 @@ export const POLICY_BY_NAME = {
   rubric: rubricPolicy,
   exchange: exchangePolicy,
   convening: conveningPolicy,
+  conversation: conversationPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -37,6 +39,7 @@ export const POLICIES = [
   rubricPolicy,
   exchangePolicy,
   conveningPolicy,
+  conversationPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

@@ -37,6 +37,9 @@ import { ConveningRegistration } from '../convenings/convening-registration.enti
 import { SessionSeat } from '../convenings/session-seat.entity.js';
 import { SessionActionItem } from '../convenings/action-item.entity.js';
 import { ConveningReminder } from '../convenings/convening-reminder.entity.js';
+import { Conversation } from '../conversations/conversation.entity.js';
+import { ConversationParticipant } from '../conversations/participant.entity.js';
+import { ConversationMessage } from '../conversations/message.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -80,4 +83,7 @@ export const ENTITIES = [
   SessionSeat,
   SessionActionItem,
   ConveningReminder,
+  Conversation,
+  ConversationParticipant,
+  ConversationMessage,
 ];

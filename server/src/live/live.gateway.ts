@@ -9,6 +9,7 @@ import {
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import {
+  ConversationLiveEvent,
   GroupLiveEvent,
   LIVE_NAMESPACE,
   LiveConnectError,
@@ -122,6 +123,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
           ),
         );
       case 'user':
+        // Conversations are re-checked at every message; an open conversation page asks again now.
+        this.nsp?.to(`user:${change.userId}`).emit(ConversationLiveEvent.AccessChanged);
         return this.recheckGroups(sockets.filter((s) => s.data.userId === change.userId));
       case 'group':
         return this.recheckGroups(sockets, change.groupId);

@@ -84,7 +84,7 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
             subject: `Your Switchback digest for ${name}: ${lines.length} new ${lines.length === 1 ? 'update' : 'updates'}`,
             link: this.outbox.link('/'),
             body:
-              `Hello ${u.display_name}, here is what happened in your groups of ${name} ${period}:\n\n` +
+              `Hello ${u.display_name}, here is what happened in your groups and conversations of ${name} ${period}:\n\n` +
               lines.map((text) => `- ${text}`).join('\n') +
               `\n\nOpen Switchback: ${this.outbox.link('/')}\nChange how often you get this email in your notification settings.`,
           });

@@ -18,7 +18,7 @@ export class Notification {
   @Column({ type: 'uuid' })
   networkId: string;
 
-  @Field({ description: 'MENTION, REPLY, JOIN_REQUEST or JOIN_APPROVED.' })
+  @Field({ description: 'MENTION, REPLY, JOIN_REQUEST, JOIN_APPROVED, MESSAGE, …' })
   @Column({ type: 'varchar', length: 30 })
   kind: string;
 
@@ -33,6 +33,10 @@ export class Notification {
   @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })
   postId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The conversation of a MESSAGE notification.' })
+  @Column({ type: 'uuid', nullable: true })
+  conversationId: string | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -22,12 +22,14 @@ export interface NewNotification {
     | 'EXCHANGE_INVITE'
     | 'REVIEW_FLAGGED'
     | 'SEAT_CONFIRMED'
+    | 'MESSAGE'
     | 'GROUP_PROPOSED'
     | 'GROUP_PROPOSAL_DECIDED'
     | 'GROUP_INVITE';
   text: string;
   groupId?: string | null;
   postId?: string | null;
+  conversationId?: string | null;
 }
 
 /** In-app notifications: written in the caller's transaction, pushed live after it commits. */
@@ -61,6 +63,7 @@ export class NotificationsService {
         text: n.text.slice(0, 300),
         groupId: n.groupId ?? null,
         postId: n.postId ?? null,
+        conversationId: n.conversationId ?? null,
         readAt: null,
       }),
     );

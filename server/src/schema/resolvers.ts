@@ -29,6 +29,7 @@ import { ConveningSessionsResolver } from '../convenings/convening-sessions.reso
 import { SessionChoicesResolver } from '../convenings/session-choices.resolver.js';
 import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
+import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
 import { ToDoResolver } from '../todo/to-do.resolver.js';
 
 /**
@@ -68,5 +69,7 @@ export const RESOLVERS = [
   SessionChoicesResolver,
   AuditLogResolver,
   StudentDataResolver,
+  ConversationsResolver,
+  ConversationMessageResolver,
   ToDoResolver,
 ];

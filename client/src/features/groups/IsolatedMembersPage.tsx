@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { INACTIVE_GROUP_DAYS } from '@switchback/shared';
@@ -7,6 +7,7 @@ import { PageLoader, QueryError } from '../../components/QueryState';
 import type { IsolatedMembersQuery as IsolatedData } from '../../gql/graphql';
 import { formatDate, gradesSummary, plural, roleLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
+import { SendMessageButton } from '../conversations/SendMessageButton';
 import { IsolatedMembersQuery } from './operations';
 import '../../components/lazy-styles';
 
@@ -88,11 +89,9 @@ export function IsolatedMembersPage() {
                             {m.subjects.length > 0 && ` · ${m.subjects.join(', ')}`}
                             {m.gradeLevels.length > 0 && ` · ${gradesSummary(m.gradeLevels)}`}
                           </Text>
-                          {m.user.email && (
-                            <Anchor href={`mailto:${m.user.email}`} size="sm" className="break-anywhere">
-                              {m.user.email}
-                            </Anchor>
-                          )}
+                          <Group mt={4}>
+                            <SendMessageButton userId={m.user.id} name={m.user.displayName} />
+                          </Group>
                         </Stack>
                         {subject && (
                           <Button

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { HomeGroupsQuery as HomeGroupsData } from '../../gql/graphql';
 import { stateName } from '../../lib/format';
+import { SendMessageButton } from '../conversations/SendMessageButton';
 import { GroupCard } from '../groups/GroupCard';
 import { gradeBandLabel } from '../groups/labels';
 import { HomeGroupsQuery } from '../groups/operations';
@@ -90,11 +91,7 @@ function JobAlikeCard({ jobAlike, base }: { jobAlike: JobAlike; base: string }) 
             ))}
           </Group>
         )}
-        {member.user.email && (
-          <Anchor href={`mailto:${member.user.email}`} size="sm" className="break-anywhere">
-            Email {name}
-          </Anchor>
-        )}
+        <SendMessageButton userId={member.user.id} name={name} />
         <Group gap="xs">
           {sharedSubjects.map((s) => (
             <Anchor key={s} component={Link} to={`${base}/groups?subject=${encodeURIComponent(s)}`} size="sm">

@@ -25,6 +25,7 @@ import { errorCode } from '../../lib/errors';
 import { roleLabel } from '../../lib/format';
 import { useLiveConnection } from '../../lib/live';
 import { rememberNetwork, useSession, useViewer, type Viewer } from '../auth/session';
+import { UnreadConversationsBadge } from '../conversations/UnreadConversationsBadge';
 import { NotificationsMenu } from '../notifications/NotificationsMenu';
 import { NetworkContext, type NetworkContextValue } from './context';
 import { navFor } from './navigation';
@@ -210,6 +211,11 @@ export function NetworkLayout() {
                     to={to}
                     end={!item.path}
                     label={item.label}
+                    rightSection={
+                      item.badge === 'unreadConversations' ? (
+                        <UnreadConversationsBadge networkId={context.network.id} />
+                      ) : undefined
+                    }
                     active={active}
                     onClick={closeNav}
                     variant="light"

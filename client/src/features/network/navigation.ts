@@ -5,6 +5,8 @@ export interface NavItem {
   /** Relative to /n/:slug. */
   path: string;
   roles: readonly NetworkRole[];
+  /** A count shown next to the label (unread messages). */
+  badge?: 'unreadConversations';
 }
 
 const ADULTS = ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER'] as const;
@@ -13,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '', roles: ['COORDINATOR', 'ADMINISTRATOR', 'TEACHER', 'STUDENT'] },
   // Job-alike groups are for the network's adults: students never see them.
   { label: 'Groups', path: 'groups', roles: ADULTS },
+  // Direct conversations between adults (never students), with the number of unread ones.
+  { label: 'Messages', path: 'messages', roles: ADULTS, badge: 'unreadConversations' },
   // Units published by the network's groups.
   { label: 'Library', path: 'library', roles: ADULTS },
   { label: 'Classes', path: 'classes', roles: ['TEACHER', 'ADMINISTRATOR'] },

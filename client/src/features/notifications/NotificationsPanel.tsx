@@ -65,7 +65,10 @@ export function NotificationsPanel({
         toasts.show({ color: 'red', title: 'Could not mark it read', message: errorMessage(e) });
       }
     }
-    if (n.groupId && slug) {
+    if (n.conversationId && slug) {
+      onNavigate();
+      navigate(`/n/${slug}/messages/${n.conversationId}`);
+    } else if (n.groupId && slug) {
       onNavigate();
       navigate(`/n/${slug}/groups/${n.groupId}`);
     } else if (slug && (n.kind === 'GROUP_PROPOSED' || n.kind === 'GROUP_PROPOSAL_DECIDED')) {
@@ -117,7 +120,8 @@ export function NotificationsPanel({
           </Box>
         ) : page.nodes.length === 0 ? (
           <Text size="sm" px="md" py="md" c="dimmed">
-            Nothing yet. You hear here when someone mentions you, replies to your post, or answers a join request.
+            Nothing yet. You hear here when someone mentions you, replies to your post, sends you a message, or answers
+            a join request.
           </Text>
         ) : (
           <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>

@@ -23,6 +23,7 @@ export const NotificationsQuery = graphql(`
         groupId
         networkId
         postId
+        conversationId
       }
     }
   }

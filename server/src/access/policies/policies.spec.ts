@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { NETWORK_ROLES, type NetworkRole } from '@switchback/shared';
 import { conveningPolicy, type ConveningFacts } from './convening.policy.js';
+import { conversationPolicy } from './conversation.policy.js';
 import { exchangePolicy } from './exchange.policy.js';
 import { groupPolicy, type GroupFacts } from './group.policy.js';
 import { networkPolicy } from './network.policy.js';
@@ -122,6 +123,24 @@ describe('convening policy', () => {
     expect(conveningPolicy.allows(c({}), 'editNotes')).toBe(false);
     expect(conveningPolicy.allows(c({ attendee: true }), 'editNotes')).toBe(true);
     expect(conveningPolicy.allows(c({ facilitator: true }), 'checkIn')).toBe(true);
+  });
+});
+
+describe('conversation policy', () => {
+  it('lets only adult participants read and write, and never students, even as participants', () => {
+    for (const action of ['read', 'post'] as const) {
+      expect(who((role) => conversationPolicy.allows({ role, participant: true }, action))).toEqual([
+        'COORDINATOR',
+        'ADMINISTRATOR',
+        'TEACHER',
+      ]);
+      expect(who((role) => conversationPolicy.allows({ role, participant: false }, action))).toEqual([]);
+    }
+    expect(who((role) => conversationPolicy.allows({ role, participant: false }, 'start'))).toEqual([
+      'COORDINATOR',
+      'ADMINISTRATOR',
+      'TEACHER',
+    ]);
   });
 });
 

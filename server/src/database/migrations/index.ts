@@ -1,3 +1,4 @@
+import { Conversations1797500000000 } from './1797500000000-Conversations.js';
 import { GroupProposals1797400000000 } from './1797400000000-GroupProposals.js';
 import { UnitVersions1797200000000 } from './1797200000000-UnitVersions.js';
 import { AttemptLimiterAndPersonalMail1796588925733 } from './1796588925733-AttemptLimiterAndPersonalMail.js';
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AttemptLimiterAndPersonalMail1796588925733,
   UnitVersions1797200000000,
   GroupProposals1797400000000,
+  Conversations1797500000000,
 ];

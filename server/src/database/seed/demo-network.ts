@@ -10,6 +10,7 @@ import { seedDemoUnits } from './demo-units.js';
 import { seedDemoAdaptations } from './demo-adaptations.js';
 import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoConvenings } from './demo-convenings.js';
+import { seedDemoConversations } from './demo-conversations.js';
 import { seedDemoToDo } from './demo-todo.js';
 
 export const DEMO_PASSWORD = 'switchback';
@@ -211,6 +212,7 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
   await seedDemoAdaptations(m, network, users);
   await seedDemoFeedback(m, network, users);
   await seedDemoConvenings(m, network, users);
+  await seedDemoConversations(m, network, users);
   await seedDemoToDo(m, network, users);
   return network;
 }
