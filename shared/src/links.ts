@@ -54,6 +54,10 @@ export const LINK_KINDS = {
     pattern: '/n/:slug/groups/:groupId',
     path: (t) => `/n/${enc(t.slug)}/groups/${enc(t.parentId ?? '')}#post-${enc(t.id)}`,
   },
+  conversation: {
+    pattern: '/n/:slug/messages/:conversationId',
+    path: (t) => `/n/${enc(t.slug)}/messages/${enc(t.id)}`,
+  },
 } satisfies Record<string, LinkKind>;
 
 export type LinkKindName = keyof typeof LINK_KINDS;

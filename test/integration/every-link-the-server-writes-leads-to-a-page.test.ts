@@ -68,7 +68,7 @@ describe('every link the server writes leads to a page', () => {
     expect(routes).toContain('invitations/:token');
   });
 
-  it('short links of convenings, sessions, units, exchanges, groups and posts in emails, calendars, digests and exports take a member to the page, others to sign-in or "not found"', async () => {
+  it('short links of convenings, sessions, units, exchanges, groups, posts and conversations in emails, calendars, digests and exports take a member to the page, others to sign-in or "not found"', async () => {
     const w = await twoSchools(server, 2);
     const slug = w.net.network.slug;
     const coordinator = await createPerson(server.db, w.net, 'COORDINATOR');
@@ -132,6 +132,18 @@ describe('every link the server writes leads to a page', () => {
         { token: w.a.token },
       ),
     );
+    // Teacher A writes to teacher B, whose digest carries the conversation.
+    const conversation = (
+      await ok(
+        server.gql<{ startConversation: { id: string } }>(
+          'mutation($i: StartConversationInput!) { startConversation(input: $i) { id } }',
+          {
+            i: { networkId: w.net.network.id, participantIds: [w.b.user.id], body: 'Shall we plan the lab together?' },
+          },
+          { token: w.a.token },
+        ),
+      )
+    ).startConversation;
     await server.db.getRepository(User).update(w.b.user.id, { digestFrequency: 'DAILY', lastDigestAt: null });
     await server.app.get(DigestService).runDue(new Date(Date.now() + 60_000));
 
@@ -156,7 +168,7 @@ describe('every link the server writes leads to a page', () => {
     expect(links.filter((l) => !parseShortLink(l))).toEqual([expect.stringMatching(/^\/invitations\/[\w-]+$/)]);
     expect(links.some((l) => l.startsWith('/convenings/'))).toBe(false);
     expect(new Set(short.map((l) => parseShortLink(l)!.kind))).toEqual(
-      new Set(['convening', 'session', 'unit', 'exchange', 'group', 'post']),
+      new Set(['convening', 'session', 'unit', 'exchange', 'group', 'post', 'conversation']),
     );
     expect(short).toEqual(
       expect.arrayContaining([
@@ -166,6 +178,7 @@ describe('every link the server writes leads to a page', () => {
         shortLinkPath('exchange', exchangeId),
         shortLinkPath('group', group.id),
         shortLinkPath('post', post.createPost.id),
+        shortLinkPath('conversation', conversation.id),
       ]),
     );
 
@@ -191,6 +204,7 @@ describe('every link the server writes leads to a page', () => {
     }
     expect(landings.session).toBe(`/n/${slug}/convenings/${convening.id}/sessions/${session.id}`);
     expect(landings.post).toBe(`/n/${slug}/groups/${group.id}#post-${post.createPost.id}`);
+    expect(landings.conversation).toBe(`/n/${slug}/messages/${conversation.id}`);
     expect(await follow(reviewLink, w.studentsB[0]!.token)).toEqual({
       status: 302,
       location: `/n/${slug}/exchanges/${exchangeId}/reviews/${assignment!.id}`,
@@ -241,6 +255,8 @@ describe('every link the server writes leads to a page', () => {
       [shortLinkPath('convening', convening.id), w.studentsA[0]!.token],
       [reviewLink, w.studentsA[0]!.token],
       [reviewLink, w.a.token],
+      // A conversation is its participants' only, even to the network's coordinator.
+      [shortLinkPath('conversation', conversation.id), coordinatorToken],
     ];
     for (const [link, token] of refusals) {
       const got = await answer(link, token);
