@@ -8,10 +8,13 @@ export const DESCRIPTION_MAX = 2000;
 export interface GroupPurposeValues {
   description: string;
   primeFocus: PrimeFocus;
-  access: GroupAccess;
+  access?: GroupAccess;
 }
 
-/** Description, prime focus and access: the same fields when a group is created and when it is edited. */
+/**
+ * Description, prime focus and access: the same fields when a group is created, edited or proposed
+ * (a proposed group is always open, so its form has no access).
+ */
 export function GroupPurposeFields<T extends GroupPurposeValues>({ form }: { form: UseFormReturnType<T> }) {
   const values = form.getValues() as GroupPurposeValues;
   return (
@@ -32,13 +35,15 @@ export function GroupPurposeFields<T extends GroupPurposeValues>({ form }: { for
         data={PRIME_FOCUSES.map((p) => ({ value: p, label: PRIME_FOCUS_LABELS[p] }))}
         {...form.getInputProps('primeFocus')}
       />
-      <NativeSelect
-        label="Access"
-        description={ACCESS_HINTS[values.access]}
-        required
-        data={GROUP_ACCESS.map((a) => ({ value: a, label: ACCESS_LABELS[a] }))}
-        {...form.getInputProps('access')}
-      />
+      {values.access && (
+        <NativeSelect
+          label="Access"
+          description={ACCESS_HINTS[values.access]}
+          required
+          data={GROUP_ACCESS.map((a) => ({ value: a, label: ACCESS_LABELS[a] }))}
+          {...form.getInputProps('access')}
+        />
+      )}
     </>
   );
 }

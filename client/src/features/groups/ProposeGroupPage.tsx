@@ -1,37 +1,18 @@
 import { useState } from 'react';
-import {
-  Autocomplete,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import {
-  COMMON_SUBJECTS,
-  GRADE_BANDS,
-  GROUP_FOCUSES,
-  LIMITS,
-  PRIME_FOCUSES,
-  type GroupFocus,
-  type PrimeFocus,
-} from '@switchback/shared';
+import type { GroupFocus, PrimeFocus } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { ProposeGroupJobAlikesQuery as JobAlikesData } from '../../gql/graphql';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { useNetwork } from '../network/context';
-import { DESCRIPTION_MAX } from './GroupPurposeFields';
-import { FOCUS_LABELS, gradeBandLabel, PRIME_FOCUS_HINTS, PRIME_FOCUS_LABELS } from './labels';
+import { GroupFocusFields, groupFocusInput, groupFocusRules } from './GroupFocusFields';
+import { GroupPurposeFields } from './GroupPurposeFields';
 import { ProposeGroupJobAlikesQuery, ProposeGroupMutation } from './proposal-operations';
 import '../../components/lazy-styles';
 
@@ -84,18 +65,7 @@ function ProposeGroupForm({ jobAlikes, direct }: { jobAlikes: JobAlikesData['job
       inviteeIds: colleague ? [colleague.member.user.id] : ([] as string[]),
     },
     validate: {
-      name: (v) => (v.trim() ? null : 'Give the group a name, like “Science Job-Alike”.'),
-      subject: (v, values) =>
-        values.focus !== 'SUBJECT'
-          ? null
-          : !v.trim()
-            ? 'Enter the subject the group gathers.'
-            : v.trim().length > LIMITS.subjectMax
-              ? `Use at most ${LIMITS.subjectMax} characters.`
-              : null,
-      gradeBand: (v, values) => (values.focus !== 'GRADE_BAND' || v ? null : 'Choose a grade band.'),
-      description: (v) =>
-        v.length > DESCRIPTION_MAX ? `Keep the description under ${DESCRIPTION_MAX} characters.` : null,
+      ...groupFocusRules('Science Job-Alike'),
       reason: (v) =>
         !v.trim()
           ? 'Say in a sentence why you want this group.'
@@ -104,19 +74,13 @@ function ProposeGroupForm({ jobAlikes, direct }: { jobAlikes: JobAlikesData['job
             : null,
     },
   });
-  const { focus } = form.values;
 
   const submit = submitWithApiErrors(form, setApiError, async (values) => {
     const { data } = await propose({
       variables: {
         input: {
           networkId: network.id,
-          name: values.name.trim(),
-          focus: values.focus,
-          subject: values.focus === 'SUBJECT' ? values.subject.trim() : null,
-          gradeBand: values.focus === 'GRADE_BAND' ? values.gradeBand : null,
-          role: values.focus === 'ROLE' ? role : null,
-          description: values.description.trim(),
+          ...groupFocusInput(values, role),
           primeFocus: values.primeFocus,
           reason: values.reason.trim(),
           inviteeIds: values.inviteeIds,
@@ -151,62 +115,8 @@ function ProposeGroupForm({ jobAlikes, direct }: { jobAlikes: JobAlikesData['job
           The people you invite get a notification asking them to join; they decide.
         </Text>
         <FormAlert error={apiError} />
-        <TextInput
-          label="Group name"
-          maxLength={LIMITS.nameMax}
-          required
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <NativeSelect
-            label="Focus"
-            description="What the group gathers people by."
-            required
-            data={GROUP_FOCUSES.map((f) => ({ value: f, label: FOCUS_LABELS[f] }))}
-            {...form.getInputProps('focus')}
-          />
-          {focus === 'SUBJECT' && (
-            <Autocomplete
-              label="Subject"
-              description="Pick or type a subject."
-              required
-              data={[...new Set([...membership.subjects, ...COMMON_SUBJECTS])]}
-              maxLength={LIMITS.subjectMax}
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('subject')}
-            />
-          )}
-          {focus === 'GRADE_BAND' && (
-            <NativeSelect
-              label="Grade band"
-              description="Teachers of these grades."
-              required
-              data={[
-                { value: '', label: 'Choose a grade band…', disabled: true },
-                ...GRADE_BANDS.map((b) => ({ value: b, label: gradeBandLabel(b) })),
-              ]}
-              {...form.getInputProps('gradeBand')}
-            />
-          )}
-          {focus === 'ROLE' && <Text size="sm">A group of people with your role in the network.</Text>}
-        </SimpleGrid>
-        <Textarea
-          label="Description"
-          description="Optional. What the group would work on together."
-          autosize
-          minRows={2}
-          maxRows={8}
-          maxLength={DESCRIPTION_MAX}
-          {...form.getInputProps('description')}
-        />
-        <NativeSelect
-          label="Prime focus"
-          description={PRIME_FOCUS_HINTS[form.values.primeFocus]}
-          required
-          data={PRIME_FOCUSES.map((p) => ({ value: p, label: PRIME_FOCUS_LABELS[p] }))}
-          {...form.getInputProps('primeFocus')}
-        />
+        <GroupFocusFields form={form} subjects={membership.subjects} chooseRole={false} />
+        <GroupPurposeFields form={form} />
         <Textarea
           label="Why this group"
           description="A sentence or two for your coordinator and the people you invite."

@@ -27,8 +27,9 @@ import { OptionalText, RequiredText } from '../../common/input-rules.js';
 import { Role } from '../../networks/membership.entity.js';
 import { GroupAccessEnum, GroupFocusEnum, PrimeFocusEnum } from '../group.entity.js';
 
-@InputType()
-export class CreateGroupInput {
+/** What a group is: the fields creating a group and proposing one share. */
+@InputType({ isAbstract: true })
+export class GroupDefinitionInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose a network.' })
   networkId: string;
@@ -64,7 +65,10 @@ export class CreateGroupInput {
   @Field(() => PrimeFocusEnum)
   @IsIn(PRIME_FOCUSES, { message: 'Choose curriculum, pedagogy or evaluation.' })
   primeFocus: PrimeFocus;
+}
 
+@InputType()
+export class CreateGroupInput extends GroupDefinitionInput {
   @Field(() => GroupAccessEnum, { nullable: true, description: 'Defaults to OPEN.' })
   @IsOptional()
   @IsIn(GROUP_ACCESS, { message: 'Choose open or closed.' })
