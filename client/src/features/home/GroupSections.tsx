@@ -115,6 +115,10 @@ function JobAlikeCard({ jobAlike, base }: { jobAlike: JobAlike; base: string }) 
           to={`${base}/groups/propose?with=${member.user.id}${sharedSubjects[0] ? `&subject=${encodeURIComponent(sharedSubjects[0])}` : ''}`}
           variant="light"
           size="sm"
+          styles={{
+            root: { height: 'auto', minHeight: 44, paddingBlock: 6 },
+            label: { whiteSpace: 'normal', textAlign: 'center' },
+          }}
         >
           Propose a group with {name}
         </Button>

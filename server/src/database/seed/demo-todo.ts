@@ -66,7 +66,9 @@ export async function seedDemoToDo(m: EntityManager, network: Network, users: Ma
     })),
   ]);
 
-  const draft = await m.getRepository(Unit).findOneByOrFail({ networkId: network.id, status: 'DRAFT' });
+  const draft = await m
+    .getRepository(Unit)
+    .findOneByOrFail({ networkId: network.id, title: 'Locked boxes: systems of equations' });
   const round = await m.save(
     m.create(UnitReview, { unitId: draft.id, stage: 'CLARIFYING', startedById: who('hank.mueller') }),
   );
