@@ -101,7 +101,7 @@ export function SignInPage() {
         </Anchor>
       </Group>
       <Text size="sm" c="dimmed">
-        Teachers and principals get an invitation link by email from their network coordinator.
+        Teachers and principals get an invitation link from their network coordinator.
       </Text>
     </Stack>
   );
