@@ -112,5 +112,14 @@ describe('adapting a unit', () => {
     for (const name of [ana.person.user.displayName, bo.person.user.displayName, school1.name, school2.name]) {
       expect(md).toContain(name);
     }
+
+    // Two adaptations at once under the same new title: one is made, the other is asked for another title.
+    const both = await Promise.all([
+      fork(cara.token, other.id, 'Salmon runs in the field'),
+      fork(cara.token, other.id, 'Salmon runs in the field'),
+    ]);
+    expect(both.filter((r) => !r.errors).map((r) => r.data!.forkUnit.title)).toEqual(['Salmon runs in the field']);
+    const second = both.find((r) => r.errors)!.errors![0] as { extensions?: { fieldErrors?: Record<string, string> } };
+    expect(second.extensions?.fieldErrors?.title).toContain('already has a unit called “Salmon runs in the field”');
   });
 });

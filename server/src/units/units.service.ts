@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { UnitStatus } from '@switchback/shared';
 import { AccessEvents } from '../access/access-events.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -51,12 +51,15 @@ export class UnitsService {
   }
 
   /** The unit row and its document, in one transaction (the document's owner is the unit). */
+  /** A new DRAFT unit and its document; `settle` decides fields inside the transaction, before anything is written. */
   private insert(
     fields: Omit<Unit, 'id' | 'documentId' | 'status' | 'publishedAt' | 'createdAt' | 'updatedAt'>,
     state?: Uint8Array,
+    settle?: (m: EntityManager) => Promise<Partial<Unit>>,
   ) {
     const id = randomUUID();
     return this.db.transaction(async (m) => {
+      if (settle) Object.assign(fields, await settle(m));
       const documentId = await this.docs.create('UNIT', id, state, m);
       await m.insert(Unit, { ...fields, id, documentId, status: 'DRAFT', publishedAt: null });
       return m.getRepository(Unit).findOneByOrFail({ id });
@@ -173,7 +176,7 @@ export class UnitsService {
       {
         networkId: unit.networkId,
         groupId: target.group.id,
-        title: await forkTitle(this.db.manager, target.group.id, unit.title, title),
+        title: unit.title,
         subject: unit.subject,
         gradeBand: unit.gradeBand,
         summary: unit.summary,
@@ -182,6 +185,11 @@ export class UnitsService {
         createdById: userId,
       },
       state,
+      async (m) => {
+        // One adaptation into a group at a time: two made at once cannot both take the same title.
+        await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unit-titles:${target.group.id}`]);
+        return { title: await forkTitle(m, target.group.id, unit.title, title) };
+      },
     );
   }
 }
