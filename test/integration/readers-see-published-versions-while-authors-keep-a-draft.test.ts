@@ -32,7 +32,7 @@ const COMPARE = `query($from: ID!, $to: ID!) { compareUnitVersions(fromVersionId
   id title changed changes { kind text } } }`;
 const FORK_LINEAGE = `query($id: ID!) { unit(id: $id) { id forkedFromVersionId
   forkedFromVersion { id number } upstreamVersions { id number note } } }`;
-const NOTIFICATIONS = `{ notifications(first: 50) { nodes { kind text groupId } } }`;
+const NOTIFICATIONS = `{ notifications(first: 50) { nodes { kind text groupId unitId } } }`;
 
 interface Versions {
   unit: {
@@ -233,7 +233,7 @@ describe('readers see published versions while authors keep a draft', () => {
 
     // The forker is told, in the app and in the digest; the authors are not.
     const theirNotes = ok(
-      await server.gql<{ notifications: { nodes: { kind: string; text: string; groupId: string }[] } }>(
+      await server.gql<{ notifications: { nodes: { kind: string; text: string; groupId: string; unitId: string }[] } }>(
         NOTIFICATIONS,
         {},
         { token: forker.token },
@@ -244,6 +244,8 @@ describe('readers see published versions while authors keep a draft', () => {
         kind: 'UNIT_UPDATED',
         text: `"Tides and the moon", which you adapted as "${fork.title}", has a new version: Added the phases of the moon.`,
         groupId: theirs.id,
+        // It opens their adaptation, where what changed upstream is shown.
+        unitId: fork.id,
       },
     ]);
     const authorNotes = ok(
@@ -256,6 +258,9 @@ describe('readers see published versions while authors keep a draft', () => {
       .findBy({ toAddress: forker.person.login, kind: 'DIGEST' });
     expect(digests).toHaveLength(1);
     expect(digests[0].body).toContain('has a new version: Added the phases of the moon.');
+    expect(digests[0].body).toContain(
+      `has a new version: Added the phases of the moon.: http://switchback.test/go/unit/${fork.id}`,
+    );
 
     // On their fork: what changed upstream since the version they copied.
     expect(await upstream()).toEqual([{ id: v2.id, number: 2, note: 'Added the phases of the moon.' }]);

@@ -61,6 +61,7 @@ describe('unit review runs in protocol order', () => {
       .getRepository(Notification)
       .findOneBy({ userId: friend.person.user.id, kind: 'UNIT_REVIEW' });
     expect(note?.text).toContain('Rates of snowmelt');
+    expect(note?.unitId).toBe(unit.id);
     refused(await server.gql(PUBLISH, { unitId: unit.id }, { token: ana.token }), 'FORBIDDEN');
     refused(
       await server.gql(

@@ -60,8 +60,9 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
           group_id: string | null;
           post_id: string | null;
           conversation_id: string | null;
+          unit_id: string | null;
         }[] = await m.query(
-          `SELECT n.text, n.network_id, net.name AS network_name, n.group_id, n.post_id, n.conversation_id
+          `SELECT n.text, n.network_id, net.name AS network_name, n.group_id, n.post_id, n.conversation_id, n.unit_id
              FROM notification n
              JOIN membership ms ON ms.user_id = n.user_id AND ms.network_id = n.network_id AND ms.status = 'ACTIVE'
              JOIN network net ON net.id = n.network_id
@@ -98,9 +99,15 @@ export class DigestService implements OnModuleInit, OnModuleDestroy {
       .finally(() => this.outbox.flush());
   }
 
-  /** The short link of what a notification is about (its post, else its group, or its conversation), after a colon. */
-  private linkOf(n: { group_id: string | null; post_id: string | null; conversation_id: string | null }): string {
+  /** The short link of what a notification is about (its conversation, unit or post, else its group), after a colon. */
+  private linkOf(n: {
+    group_id: string | null;
+    post_id: string | null;
+    conversation_id: string | null;
+    unit_id: string | null;
+  }): string {
     if (n.conversation_id) return `: ${this.outbox.shortLink('conversation', n.conversation_id)}`;
+    if (n.unit_id) return `: ${this.outbox.shortLink('unit', n.unit_id)}`;
     if (n.post_id) return `: ${this.outbox.shortLink('post', n.post_id)}`;
     if (n.group_id) return `: ${this.outbox.shortLink('group', n.group_id)}`;
     return '';

@@ -38,6 +38,13 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true })
   conversationId: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit of a UNIT_REVIEW or UNIT_UPDATED notification (for UNIT_UPDATED, the adaptation).',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  unitId: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;

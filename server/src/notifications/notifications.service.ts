@@ -30,6 +30,7 @@ export interface NewNotification {
   groupId?: string | null;
   postId?: string | null;
   conversationId?: string | null;
+  unitId?: string | null;
 }
 
 /** In-app notifications: written in the caller's transaction, pushed live after it commits. */
@@ -64,6 +65,7 @@ export class NotificationsService {
         groupId: n.groupId ?? null,
         postId: n.postId ?? null,
         conversationId: n.conversationId ?? null,
+        unitId: n.unitId ?? null,
         readAt: null,
       }),
     );

@@ -53,6 +53,7 @@ export class UnitReviewsService {
         kind: 'UNIT_REVIEW',
         text: `${author.displayName} asked you to be a critical friend for the unit "${unit.title}"`,
         groupId: unit.groupId,
+        unitId: unit.id,
       });
       return { review, created };
     });

@@ -77,8 +77,8 @@ export class UnitVersionsService {
 
   /** Tells the people who adapted the unit (in a fork that is not archived) that it has a new version. */
   private async notifyForkers(m: EntityManager, unit: Unit, version: UnitVersion, userId: string) {
-    const forks: { group_id: string; title: string; created_by_id: string }[] = await m.query(
-      `SELECT group_id, title, created_by_id FROM unit
+    const forks: { id: string; group_id: string; title: string; created_by_id: string }[] = await m.query(
+      `SELECT id, group_id, title, created_by_id FROM unit
         WHERE forked_from_id = $1 AND status <> 'ARCHIVED' AND created_by_id <> $2`,
       [unit.id, userId],
     );
@@ -91,6 +91,8 @@ export class UnitVersionsService {
           kind: 'UNIT_UPDATED',
           text: `"${unit.title}", which you adapted as "${fork.title}", has a new version: ${version.note}`,
           groupId: fork.group_id,
+          // Opens the adaptation, where "what changed upstream" is.
+          unitId: fork.id,
         })),
       );
     }

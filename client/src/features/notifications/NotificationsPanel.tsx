@@ -68,6 +68,9 @@ export function NotificationsPanel({
     if (n.conversationId && slug) {
       onNavigate();
       navigate(`/n/${slug}/messages/${n.conversationId}`);
+    } else if (n.unitId && slug) {
+      onNavigate();
+      navigate(`/n/${slug}/units/${n.unitId}`);
     } else if (n.groupId && slug) {
       onNavigate();
       navigate(`/n/${slug}/groups/${n.groupId}`);

@@ -24,6 +24,7 @@ export const NotificationsQuery = graphql(`
         networkId
         postId
         conversationId
+        unitId
       }
     }
   }

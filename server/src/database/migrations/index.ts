@@ -9,6 +9,7 @@ import { Rubrics1795365188070 } from './1795365188070-Rubrics.js';
 import { CollabUnits1795361492328 } from './1795361492328-CollabUnits.js';
 import { Groups1795354982725 } from './1795354982725-Groups.js';
 import { Initial1795353695447 } from './1795353695447-Initial.js';
+import { NotificationUnit1797800000000 } from './1797800000000-NotificationUnit.js';
 /** Every migration, in order. `npm run migration:generate -- Name` adds to this list. */
 export const MIGRATIONS: (new () => object)[] = [
   Initial1795353695447,
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => object)[] = [
   UnitVersions1797200000000,
   GroupProposals1797400000000,
   Conversations1797500000000,
+  NotificationUnit1797800000000,
 ];

@@ -330,6 +330,7 @@ async function seedAdaptation(
     text: `"${original.title}", which you adapted as "${title}", has a new version: ${latest.note}`,
     groupId: math.id,
     postId: null,
+    unitId: id,
     readAt: null,
     createdAt: latest.createdAt,
   });
