@@ -4,6 +4,8 @@ export const CONVERSATION_LIMITS = {
   peopleMax: 8,
   bodyMax: 4000,
   titleMax: 120,
+  /** Messages one person may send in a minute, all conversations together (a runaway script, not a conversation). */
+  messagesPerMinute: 30,
 } as const;
 
 /**

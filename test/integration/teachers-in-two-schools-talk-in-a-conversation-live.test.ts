@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { io, type Socket } from 'socket.io-client';
 import {
+  CONVERSATION_LIMITS,
   ConversationLiveEvent,
   GroupLiveEvent,
   LIVE_NAMESPACE,
@@ -334,6 +335,27 @@ describe('teachers in two schools talk in a conversation live', () => {
     expect(await server.db.query(`SELECT id FROM conversation WHERE network_id = $1`, [net.network.id])).toHaveLength(
       1,
     );
+  });
+
+  it('a-burst-of-messages-is-held-to-the-per-minute-limit-and-nothing-refused-is-written', async () => {
+    const net = await createNetwork(server.db);
+    const a = await person(net, 'TEACHER', 'Ann Burst');
+    const b = await person(net, 'TEACHER', 'Ben Burst', 1);
+    const { id } = ok(await start(a, { networkId: net.network.id, participantIds: [b.user.id] })).startConversation;
+    const limit = CONVERSATION_LIMITS.messagesPerMinute;
+    // Sent all at once: one person's sends are counted one at a time, so exactly the limit gets through.
+    const burst = await Promise.all(Array.from({ length: limit + 5 }, (_, i) => send(a, id, `Line ${i + 1}`)));
+    expect(burst.filter((r) => !r.errors)).toHaveLength(limit);
+    const refusedSends = burst.filter((r) => r.errors);
+    expect(refusedSends.map((r) => errorCode(r))).toEqual(Array(5).fill('TOO_MANY_REQUESTS'));
+    expect(refusedSends[0]!.errors![0]!.message).toContain('Wait a moment, then send this one again');
+    const [{ n }] = await server.db.query(
+      `SELECT count(*)::int AS n FROM conversation_message WHERE conversation_id = $1`,
+      [id],
+    );
+    expect(n).toBe(limit);
+    // The limit is the sender's own: the other person still writes.
+    expect(ok(await send(b, id, 'Slow down, Ann!')).sendMessage.body).toBe('Slow down, Ann!');
   });
 
   it('students-are-refused-as-senders-and-as-recipients', async () => {

@@ -5,6 +5,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @ObjectType('ConversationMessage')
 @Entity('conversation_message')
 @Index(['conversationId', 'createdAt'])
+@Index(['authorId', 'createdAt'])
 export class ConversationMessage {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

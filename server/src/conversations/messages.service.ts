@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  CONVERSATION_LIMITS,
   CONVERSATION_OPEN_WINDOW_MS,
   ConversationLiveEvent,
   type ConversationMessageEventPayload,
 } from '@switchback/shared';
 import { User } from '../auth/user.entity.js';
+import { tooManyRequests } from '../common/errors.js';
 import { newestFirstPage, type Connection } from '../common/pagination.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
@@ -54,6 +56,7 @@ export class MessagesService {
     const { conversation } = await this.access.require(userId, input.conversationId, 'post');
     const author = await this.db.getRepository(User).findOneByOrFail({ id: userId });
     const { message, recipients, created } = await this.db.transaction(async (m) => {
+      await this.withinRate(m, userId);
       const message = await m.save(
         m.create(ConversationMessage, { conversationId: conversation.id, authorId: userId, body: input.body }),
       );
@@ -74,6 +77,26 @@ export class MessagesService {
     );
     await this.notifications.push(created);
     return message;
+  }
+
+  /**
+   * At most `CONVERSATION_LIMITS.messagesPerMinute` messages a person in any minute, all conversations
+   * together. One person's sends are counted one at a time (a lock per author), so a burst in
+   * parallel cannot slip past the count; nothing is written when refused.
+   */
+  private async withinRate(m: EntityManager, userId: string): Promise<void> {
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`messages:${userId}`]);
+    const [row] = await m.query<{ sent: number; oldest: Date | null }[]>(
+      `SELECT count(*)::int AS sent, min(created_at) AS oldest FROM conversation_message
+        WHERE author_id = $1 AND created_at > now() - interval '1 minute'`,
+      [userId],
+    );
+    if ((row?.sent ?? 0) < CONVERSATION_LIMITS.messagesPerMinute) return;
+    const wait = row?.oldest ? Math.ceil((new Date(row.oldest).getTime() + 60_000 - Date.now()) / 1000) : 60;
+    throw tooManyRequests(
+      'You have sent a lot of messages in the last minute. Wait a moment, then send this one again: it is still in the box.',
+      Math.min(60, Math.max(1, wait)),
+    );
   }
 
   /** The participants who may still read the conversation: active adults of its network. */

@@ -1,3 +1,4 @@
+import { MessageRate1797800000001 } from './1797800000001-MessageRate.js';
 import { Conversations1797500000000 } from './1797500000000-Conversations.js';
 import { GroupProposals1797400000000 } from './1797400000000-GroupProposals.js';
 import { UnitVersions1797200000000 } from './1797200000000-UnitVersions.js';
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => object)[] = [
   GroupProposals1797400000000,
   Conversations1797500000000,
   NotificationUnit1797800000000,
+  MessageRate1797800000001,
 ];
