@@ -81,8 +81,7 @@ export class ConversationsResolver {
         .sort((a, b) => Number(b.userId === c.createdById) - Number(a.userId === c.createdById))
         .map((p) => `${c.networkId}:${p.userId}`),
     );
-    // Someone made a student since stays out of sight: a student's name never reaches another school.
-    return members.filter((m): m is Membership => m instanceof Membership && m.role !== 'STUDENT');
+    return members.filter((m): m is Membership => m instanceof Membership);
   }
 
   @ResolveField(() => Int, { description: 'Messages of others you have not read yet.' })

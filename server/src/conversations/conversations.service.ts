@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, IsNull, Not, type DataSource } from 'typeorm';
 import { ADULT_ROLES } from '../access/access.service.js';
 import { User } from '../auth/user.entity.js';
 import { isUniqueViolation } from '../common/db-errors.js';
@@ -125,10 +125,18 @@ export class ConversationsService {
   }
 
   /** Memberships (with school and user) of people in a network, for "networkId:userId" keys. */
+  /**
+   * The adult memberships behind "networkId:userId" keys. Someone made a student since stays out of
+   * sight: a student's name never reaches another school.
+   */
   membershipsByKeys(keys: readonly string[]): Promise<Membership[]> {
     const pairs = keys.map((k) => k.split(':'));
     return this.db.getRepository(Membership).find({
-      where: { networkId: In([...new Set(pairs.map(([n]) => n))]), userId: In([...new Set(pairs.map(([, u]) => u))]) },
+      where: {
+        networkId: In([...new Set(pairs.map(([n]) => n))]),
+        userId: In([...new Set(pairs.map(([, u]) => u))]),
+        role: Not('STUDENT'),
+      },
       relations: { school: true, user: true },
     });
   }
