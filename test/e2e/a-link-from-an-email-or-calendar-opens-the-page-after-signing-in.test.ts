@@ -19,7 +19,7 @@ describe('links in emails and calendar files', () => {
     // Not signed in: the session's link leads to sign in, then to the session's page.
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}${shortLinkPath('session', session.id)}`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.getByLabel('Email or username').fill(w.teachers[0]!.login);
@@ -37,7 +37,7 @@ describe('links in emails and calendar files', () => {
     // Another network's coordinator: "Page not found", as for a link to nothing, naming no network.
     const other = await browser.newContext();
     const outsider = await other.newPage();
-    outsider.setDefaultTimeout(10_000);
+    outsider.setDefaultTimeout(15_000);
     await signInThroughPage(outsider, server.url, w.outsider.login);
     await outsider.waitForURL(/\/n\/[^/]+/);
     await outsider.goto(`${server.url}${shortLinkPath('convening', convening.id)}`);

@@ -29,7 +29,7 @@ describe('the registration dashboard', () => {
 
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(15_000);
     await signInThroughPage(page, server.url, w.coordinator.login);
     await page.waitForURL(/\/n\/[^/]+/);
     await page.goto(`${server.url}/n/${w.net.network.slug}/convenings/${convening.id}`);

@@ -18,7 +18,7 @@ describe('network health in the browser', () => {
     const w = await seedHealthNetwork(server.db);
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(15_000);
     await signInThroughPage(page, server.url, w.coord.login);
     await page.getByRole('link', { name: 'Network health' }).click();
     await page.getByRole('heading', { level: 1, name: 'Network health' }).waitFor();

@@ -21,7 +21,7 @@ describe('the to-do on the home page', () => {
   async function homeOf(login: string, width: number, slug: string): Promise<Page> {
     const ctx = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await ctx.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(15_000);
     await signInThroughPage(page, server.url, login);
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.goto(`${server.url}/n/${slug}`);

@@ -310,7 +310,7 @@ describe('accessibility of the main pages (axe, WCAG 2.1 AA)', () => {
         let page = pages.get(who);
         if (!page) {
           page = await (await browser.newContext({ ...options, serviceWorkers: 'block' })).newPage();
-          page.setDefaultTimeout(10_000);
+          page.setDefaultTimeout(15_000);
           if (who !== 'visitor') {
             await signInThroughPage(page, server.url, logins[who]);
             await page.waitForURL(/\/n\/[^/]+/);

@@ -25,7 +25,7 @@ describe("a student's data in the browser", () => {
     // The principal finds the student on the People page and exports their data.
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await ctx.newPage();
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(15_000);
     await signInThroughPage(page, server.url, principal.login);
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
@@ -57,7 +57,7 @@ describe("a student's data in the browser", () => {
     // The teacher removes the other student from their only class, and is told they lost access.
     const teacherCtx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const tp = await teacherCtx.newPage();
-    tp.setDefaultTimeout(8000);
+    tp.setDefaultTimeout(15_000);
     await signInThroughPage(tp, server.url, teacher.login);
     await tp.getByRole('heading', { level: 1 }).first().waitFor();
     await tp.goto(`${server.url}/n/${net.network.slug}/classes/${cls.id}`);
@@ -70,7 +70,7 @@ describe("a student's data in the browser", () => {
     // The coordinator, on a phone, opens the audit log from the menu.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const p = await phone.newPage();
-    p.setDefaultTimeout(8000);
+    p.setDefaultTimeout(15_000);
     await signInThroughPage(p, server.url, coordinator.login);
     await p.getByRole('button', { name: 'Open navigation' }).click();
     await p.getByRole('link', { name: 'Audit log' }).click();

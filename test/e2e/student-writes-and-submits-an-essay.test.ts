@@ -68,7 +68,7 @@ describe('essays in the browser', () => {
 
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(15_000);
     await signInThroughPage(page, server.url, student.login);
     await page.getByRole('link', { name: 'Exchanges' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'My exchanges' }).waitFor();

@@ -16,7 +16,7 @@ describe('the convening agenda in the browser', () => {
   async function signedInPage(login: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
     const ctx = await browser.newContext({ viewport });
     const page = await ctx.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(15_000);
     await signInThroughPage(page, server.url, login);
     await page.waitForURL(/\/n\/[^/]+/);
     return page;

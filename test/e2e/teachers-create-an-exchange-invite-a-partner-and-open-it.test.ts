@@ -55,7 +55,7 @@ describe('setting up an exchange in the browser', () => {
     // Ana fills in the form; the dates are read on her school's clock (Anchorage).
     const anaCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const anaPage = await anaCtx.newPage();
-    anaPage.setDefaultTimeout(8000);
+    anaPage.setDefaultTimeout(15_000);
     await signInThroughPage(anaPage, server.url, ana.login);
     await anaPage.getByRole('link', { name: 'Exchanges' }).first().click();
     await anaPage.getByRole('link', { name: 'New exchange' }).click();
@@ -89,7 +89,7 @@ describe('setting up an exchange in the browser', () => {
     // Ben adds his class from the panel.
     const benCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const benPage = await benCtx.newPage();
-    benPage.setDefaultTimeout(8000);
+    benPage.setDefaultTimeout(15_000);
     await signInThroughPage(benPage, server.url, ben.login);
     await benPage.getByRole('link', { name: 'Exchanges' }).first().click();
     await benPage.getByRole('link', { name: 'Rural broadband' }).click();
