@@ -8,7 +8,7 @@
 export const COLLAB_NAMESPACE = '/collab';
 
 /** Kinds of live document; each owning feature registers who may read and write its kind. */
-export const DOCUMENT_KINDS = ['UNIT', 'SESSION_NOTES'] as const;
+export const DOCUMENT_KINDS = ['UNIT', 'SESSION_NOTES', 'LESSON_PLAN'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What a person may do with a document they have joined. */

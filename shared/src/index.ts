@@ -17,3 +17,4 @@ export * from './audit.js';
 export * from './sign-in-form.js';
 export * from './conversations.js';
 export * from './links.js';
+export * from './observe.js';

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { LookFor, ObservationOwnerKind } from '@switchback/shared';
+
+/** What a person may do with the observation notes of one owner (a lesson-study cycle, a mentoring pair). */
+export interface NoteAccess {
+  networkId: string;
+  /** May write notes now (an observer while the lesson is observed; either member of a pair). */
+  write: boolean;
+  /** Sees everyone's notes (after the debrief opens; always, within a pair); otherwise only their own. */
+  seeAll: boolean;
+  /** The points a note may be tagged with (empty: untagged notes). */
+  lookFors: LookFor[];
+}
+
+/**
+ * The owning feature's answer for observation notes of one kind of owner; `null` for anyone who may
+ * not learn that the owner exists (and for ids nobody has).
+ */
+export interface NoteOwner {
+  access(userId: string, ownerId: string): Promise<NoteAccess | null>;
+}
+
+/** The note owners of every kind; each owning feature registers its own at start-up. */
+@Injectable()
+export class NoteOwners {
+  private readonly owners = new Map<ObservationOwnerKind, NoteOwner>();
+
+  register(kind: ObservationOwnerKind, owner: NoteOwner): void {
+    this.owners.set(kind, owner);
+  }
+
+  /** Unknown kinds grant nothing. */
+  async access(kind: ObservationOwnerKind, userId: string, ownerId: string): Promise<NoteAccess | null> {
+    const owner = this.owners.get(kind);
+    return owner ? owner.access(userId, ownerId) : null;
+  }
+}
