@@ -105,3 +105,27 @@ export function tusUpload(file: Buffer, o: UploadOptions): Promise<UploadResult>
 
 /** The media id of an upload URL (`…/api/uploads/<id>`). */
 export const mediaIdOf = (url: string) => url.split('/').pop()!;
+
+export const RECORDINGS = `query($k: String!, $o: ID!) {
+  recordings(ownerKind: $k, ownerId: $o) {
+    id filename sizeBytes status hasLowRendition durationSeconds uploadedByName mine deletesAt
+  }
+}`;
+export const DELETE_RECORDING = `mutation($id: ID!) { deleteRecording(id: $id) }`;
+
+/** A fresh folder for a test server's DATA_DIR (recordings land in its media/). */
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-media-test-'));
+}
+
+/** GET (or HEAD) of a recording with a bearer token (none: signed out). */
+export function getMedia(
+  base: string,
+  id: string,
+  opts: { token?: string | null; range?: string; method?: 'GET' | 'HEAD'; query?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.range) headers.range = opts.range;
+  return fetch(`${base}/api/media/${id}${opts.query ?? ''}`, { method: opts.method ?? 'GET', headers });
+}

@@ -24,7 +24,9 @@ interface UploadCall {
   meta?: { ownerKind: ObservationOwnerKind; ownerId: string; filename: string; filetype: string };
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+/** A size in words: `1.5 MB`, `98 KB`. */
+const mb = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 /**
  * Resumable uploads of lesson recordings (the tus protocol, `@tus/server`) at `/api/uploads`. Who
