@@ -121,7 +121,13 @@ export class RenditionsService implements OnModuleDestroy {
       this.logger.warn(`No low rendition for recording ${next.id}: ${e.message.split('\n')[0]}`);
       return {};
     });
-    await m.update(MediaAsset, { id: next.id, status: 'READY' }, { ...made, renditionAttemptedAt: new Date() });
+    const kept = await m.update(
+      MediaAsset,
+      { id: next.id, status: 'READY' },
+      { ...made, renditionAttemptedAt: new Date() },
+    );
+    // Deleted while it was being transcoded: its rendition goes too.
+    if (!kept.affected) await this.storage.deleteAll(next.id);
     return true;
   }
 
