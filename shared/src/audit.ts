@@ -20,6 +20,10 @@ export const AUDIT_ACTION_LABELS = {
   'review.flag_resolve': 'Resolved a flagged review',
   'post.hide': 'Hid a post in a group',
   'network.group_start': 'Changed whether teachers may start groups directly',
+  'media.upload': 'Uploaded a lesson recording',
+  'media.view': 'Watched a lesson recording',
+  'media.delete': 'Deleted a lesson recording',
+  'media.retention_warning': 'Warned that a lesson recording will be deleted',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

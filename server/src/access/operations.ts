@@ -131,4 +131,7 @@ export const OPERATIONS = {
   conversation: 'conversation.read',
   markConversationRead: 'conversation.read',
   sendMessage: 'conversation.post',
+  // Recorded lessons (lesson studies, mentoring pairs)
+  recordings: 'media.view',
+  deleteRecording: 'media.delete',
 } as const satisfies Record<string, string>;

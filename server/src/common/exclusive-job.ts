@@ -8,6 +8,8 @@ export const JOB_LOCKS = {
   digest: 724_193_002,
   exchangePhases: 724_193_005,
   conveningReminders: 724_193_061,
+  mediaRetention: 724_193_091,
+  mediaRenditions: 724_193_092,
 } as const;
 
 export type JobLock = keyof typeof JOB_LOCKS;

@@ -61,6 +61,21 @@ const envSchema = z.object({
   COLLAB_MAX_DOCUMENT_BYTES: whole(64 * 1024, 1024 * 1024 * 1024).default(COLLAB_LIMITS.maxDocumentBytes),
   DB_CONNECT_TIMEOUT_MS: whole(100, 120_000).default(3000),
   DB_QUERY_TIMEOUT_MS: whole(500, 3_600_000).default(10_000),
+  MEDIA_MAX_BYTES: whole(1024, 1024 ** 4).default(500 * 1024 * 1024),
+  MEDIA_RETENTION_DAYS: whole(1, 3650).default(90),
+  MEDIA_RETENTION_WARNING_DAYS: whole(0, 365).default(14),
+  MEDIA_S3_ENDPOINT: z.url({ error: 'must be a URL such as https://s3.eu-west-1.amazonaws.com' }).optional(),
+  MEDIA_S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be an S3 bucket name (3 to 63 lower-case letters, digits, dots, dashes)',
+    )
+    .optional(),
+  MEDIA_S3_REGION: z.string().min(1).default('us-east-1'),
+  MEDIA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  MEDIA_S3_FORCE_PATH_STYLE: bool.default(true),
 });
 
 export interface AppConfig {
@@ -93,6 +108,26 @@ export interface AppConfig {
   clientDist: string;
   /** How long requests wait on PostgreSQL before answering "the database is not answering". */
   databaseTimeouts: { connectTimeoutMs: number; statementTimeoutMs: number };
+  /** Recordings (server/src/media, docs/media.md). */
+  media: MediaConfig;
+}
+
+export interface MediaConfig {
+  /** The largest recording accepted, in bytes (MEDIA_MAX_BYTES, default 500 MB). */
+  maxBytes: number;
+  /** Days after its owner closes that a recording is deleted. */
+  retentionDays: number;
+  /** Days before deletion that the owner's participants are warned. */
+  retentionWarningDays: number;
+  /** An S3-compatible bucket for recordings; without it they are kept under DATA_DIR/media. */
+  s3?: {
+    endpoint: string;
+    bucket: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -109,6 +144,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const port = e.PORT;
+  const s3Keys = [
+    'MEDIA_S3_ENDPOINT',
+    'MEDIA_S3_BUCKET',
+    'MEDIA_S3_ACCESS_KEY_ID',
+    'MEDIA_S3_SECRET_ACCESS_KEY',
+  ] as const;
+  const s3Given = s3Keys.filter((k) => e[k] !== undefined);
+  if (s3Given.length > 0 && s3Given.length < s3Keys.length) {
+    const missing = s3Keys.filter((k) => e[k] === undefined).join(', ');
+    throw new ConfigError(`Invalid MEDIA_S3_*: recordings in S3 need all of ${s3Keys.join(', ')} (missing ${missing})`);
+  }
+  if (e.MEDIA_RETENTION_WARNING_DAYS >= e.MEDIA_RETENTION_DAYS)
+    throw new ConfigError(
+      `Invalid MEDIA_RETENTION_WARNING_DAYS: must be fewer than MEDIA_RETENTION_DAYS (${e.MEDIA_RETENTION_DAYS}) (got "${e.MEDIA_RETENTION_WARNING_DAYS}")`,
+    );
   return {
     env: e.NODE_ENV,
     port,
@@ -136,6 +186,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     collabMaxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES,
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
     databaseTimeouts: { connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: e.DB_QUERY_TIMEOUT_MS },
+    media: {
+      maxBytes: e.MEDIA_MAX_BYTES,
+      retentionDays: e.MEDIA_RETENTION_DAYS,
+      retentionWarningDays: e.MEDIA_RETENTION_WARNING_DAYS,
+      s3:
+        e.MEDIA_S3_ENDPOINT && e.MEDIA_S3_BUCKET && e.MEDIA_S3_ACCESS_KEY_ID && e.MEDIA_S3_SECRET_ACCESS_KEY
+          ? {
+              endpoint: e.MEDIA_S3_ENDPOINT,
+              bucket: e.MEDIA_S3_BUCKET,
+              region: e.MEDIA_S3_REGION,
+              accessKeyId: e.MEDIA_S3_ACCESS_KEY_ID,
+              secretAccessKey: e.MEDIA_S3_SECRET_ACCESS_KEY,
+              forcePathStyle: e.MEDIA_S3_FORCE_PATH_STYLE,
+            }
+          : undefined,
+    },
   };
 }
 

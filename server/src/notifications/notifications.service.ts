@@ -25,7 +25,8 @@ export interface NewNotification {
     | 'MESSAGE'
     | 'GROUP_PROPOSED'
     | 'GROUP_PROPOSAL_DECIDED'
-    | 'GROUP_INVITE';
+    | 'GROUP_INVITE'
+    | 'RECORDING_RETENTION';
   text: string;
   groupId?: string | null;
   postId?: string | null;

@@ -7,6 +7,8 @@ import { AuditLogController } from '../audit/audit-log.controller.js';
 import { StudentExportController } from '../privacy/student-export.controller.js';
 import { SignInFormController } from '../auth/sign-in-form.controller.js';
 import { LinksController } from '../links/links.controller.js';
+import { PlaybackController } from '../media/playback.controller.js';
+import { UploadsController } from '../media/uploads.controller.js';
 
 /** Every REST controller, for docs/permissions.md (the anonymous sweep finds routes from the running app). */
 export const CONTROLLERS = [
@@ -19,4 +21,6 @@ export const CONTROLLERS = [
   AuditLogController,
   StudentExportController,
   LinksController,
+  UploadsController,
+  PlaybackController,
 ];
