@@ -17,7 +17,7 @@ export default defineConfig({
     // Each `graphql(`…`)` becomes an import of that one document from src/gql/graphql.ts, so a page
     // carries only its own operations rather than the map of all of them (src/gql/gql.ts).
     babel({
-      include: [/[\\/]src[\\/]features[\\/].*\.tsx?$/],
+      include: [/[\\/]src[\\/](features|lib[\\/]media)[\\/].*\.tsx?$/],
       plugins: [[babelOptimizerPlugin, { artifactDirectory: gqlDir, gqlTagName: 'graphql' }]],
     }),
     firstPaint(),

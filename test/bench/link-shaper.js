@@ -19,6 +19,23 @@ class Pipe {
     this.delay = delayMs;
     this.freeAt = 0;
     this.onBytes = onBytes;
+    this.generation = 0;
+    /** Slices on their way: { departAt, length }, until delivered. */
+    this.pending = new Set();
+  }
+
+  /**
+   * The link dropped: what was queued is never sent, what was on the wire is lost, and the line is
+   * free again. Returns the bytes lost on the wire (they had used the link).
+   */
+  reset() {
+    const now = performance.now();
+    let lost = 0;
+    for (const p of this.pending) if (p.departAt <= now) lost += p.length;
+    this.pending.clear();
+    this.generation += 1;
+    this.freeAt = now;
+    return lost;
   }
 
   send(chunk, deliver) {
@@ -27,7 +44,12 @@ class Pipe {
       const now = performance.now();
       this.freeAt = Math.max(now, this.freeAt) + (slice.length / this.rate) * 1000;
       const at = this.freeAt + this.delay;
+      const generation = this.generation;
+      const pending = { departAt: this.freeAt, length: slice.length };
+      this.pending.add(pending);
       setTimeout(() => {
+        if (generation !== this.generation) return;
+        this.pending.delete(pending);
         this.onBytes(slice.length);
         deliver(slice);
       }, at - now);
@@ -46,7 +68,7 @@ class Pipe {
  * `kbps` is the rate of each direction in kilobits per second, `rttMs` the round trip.
  */
 export async function startLinkShaper({ target, kbps, rttMs }) {
-  const counters = { down: 0, up: 0, connections: 0, lastByteAt: 0 };
+  const counters = { down: 0, up: 0, connections: 0, lastByteAt: 0, lostUp: 0, lostDown: 0 };
   const bytesPerSecond = (kbps * 1000) / 8;
   const count = (key) => (n) => {
     counters[key] += n;
@@ -89,6 +111,12 @@ export async function startLinkShaper({ target, kbps, rttMs }) {
     /** Bytes both ways since `mark` (a copy of `counters` taken earlier). */
     since: (mark) => ({ down: counters.down - mark.down, up: counters.up - mark.up }),
     mark: () => ({ ...counters }),
+    /** Cuts every open connection at once (a dropped link); the shaper keeps accepting new ones. */
+    dropConnections: () => {
+      counters.lostUp += up.reset();
+      counters.lostDown += down.reset();
+      for (const s of sockets) s.destroy();
+    },
     close: () =>
       new Promise((resolve) => {
         for (const s of sockets) s.destroy();
