@@ -20,6 +20,9 @@ export const AUDIT_ACTION_LABELS = {
   'review.flag_resolve': 'Resolved a flagged review',
   'post.hide': 'Hid a post in a group',
   'network.group_start': 'Changed whether teachers may start groups directly',
+  'lessonStudy.advance': 'Moved a lesson study to its next phase',
+  'lessonStudy.close': 'Closed a lesson study (its recordings are deleted after the retention time)',
+  'lessonStudy.invite_guest': 'Invited a knowledgeable other from outside the network to a lesson study',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -131,4 +131,16 @@ export const OPERATIONS = {
   conversation: 'conversation.read',
   markConversationRead: 'conversation.read',
   sendMessage: 'conversation.post',
+  // Lesson study
+  lessonStudies: 'group.read',
+  lessonStudy: 'lessonStudy.read',
+  lessonPlanVersion: 'lessonStudy.read',
+  lessonPlanComparison: 'lessonStudy.read',
+  createLessonStudy: 'group.participate',
+  advanceLessonStudy: 'lessonStudy.advance',
+  setLessonStudyLookFors: 'lessonStudy.editLookFors',
+  setLessonStudyPhaseDates: 'lessonStudy.advance',
+  nameLessonStudyRole: 'lessonStudy.nameRoles',
+  removeLessonStudyRole: 'lessonStudy.nameRoles',
+  inviteKnowledgeableOther: 'lessonStudy.inviteGuest',
 } as const satisfies Record<string, string>;

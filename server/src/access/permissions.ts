@@ -12,6 +12,7 @@ import { networkPolicy } from './policies/network.policy.js';
 import { proposalPolicy } from './policies/proposal.policy.js';
 import { rubricPolicy } from './policies/rubric.policy.js';
 import { unitPolicy } from './policies/unit.policy.js';
+import { lessonStudyPolicy } from './policies/lesson-study.policy.js';
 import { describePolicy, type Facts, type Policy } from './policy.js';
 import { IS_PUBLIC } from './public.decorator.js';
 
@@ -28,6 +29,7 @@ export const POLICY_BY_NAME = {
   exchange: exchangePolicy,
   convening: conveningPolicy,
   conversation: conversationPolicy,
+  lessonStudy: lessonStudyPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -40,6 +42,7 @@ export const POLICIES = [
   exchangePolicy,
   conveningPolicy,
   conversationPolicy,
+  lessonStudyPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

@@ -40,6 +40,9 @@ import { ConveningReminder } from '../convenings/convening-reminder.entity.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { ConversationParticipant } from '../conversations/participant.entity.js';
 import { ConversationMessage } from '../conversations/message.entity.js';
+import { LessonStudy } from '../observe/lesson-studies/lesson-study.entity.js';
+import { LessonStudyParticipant } from '../observe/lesson-studies/lesson-study-participant.entity.js';
+import { LessonPlanVersion } from '../observe/lesson-studies/lesson-plan-version.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -86,4 +89,7 @@ export const ENTITIES = [
   Conversation,
   ConversationParticipant,
   ConversationMessage,
+  LessonStudy,
+  LessonStudyParticipant,
+  LessonPlanVersion,
 ];
