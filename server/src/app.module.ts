@@ -28,6 +28,7 @@ import { InsightsModule } from './insights/insights.module.js';
 import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
+import { LessonStudiesModule } from './observe/lesson-studies/lesson-studies.module.js';
 import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -98,6 +99,7 @@ export class AppModule implements NestModule {
         FeedbackModule,
         ConveningsModule,
         ConversationsModule,
+        LessonStudiesModule,
         InsightsModule,
         ToDoModule,
         AuditLogModule,

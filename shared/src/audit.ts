@@ -24,6 +24,9 @@ export const AUDIT_ACTION_LABELS = {
   'media.view': 'Watched a lesson recording',
   'media.delete': 'Deleted a lesson recording',
   'media.retention_warning': 'Warned that a lesson recording will be deleted',
+  'lessonStudy.advance': 'Moved a lesson study to its next phase',
+  'lessonStudy.close': 'Closed a lesson study (its recordings are deleted after the retention time)',
+  'lessonStudy.invite_guest': 'Invited a knowledgeable other from outside the network to a lesson study',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

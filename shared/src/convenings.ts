@@ -6,7 +6,7 @@ export type ConveningSeason = (typeof CONVENING_SEASONS)[number];
 export const CONVENING_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type ConveningStatus = (typeof CONVENING_STATUSES)[number];
 
-export const SESSION_KINDS = ['JOB_ALIKE', 'PLENARY', 'CROSS_GROUP', 'SOCIAL'] as const;
+export const SESSION_KINDS = ['JOB_ALIKE', 'PLENARY', 'CROSS_GROUP', 'SOCIAL', 'OPEN_CLASS'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
@@ -14,6 +14,7 @@ export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
   PLENARY: 'Plenary',
   CROSS_GROUP: 'Cross-group',
   SOCIAL: 'Social',
+  OPEN_CLASS: 'Open class (lesson study)',
 };
 
 export const REGISTRATION_STATUSES = ['GOING', 'MAYBE', 'NOT_GOING'] as const;

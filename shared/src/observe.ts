@@ -95,3 +95,48 @@ export const OBSERVE_LIMITS = {
 
 export const MENTORSHIP_STATUSES = ['ACTIVE', 'ENDED'] as const;
 export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
+
+/** How a cycle's lesson is observed: from an uploaded recording, in person at an open class, or both. */
+export const OBSERVATION_MODES = ['RECORDED', 'IN_PERSON', 'BOTH'] as const;
+export type ObservationMode = (typeof OBSERVATION_MODES)[number];
+
+export const OBSERVATION_MODE_LABELS: Record<ObservationMode, string> = {
+  RECORDED: 'Recorded lesson',
+  IN_PERSON: 'In person (open class)',
+  BOTH: 'Both',
+};
+
+/** A phase's planned dates, as calendar days (YYYY-MM-DD), read on each participant's own calendar. */
+export interface PhaseDateRange {
+  startsOn: string | null;
+  endsOn: string | null;
+}
+export type PhaseDates = Partial<Record<LessonStudyPhase, PhaseDateRange>>;
+
+/**
+ * The phases a cycle may move to next, in order. From REVISE in round 1 the team either re-teaches
+ * (RETEACH, which starts round 2) or shares; in round 2 it can only share.
+ */
+export function nextLessonStudyPhases(phase: LessonStudyPhase, round: number): LessonStudyPhase[] {
+  switch (phase) {
+    case 'PLAN':
+      return ['TEACH'];
+    case 'TEACH':
+      return ['DEBRIEF'];
+    case 'DEBRIEF':
+      return ['REVISE'];
+    case 'REVISE':
+      return round < 2 ? ['SHARE', 'RETEACH'] : ['SHARE'];
+    case 'RETEACH':
+      return ['DEBRIEF'];
+    case 'SHARE':
+      return ['CLOSED'];
+    case 'CLOSED':
+      return [];
+  }
+}
+
+/** Whether a cycle is at or past `phase` (RETEACH counts as before the second DEBRIEF, after REVISE). */
+export function lessonStudyPhaseAtLeast(phase: LessonStudyPhase, than: LessonStudyPhase): boolean {
+  return LESSON_STUDY_PHASES.indexOf(phase) >= LESSON_STUDY_PHASES.indexOf(than);
+}

@@ -194,6 +194,7 @@ describe('networks are sealed from each other', () => {
       proposal: a.proposalId,
       lesson: a.lessonId,
       recording: a.recordingId,
+      lessonStudy: a.lessonStudyId,
     };
     return ids[key];
   }

@@ -71,6 +71,8 @@ export interface SealedNetworks {
     /** A recorded lesson (stand-in lesson-study owner) the first teacher uploaded. */
     lessonId: string;
     recordingId: string;
+    /** A lesson study of A's group: the first teacher facilitates, the second teaches. */
+    lessonStudyId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -404,6 +406,14 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       },
     },
   );
+  const lessonStudy = await gql<{ createLessonStudy: { id: string } }>(
+    t1,
+    `mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }`,
+    { i: { groupId: group.id, title: m('Locked box'), theme: m('Reasoning aloud'), teacherId: t2.user.id } },
+  );
+  await gql(t1, `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { id } }`, {
+    i: { lessonStudyId: lessonStudy.createLessonStudy.id, lookFors: [{ text: m('Who explains') }] },
+  });
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -449,6 +459,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       proposalId: proposal.proposeGroup.id,
       lessonId,
       recordingId: mediaIdOf(recording.url!),
+      lessonStudyId: lessonStudy.createLessonStudy.id,
     },
     b: {
       net: netB,

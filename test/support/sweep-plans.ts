@@ -33,6 +33,7 @@ export type Key =
   | 'invitation'
   | 'lesson'
   | 'recording';
+  | 'lessonStudy';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -72,6 +73,7 @@ export const BY_NAME: Record<string, Key> = {
   inviteeIds: 'teacher',
   invitationId: 'invitation',
   ownerId: 'lesson',
+  lessonStudyId: 'lessonStudy',
 };
 
 export interface Plan {
@@ -131,6 +133,10 @@ export const PLANS: Record<string, Plan> = {
   unitVersion: { id: 'version' },
   compareUnitVersions: {},
   units: {},
+  lessonStudies: {},
+  lessonStudy: { id: 'lessonStudy' },
+  lessonPlanVersion: {},
+  lessonPlanComparison: {},
   unreadConversationCount: {},
   unreadNotificationCount: {},
   // Mutations
@@ -159,6 +165,13 @@ export const PLANS: Record<string, Plan> = {
   createRubric: {},
   createSchool: {},
   createUnit: {},
+  createLessonStudy: { throughB: { groupId: 'group' } },
+  advanceLessonStudy: { id: 'lessonStudy' },
+  setLessonStudyLookFors: {},
+  setLessonStudyPhaseDates: {},
+  nameLessonStudyRole: {},
+  removeLessonStudyRole: {},
+  inviteKnowledgeableOther: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },

@@ -103,6 +103,17 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      viewerIsInvitee\n      state\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      networkId\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n": typeof types.JoinClassDocument,
+    "\n  fragment LessonStudyFields on LessonStudy {\n    id\n    networkId\n    title\n    theme\n    phase\n    round\n    observationMode\n    planDocumentId\n    openClassSessionId\n    closedAt\n    nextPhases\n    myRoles\n    group {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    lookForPoints {\n      id\n      text\n    }\n    phaseDates {\n      phase\n      startsOn\n      endsOn\n    }\n    people {\n      userId\n      displayName\n      schoolName\n      roles\n      guest\n    }\n    can {\n      editPlan\n      editLookFors\n      advance\n      nameRoles\n      inviteGuest\n      watch\n      upload\n      writeNotes\n    }\n    planVersions {\n      id\n      number\n      note\n      createdAt\n    }\n  }\n": typeof types.LessonStudyFieldsFragmentDoc,
+    "\n  query GroupLessonStudies($groupId: ID!) {\n    lessonStudies(groupId: $groupId) {\n      id\n      title\n      theme\n      phase\n      round\n      createdAt\n    }\n  }\n": typeof types.GroupLessonStudiesDocument,
+    "\n  query LessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.LessonStudyDocument,
+    "\n  query LessonPlanVersion($lessonStudyId: ID!, $number: Int!) {\n    lessonPlanVersion(lessonStudyId: $lessonStudyId, number: $number) {\n      id\n      title\n      html\n    }\n  }\n": typeof types.LessonPlanVersionDocument,
+    "\n  mutation CreateLessonStudy($input: CreateLessonStudyInput!) {\n    createLessonStudy(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLessonStudyDocument,
+    "\n  mutation AdvanceLessonStudy($id: ID!, $to: LessonStudyPhase) {\n    advanceLessonStudy(id: $id, to: $to) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.AdvanceLessonStudyDocument,
+    "\n  mutation SetLessonStudyLookFors($input: SetLookForsInput!) {\n    setLessonStudyLookFors(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.SetLessonStudyLookForsDocument,
+    "\n  mutation SetLessonStudyPhaseDates($input: SetPhaseDatesInput!) {\n    setLessonStudyPhaseDates(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.SetLessonStudyPhaseDatesDocument,
+    "\n  mutation NameLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    nameLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.NameLessonStudyRoleDocument,
+    "\n  mutation RemoveLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    removeLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.RemoveLessonStudyRoleDocument,
+    "\n  mutation InviteKnowledgeableOther($input: InviteKnowledgeableOtherInput!) {\n    inviteKnowledgeableOther(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.InviteKnowledgeableOtherDocument,
     "\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AdultCandidatesDocument,
     "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": typeof types.NetworkShellDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -252,6 +263,17 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      viewerIsInvitee\n      state\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      networkId\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n": types.JoinClassDocument,
+    "\n  fragment LessonStudyFields on LessonStudy {\n    id\n    networkId\n    title\n    theme\n    phase\n    round\n    observationMode\n    planDocumentId\n    openClassSessionId\n    closedAt\n    nextPhases\n    myRoles\n    group {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    lookForPoints {\n      id\n      text\n    }\n    phaseDates {\n      phase\n      startsOn\n      endsOn\n    }\n    people {\n      userId\n      displayName\n      schoolName\n      roles\n      guest\n    }\n    can {\n      editPlan\n      editLookFors\n      advance\n      nameRoles\n      inviteGuest\n      watch\n      upload\n      writeNotes\n    }\n    planVersions {\n      id\n      number\n      note\n      createdAt\n    }\n  }\n": types.LessonStudyFieldsFragmentDoc,
+    "\n  query GroupLessonStudies($groupId: ID!) {\n    lessonStudies(groupId: $groupId) {\n      id\n      title\n      theme\n      phase\n      round\n      createdAt\n    }\n  }\n": types.GroupLessonStudiesDocument,
+    "\n  query LessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n    }\n  }\n": types.LessonStudyDocument,
+    "\n  query LessonPlanVersion($lessonStudyId: ID!, $number: Int!) {\n    lessonPlanVersion(lessonStudyId: $lessonStudyId, number: $number) {\n      id\n      title\n      html\n    }\n  }\n": types.LessonPlanVersionDocument,
+    "\n  mutation CreateLessonStudy($input: CreateLessonStudyInput!) {\n    createLessonStudy(input: $input) {\n      id\n    }\n  }\n": types.CreateLessonStudyDocument,
+    "\n  mutation AdvanceLessonStudy($id: ID!, $to: LessonStudyPhase) {\n    advanceLessonStudy(id: $id, to: $to) {\n      ...LessonStudyFields\n    }\n  }\n": types.AdvanceLessonStudyDocument,
+    "\n  mutation SetLessonStudyLookFors($input: SetLookForsInput!) {\n    setLessonStudyLookFors(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.SetLessonStudyLookForsDocument,
+    "\n  mutation SetLessonStudyPhaseDates($input: SetPhaseDatesInput!) {\n    setLessonStudyPhaseDates(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.SetLessonStudyPhaseDatesDocument,
+    "\n  mutation NameLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    nameLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.NameLessonStudyRoleDocument,
+    "\n  mutation RemoveLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    removeLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.RemoveLessonStudyRoleDocument,
+    "\n  mutation InviteKnowledgeableOther($input: InviteKnowledgeableOtherInput!) {\n    inviteKnowledgeableOther(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.InviteKnowledgeableOtherDocument,
     "\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AdultCandidatesDocument,
     "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": types.NetworkShellDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -682,6 +704,50 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LessonStudyFields on LessonStudy {\n    id\n    networkId\n    title\n    theme\n    phase\n    round\n    observationMode\n    planDocumentId\n    openClassSessionId\n    closedAt\n    nextPhases\n    myRoles\n    group {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    lookForPoints {\n      id\n      text\n    }\n    phaseDates {\n      phase\n      startsOn\n      endsOn\n    }\n    people {\n      userId\n      displayName\n      schoolName\n      roles\n      guest\n    }\n    can {\n      editPlan\n      editLookFors\n      advance\n      nameRoles\n      inviteGuest\n      watch\n      upload\n      writeNotes\n    }\n    planVersions {\n      id\n      number\n      note\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment LessonStudyFields on LessonStudy {\n    id\n    networkId\n    title\n    theme\n    phase\n    round\n    observationMode\n    planDocumentId\n    openClassSessionId\n    closedAt\n    nextPhases\n    myRoles\n    group {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    lookForPoints {\n      id\n      text\n    }\n    phaseDates {\n      phase\n      startsOn\n      endsOn\n    }\n    people {\n      userId\n      displayName\n      schoolName\n      roles\n      guest\n    }\n    can {\n      editPlan\n      editLookFors\n      advance\n      nameRoles\n      inviteGuest\n      watch\n      upload\n      writeNotes\n    }\n    planVersions {\n      id\n      number\n      note\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupLessonStudies($groupId: ID!) {\n    lessonStudies(groupId: $groupId) {\n      id\n      title\n      theme\n      phase\n      round\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query GroupLessonStudies($groupId: ID!) {\n    lessonStudies(groupId: $groupId) {\n      id\n      title\n      theme\n      phase\n      round\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n    }\n  }\n"): (typeof documents)["\n  query LessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LessonPlanVersion($lessonStudyId: ID!, $number: Int!) {\n    lessonPlanVersion(lessonStudyId: $lessonStudyId, number: $number) {\n      id\n      title\n      html\n    }\n  }\n"): (typeof documents)["\n  query LessonPlanVersion($lessonStudyId: ID!, $number: Int!) {\n    lessonPlanVersion(lessonStudyId: $lessonStudyId, number: $number) {\n      id\n      title\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLessonStudy($input: CreateLessonStudyInput!) {\n    createLessonStudy(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLessonStudy($input: CreateLessonStudyInput!) {\n    createLessonStudy(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceLessonStudy($id: ID!, $to: LessonStudyPhase) {\n    advanceLessonStudy(id: $id, to: $to) {\n      ...LessonStudyFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceLessonStudy($id: ID!, $to: LessonStudyPhase) {\n    advanceLessonStudy(id: $id, to: $to) {\n      ...LessonStudyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLessonStudyLookFors($input: SetLookForsInput!) {\n    setLessonStudyLookFors(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetLessonStudyLookFors($input: SetLookForsInput!) {\n    setLessonStudyLookFors(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLessonStudyPhaseDates($input: SetPhaseDatesInput!) {\n    setLessonStudyPhaseDates(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetLessonStudyPhaseDates($input: SetPhaseDatesInput!) {\n    setLessonStudyPhaseDates(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NameLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    nameLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"): (typeof documents)["\n  mutation NameLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    nameLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    removeLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    removeLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteKnowledgeableOther($input: InviteKnowledgeableOtherInput!) {\n    inviteKnowledgeableOther(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteKnowledgeableOther($input: InviteKnowledgeableOtherInput!) {\n    inviteKnowledgeableOther(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

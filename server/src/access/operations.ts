@@ -134,4 +134,16 @@ export const OPERATIONS = {
   // Recorded lessons (lesson studies, mentoring pairs)
   recordings: 'media.view',
   deleteRecording: 'media.delete',
+  // Lesson study
+  lessonStudies: 'group.read',
+  lessonStudy: 'lessonStudy.read',
+  lessonPlanVersion: 'lessonStudy.read',
+  lessonPlanComparison: 'lessonStudy.read',
+  createLessonStudy: 'group.participate',
+  advanceLessonStudy: 'lessonStudy.advance',
+  setLessonStudyLookFors: 'lessonStudy.editLookFors',
+  setLessonStudyPhaseDates: 'lessonStudy.advance',
+  nameLessonStudyRole: 'lessonStudy.nameRoles',
+  removeLessonStudyRole: 'lessonStudy.nameRoles',
+  inviteKnowledgeableOther: 'lessonStudy.inviteGuest',
 } as const satisfies Record<string, string>;

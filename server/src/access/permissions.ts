@@ -13,6 +13,7 @@ import { networkPolicy } from './policies/network.policy.js';
 import { proposalPolicy } from './policies/proposal.policy.js';
 import { rubricPolicy } from './policies/rubric.policy.js';
 import { unitPolicy } from './policies/unit.policy.js';
+import { lessonStudyPolicy } from './policies/lesson-study.policy.js';
 import { describePolicy, type Facts, type Policy } from './policy.js';
 import { IS_PUBLIC } from './public.decorator.js';
 
@@ -30,6 +31,7 @@ export const POLICY_BY_NAME = {
   convening: conveningPolicy,
   conversation: conversationPolicy,
   media: mediaPolicy,
+  lessonStudy: lessonStudyPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -43,6 +45,7 @@ export const POLICIES = [
   conveningPolicy,
   conversationPolicy,
   mediaPolicy,
+  lessonStudyPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

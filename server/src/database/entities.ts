@@ -41,6 +41,9 @@ import { Conversation } from '../conversations/conversation.entity.js';
 import { ConversationParticipant } from '../conversations/participant.entity.js';
 import { ConversationMessage } from '../conversations/message.entity.js';
 import { MediaAsset } from '../media/media-asset.entity.js';
+import { LessonStudy } from '../observe/lesson-studies/lesson-study.entity.js';
+import { LessonStudyParticipant } from '../observe/lesson-studies/lesson-study-participant.entity.js';
+import { LessonPlanVersion } from '../observe/lesson-studies/lesson-plan-version.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -88,4 +91,7 @@ export const ENTITIES = [
   ConversationParticipant,
   ConversationMessage,
   MediaAsset,
+  LessonStudy,
+  LessonStudyParticipant,
+  LessonPlanVersion,
 ];

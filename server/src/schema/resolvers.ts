@@ -32,6 +32,7 @@ import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
 import { ToDoResolver } from '../todo/to-do.resolver.js';
 import { RecordingsResolver } from '../media/recordings.resolver.js';
+import { LessonStudiesResolver } from '../observe/lesson-studies/lesson-studies.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -74,4 +75,5 @@ export const RESOLVERS = [
   ConversationMessageResolver,
   ToDoResolver,
   RecordingsResolver,
+  LessonStudiesResolver,
 ];

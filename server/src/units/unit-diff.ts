@@ -11,11 +11,14 @@ export interface SectionDiff {
   changes: { kind: TextChangeKind; text: string }[];
 }
 
+/** A template's sections, in order (a unit's by default; the lesson plan's for lesson studies). */
+export type SectionTemplate = readonly { id: string; title: string }[];
+
 /** Every section of the template, in order, as plain text (one line per block). */
-export function sectionTexts(state: Uint8Array): Map<string, string> {
+export function sectionTexts(state: Uint8Array, sections: SectionTemplate = UNIT_SECTIONS): Map<string, string> {
   const doc = docFromState(state);
   try {
-    return new Map(UNIT_SECTIONS.map((s) => [s.id, toPlainText(doc.getXmlFragment(s.id))]));
+    return new Map(sections.map((s) => [s.id, toPlainText(doc.getXmlFragment(s.id))]));
   } finally {
     doc.destroy();
   }
@@ -25,10 +28,14 @@ export function sectionTexts(state: Uint8Array): Map<string, string> {
  * What changed from one version's text to another's, section by section, word by word (jsdiff's
  * Myers diff; spaces and line breaks kept, so the text reads as written).
  */
-export function diffSections(from: Uint8Array, to: Uint8Array): SectionDiff[] {
-  const before = sectionTexts(from);
-  const after = sectionTexts(to);
-  return UNIT_SECTIONS.map((s) => {
+export function diffSections(
+  from: Uint8Array,
+  to: Uint8Array,
+  sections: SectionTemplate = UNIT_SECTIONS,
+): SectionDiff[] {
+  const before = sectionTexts(from, sections);
+  const after = sectionTexts(to, sections);
+  return sections.map((s) => {
     const a = before.get(s.id) ?? '';
     const b = after.get(s.id) ?? '';
     if (a === b) return { id: s.id, title: s.title, changed: false, changes: a ? [{ kind: 'SAME', text: a }] : [] };

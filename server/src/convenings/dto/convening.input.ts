@@ -87,7 +87,7 @@ export class AddConveningSessionInput {
   conveningId: string;
 
   @Field(() => SessionKindEnum)
-  @IsIn(SESSION_KINDS, { message: 'Choose job-alike, plenary, cross-group or social.' })
+  @IsIn(SESSION_KINDS, { message: 'Choose job-alike, plenary, cross-group, social or open class.' })
   kind: SessionKind;
 
   @Field(() => String)

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { MediaAccess, MediaOwner } from '../../media/media-owners.js';
+import type { NoteAccess, NoteOwner } from '../note-owners.js';
+import { LessonStudyParticipant } from './lesson-study-participant.entity.js';
+import { LessonStudyAccessService } from './lesson-study-access.service.js';
+import { LessonStudy } from './lesson-study.entity.js';
+
+/**
+ * What the media and notes features ask of a cycle (registered as 'LESSON_STUDY'): recordings and
+ * notes are for its participants only; anyone else gets `null`, exactly as for an id nobody has.
+ */
+@Injectable()
+export class LessonStudyOwners {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: LessonStudyAccessService,
+  ) {}
+
+  /** Media: the teacher (and facilitator) upload while the lesson is taught; participants watch. */
+  async media(userId: string, lessonStudyId: string): Promise<MediaAccess | null> {
+    const [viewer] = await this.access.viewers(userId, [lessonStudyId]);
+    if (viewer instanceof Error || !this.access.can(viewer, 'watch')) return null;
+    return { networkId: viewer.cycle.networkId, upload: this.access.can(viewer, 'upload'), view: true };
+  }
+
+  /** Notes: observers write while taught and debriefed; everyone's are shared once the debrief opens. */
+  async notes(userId: string, lessonStudyId: string): Promise<NoteAccess | null> {
+    const [viewer] = await this.access.viewers(userId, [lessonStudyId]);
+    if (viewer instanceof Error || !this.access.can(viewer, 'watch')) return null;
+    return {
+      networkId: viewer.cycle.networkId,
+      write: this.access.can(viewer, 'writeNotes'),
+      seeAll: this.access.can(viewer, 'seeAllNotes'),
+      lookFors: viewer.cycle.lookFors,
+    };
+  }
+
+  async closedAt(lessonStudyId: string): Promise<Date | null> {
+    const cycle = await this.db
+      .getRepository(LessonStudy)
+      .findOne({ where: { id: lessonStudyId }, select: { id: true, closedAt: true } });
+    return cycle?.closedAt ?? null;
+  }
+
+  async participants(lessonStudyId: string): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(LessonStudyParticipant)
+      .find({ where: { lessonStudyId }, select: { userId: true } });
+    return [...new Set(rows.map((r) => r.userId))];
+  }
+}
+
+/** The cycle as a media owner (registered under 'LESSON_STUDY'). */
+export const lessonStudyMediaOwner = (o: LessonStudyOwners): MediaOwner => ({
+  access: (userId, ownerId) => o.media(userId, ownerId),
+  closedAt: (ownerId) => o.closedAt(ownerId),
+  participants: (ownerId) => o.participants(ownerId),
+});
+
+/** The cycle as a note owner (registered under 'LESSON_STUDY'). */
+export const lessonStudyNoteOwner = (o: LessonStudyOwners): NoteOwner => ({
+  access: (userId, ownerId) => o.notes(userId, ownerId),
+});
