@@ -32,6 +32,7 @@ import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ObservationNotesModule } from './observe/notes/observation-notes.module.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
 const knownOperationTypes: ValidationRule = (context) => ({
@@ -102,6 +103,7 @@ export class AppModule implements NestModule {
         AuditLogModule,
         PrivacyModule,
         LinksModule,
+        ObservationNotesModule,
         HealthModule.forRoot(databaseUrl),
       ],
       // Deny by default: every operation and route needs a session unless marked @Public().

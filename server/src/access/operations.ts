@@ -131,4 +131,9 @@ export const OPERATIONS = {
   conversation: 'conversation.read',
   markConversationRead: 'conversation.read',
   sendMessage: 'conversation.post',
+  // Observation notes (a lesson-study cycle's or a mentoring pair's)
+  observationNotes: 'observationNote.read',
+  addObservationNote: 'observationNote.write',
+  updateObservationNote: 'observationNote.edit',
+  deleteObservationNote: 'observationNote.edit',
 } as const satisfies Record<string, string>;

@@ -9,6 +9,7 @@ import { conversationPolicy } from './policies/conversation.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
+import { observationNotePolicy } from './policies/observation-note.policy.js';
 import { proposalPolicy } from './policies/proposal.policy.js';
 import { rubricPolicy } from './policies/rubric.policy.js';
 import { unitPolicy } from './policies/unit.policy.js';
@@ -28,6 +29,7 @@ export const POLICY_BY_NAME = {
   exchange: exchangePolicy,
   convening: conveningPolicy,
   conversation: conversationPolicy,
+  observationNote: observationNotePolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -40,6 +42,7 @@ export const POLICIES = [
   exchangePolicy,
   conveningPolicy,
   conversationPolicy,
+  observationNotePolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

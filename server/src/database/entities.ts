@@ -40,6 +40,7 @@ import { ConveningReminder } from '../convenings/convening-reminder.entity.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { ConversationParticipant } from '../conversations/participant.entity.js';
 import { ConversationMessage } from '../conversations/message.entity.js';
+import { ObservationNote } from '../observe/notes/observation-note.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -86,4 +87,5 @@ export const ENTITIES = [
   Conversation,
   ConversationParticipant,
   ConversationMessage,
+  ObservationNote,
 ];

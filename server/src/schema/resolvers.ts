@@ -31,6 +31,7 @@ import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
 import { ToDoResolver } from '../todo/to-do.resolver.js';
+import { ObservationNotesResolver } from '../observe/notes/observation-notes.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -72,4 +73,5 @@ export const RESOLVERS = [
   ConversationsResolver,
   ConversationMessageResolver,
   ToDoResolver,
+  ObservationNotesResolver,
 ];
