@@ -5,7 +5,7 @@
  * its coordinator; an account in no network; and a person who belongs to both (a teacher of A and
  * the coordinator of B).
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Compactor } from '../../server/src/collaboration/compactor.service.js';
 import { DigestService } from '../../server/src/notifications/digest.service.js';
 import { at, conveningInput, Q, type ConveningWorld } from './convenings-api.js';
@@ -23,6 +23,7 @@ import {
 } from './factories.js';
 import type { GqlResult, TestServer } from './harness.js';
 import { assignmentsOf, CRITERIA, OPS as EXCHANGE, pass, reviewOf, runJob } from './peer-feedback.js';
+import { registerTestNoteOwner } from './test-note-owner.js';
 import { writeUnit } from './unit-content.js';
 import { ADD_COMMENT, createUnit, publish, SAVE_REVISION } from './units-api.js';
 
@@ -65,6 +66,9 @@ export interface SealedNetworks {
     conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
+    /** A stand-in lesson study of A's first teacher alone (test/support/test-note-owner.ts), and a note on it. */
+    noteOwnerId: string;
+    observationNoteId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -398,6 +402,27 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       },
     },
   );
+  const noteOwner = registerTestNoteOwner(server).create(
+    netA.network.id,
+    [t1.user.id],
+    [{ id: 'lf1', text: m('Reasoning') }],
+  );
+  noteOwner.seeAll = true;
+  const note = await gql<{ addObservationNote: { id: string } }>(
+    t1,
+    `mutation($i: AddObservationNoteInput!) { addObservationNote(input: $i) { id } }`,
+    {
+      i: {
+        id: randomUUID(),
+        ownerKind: 'LESSON_STUDY',
+        ownerId: noteOwner.id,
+        observedAt: new Date().toISOString(),
+        lookForId: 'lf1',
+        studentGroup: 'Group 3',
+        body: m('An observation note'),
+      },
+    },
+  );
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -431,6 +456,8 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       notificationIds,
       conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
+      noteOwnerId: noteOwner.id,
+      observationNoteId: note.addObservationNote.id,
     },
     b: {
       net: netB,

@@ -30,7 +30,9 @@ export type Key =
   | 'notification'
   | 'conversation'
   | 'proposal'
-  | 'invitation';
+  | 'invitation'
+  | 'noteOwner'
+  | 'observationNote';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -69,6 +71,7 @@ export const BY_NAME: Record<string, Key> = {
   proposalId: 'proposal',
   inviteeIds: 'teacher',
   invitationId: 'invitation',
+  ownerId: 'noteOwner',
 };
 
 export interface Plan {
@@ -97,6 +100,7 @@ export const PLANS: Record<string, Plan> = {
   classRoster: {},
   conversation: { id: 'conversation' },
   conversations: {},
+  observationNotes: {},
   convening: { id: 'convening' },
   conveningSession: { id: 'session' },
   convenings: {},
@@ -160,6 +164,10 @@ export const PLANS: Record<string, Plan> = {
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
+  // A's note's id, sent again by someone else. No recordings exist here yet: mediaId is any id of A's.
+  addObservationNote: { id: 'observationNote', ids: { mediaId: 'noteOwner' } },
+  updateObservationNote: { id: 'observationNote' },
+  deleteObservationNote: { id: 'observationNote' },
   duplicateRubric: { id: 'rubric' },
   flagReview: {},
   forkUnit: { throughB: { groupId: 'group' } },
