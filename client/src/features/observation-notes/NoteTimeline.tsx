@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Badge, Box, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
-import { formatNoteTime, type LookFor } from '@switchback/shared';
+import { Box, NativeSelect, Stack, Text } from '@mantine/core';
+import type { LookFor } from '@switchback/shared';
 import type { ApiError } from '../../lib/errors';
-import { FormAlert } from '../../components/FormAlert';
 import type { NotePlayer } from './ObservationNotes';
-import { SAVED_ON_DEVICE } from './NoteForm';
-import { countByLookFor, filterByLookFor, noteTimeLabel, type TimelineNote } from './timeline';
+import { NoteItem } from './NoteItem';
+import { countByLookFor, filterByLookFor, type TimelineNote } from './timeline';
 
 interface Props {
   notes: TimelineNote[];
@@ -13,13 +12,13 @@ interface Props {
   player: NotePlayer | null;
   canWrite: boolean;
   timeZone?: string;
+  onEdit(note: TimelineNote, body: string): Promise<ApiError | null>;
   onRemove(note: TimelineNote): Promise<ApiError | null>;
 }
 
 /** The notes in time order, filtered by look-for; a note's time plays that moment of the recording. */
-export function NoteTimeline({ notes, lookFors, player, canWrite, timeZone, onRemove }: Props) {
+export function NoteTimeline({ notes, lookFors, player, canWrite, timeZone, onEdit, onRemove }: Props) {
   const [filter, setFilter] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const counts = countByLookFor(notes, lookFors);
   const shown = filterByLookFor(notes, filter || null);
   const lookForText = new Map(lookFors.map((l) => [l.id, l.text]));
@@ -38,7 +37,6 @@ export function NoteTimeline({ notes, lookFors, player, canWrite, timeZone, onRe
           styles={{ input: { minHeight: 44 } }}
         />
       )}
-      <FormAlert error={failure} />
       <Box role="log" aria-live="polite" aria-label="Observation notes">
         <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
           {shown.length === 0 && (
@@ -47,65 +45,16 @@ export function NoteTimeline({ notes, lookFors, player, canWrite, timeZone, onRe
             </Text>
           )}
           {shown.map((n) => (
-            <Paper component="li" key={n.id} withBorder radius="md" p="sm" data-testid="observation-note">
-              <Group gap="xs" wrap="wrap" justify="space-between">
-                <Group gap="xs" wrap="wrap">
-                  {n.atSeconds !== null && player ? (
-                    <Button
-                      variant="light"
-                      size="compact-sm"
-                      mih={44}
-                      miw={44}
-                      aria-label={`Play the recording from ${formatNoteTime(n.atSeconds)}`}
-                      onClick={() => player.seekTo(n.atSeconds!)}
-                    >
-                      ▶ {formatNoteTime(n.atSeconds)}
-                    </Button>
-                  ) : (
-                    <Text size="sm" fw={700}>
-                      {noteTimeLabel(n, timeZone)}
-                    </Text>
-                  )}
-                  <Text size="sm" fw={600} className="break-anywhere">
-                    {n.mine ? 'You' : n.author}
-                  </Text>
-                  {n.studentGroup && <Badge variant="outline">{n.studentGroup}</Badge>}
-                </Group>
-                {n.mine && (canWrite || n.local) && (
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    size="compact-sm"
-                    mih={44}
-                    aria-label={`Delete your note: ${n.body.slice(0, 40)}`}
-                    onClick={() => {
-                      setFailure(null);
-                      void onRemove(n).then(setFailure);
-                    }}
-                  >
-                    Delete
-                  </Button>
-                )}
-              </Group>
-              {n.lookForId && lookForText.has(n.lookForId) && (
-                <Text size="xs" c="dimmed">
-                  Look for: {lookForText.get(n.lookForId)}
-                </Text>
-              )}
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} className="break-anywhere">
-                {n.body}
-              </Text>
-              {n.local === 'waiting' && (
-                <Text size="xs" c="orange.9" fw={600}>
-                  {SAVED_ON_DEVICE}
-                </Text>
-              )}
-              {n.local === 'refused' && (
-                <Text size="xs" c="red.8" fw={600}>
-                  Not sent: {n.refusedBecause} The note stays on this device until you delete it.
-                </Text>
-              )}
-            </Paper>
+            <NoteItem
+              key={n.id}
+              note={n}
+              lookForText={n.lookForId ? lookForText.get(n.lookForId) : undefined}
+              player={player}
+              canChange={canWrite || !!n.local}
+              timeZone={timeZone}
+              onEdit={onEdit}
+              onRemove={onRemove}
+            />
           ))}
         </Stack>
       </Box>

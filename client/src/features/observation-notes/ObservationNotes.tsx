@@ -76,6 +76,7 @@ export function ObservationNotes({
         player={player}
         canWrite={canWrite}
         timeZone={timeZone}
+        onEdit={notes.edit}
         onRemove={notes.remove}
       />
     </Stack>

@@ -48,3 +48,11 @@ export const DeleteObservationNoteMutation = graphql(`
     deleteObservationNote(id: $id)
   }
 `);
+
+export const UpdateObservationNoteMutation = graphql(`
+  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {
+    updateObservationNote(input: $input) {
+      ...ObservationNoteFields
+    }
+  }
+`);

@@ -10,7 +10,12 @@ import { toApiError, type ApiError } from '../../lib/errors';
 import { useLiveSocket } from '../../lib/live';
 import { useNetwork } from '../network/context';
 import { NoteQueue, type QueuedNote, type SendOutcome } from './note-queue';
-import { AddObservationNoteMutation, DeleteObservationNoteMutation, ObservationNotesQuery } from './operations';
+import {
+  AddObservationNoteMutation,
+  DeleteObservationNoteMutation,
+  ObservationNotesQuery,
+  UpdateObservationNoteMutation,
+} from './operations';
 import { fromQueued, mergeTimeline, type TimelineNote } from './timeline';
 
 /** Errors after which a note is kept and tried again later (not the note's fault). */
@@ -44,6 +49,7 @@ export function useObservationNotes(ownerKind: ObservationOwnerKind, ownerId: st
   });
   const [addNote] = useMutation(AddObservationNoteMutation);
   const [deleteNote] = useMutation(DeleteObservationNoteMutation);
+  const [updateNote] = useMutation(UpdateObservationNoteMutation);
 
   // Another tab of this browser may queue or send notes too.
   useEffect(() => {
@@ -143,6 +149,33 @@ export function useObservationNotes(ownerKind: ObservationOwnerKind, ownerId: st
     [deleteNote, queue, refetch],
   );
 
+  /**
+   * Changes the words of one's own note. A note still on the device is changed there (and a refused
+   * one is tried again); a sent one on the server, which refuses once writing has closed.
+   */
+  const edit = useCallback(
+    async (note: TimelineNote, body: string): Promise<ApiError | null> => {
+      const queued = note.local && queue.all().find((n) => n.id === note.id);
+      if (queued) {
+        queue.add({ ...queued, body, refused: undefined });
+        void flush();
+        return null;
+      }
+      try {
+        await updateNote({
+          variables: {
+            input: { id: note.id, body, lookForId: note.lookForId, studentGroup: note.studentGroup },
+          },
+        });
+        await refetch().catch(() => undefined);
+        return null;
+      } catch (e) {
+        return toApiError(e);
+      }
+    },
+    [queue, flush, updateNote, refetch],
+  );
+
   const timeline = useMemo(() => {
     void version;
     const server: TimelineNote[] = (data?.observationNotes.notes ?? []).map((n) => ({
@@ -168,6 +201,7 @@ export function useObservationNotes(ownerKind: ObservationOwnerKind, ownerId: st
     error,
     refetch,
     add,
+    edit,
     remove,
   };
 }
