@@ -34,6 +34,7 @@ import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaModule } from './media/media.module.js';
+import { ObservationNotesModule } from './observe/notes/observation-notes.module.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
 const knownOperationTypes: ValidationRule = (context) => ({
@@ -106,6 +107,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         LinksModule,
         MediaModule,
+        ObservationNotesModule,
         HealthModule.forRoot(databaseUrl),
       ],
       // Deny by default: every operation and route needs a session unless marked @Public().

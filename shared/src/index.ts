@@ -18,3 +18,4 @@ export * from './sign-in-form.js';
 export * from './conversations.js';
 export * from './links.js';
 export * from './observe.js';
+export * from './observation-notes.js';

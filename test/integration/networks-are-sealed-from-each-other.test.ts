@@ -195,6 +195,8 @@ describe('networks are sealed from each other', () => {
       lesson: a.lessonId,
       recording: a.recordingId,
       lessonStudy: a.lessonStudyId,
+      noteOwner: a.noteOwnerId,
+      observationNote: a.observationNoteId,
     };
     return ids[key];
   }

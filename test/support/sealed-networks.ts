@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Compactor } from '../../server/src/collaboration/compactor.service.js';
 import { DigestService } from '../../server/src/notifications/digest.service.js';
 import { at, conveningInput, Q, type ConveningWorld } from './convenings-api.js';
@@ -26,6 +27,7 @@ import type { GqlResult, TestServer } from './harness.js';
 import { assignmentsOf, CRITERIA, OPS as EXCHANGE, pass, reviewOf, runJob } from './peer-feedback.js';
 import { useFakeLessonOwner } from './fake-lesson-owner.js';
 import { FIXTURE_CLIP, mediaIdOf, tusUpload } from './media.js';
+import { registerTestNoteOwner } from './test-note-owner.js';
 import { writeUnit } from './unit-content.js';
 import { ADD_COMMENT, createUnit, publish, SAVE_REVISION } from './units-api.js';
 
@@ -73,6 +75,9 @@ export interface SealedNetworks {
     recordingId: string;
     /** A lesson study of A's group: the first teacher facilitates, the second teaches. */
     lessonStudyId: string;
+    /** A stand-in lesson study of A's first teacher alone (test/support/test-note-owner.ts), and a note on it. */
+    noteOwnerId: string;
+    observationNoteId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -414,6 +419,27 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   await gql(t1, `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { id } }`, {
     i: { lessonStudyId: lessonStudy.createLessonStudy.id, lookFors: [{ text: m('Who explains') }] },
   });
+  const noteOwner = registerTestNoteOwner(server).create(
+    netA.network.id,
+    [t1.user.id],
+    [{ id: 'lf1', text: m('Reasoning') }],
+  );
+  noteOwner.seeAll = true;
+  const note = await gql<{ addObservationNote: { id: string } }>(
+    t1,
+    `mutation($i: AddObservationNoteInput!) { addObservationNote(input: $i) { id } }`,
+    {
+      i: {
+        id: randomUUID(),
+        ownerKind: 'LESSON_STUDY',
+        ownerId: noteOwner.id,
+        observedAt: new Date().toISOString(),
+        lookForId: 'lf1',
+        studentGroup: 'Group 3',
+        body: m('An observation note'),
+      },
+    },
+  );
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -460,6 +486,8 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       lessonId,
       recordingId: mediaIdOf(recording.url!),
       lessonStudyId: lessonStudy.createLessonStudy.id,
+      noteOwnerId: noteOwner.id,
+      observationNoteId: note.addObservationNote.id,
     },
     b: {
       net: netB,

@@ -34,6 +34,8 @@ export type Key =
   | 'lesson'
   | 'recording';
   | 'lessonStudy';
+  | 'noteOwner'
+  | 'observationNote';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -74,6 +76,7 @@ export const BY_NAME: Record<string, Key> = {
   invitationId: 'invitation',
   ownerId: 'lesson',
   lessonStudyId: 'lessonStudy',
+  ownerId: 'noteOwner',
 };
 
 export interface Plan {
@@ -102,6 +105,7 @@ export const PLANS: Record<string, Plan> = {
   classRoster: {},
   conversation: { id: 'conversation' },
   conversations: {},
+  observationNotes: {},
   convening: { id: 'convening' },
   conveningSession: { id: 'session' },
   convenings: {},
@@ -176,6 +180,10 @@ export const PLANS: Record<string, Plan> = {
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
+  // A's note's id, sent again by someone else. No recordings exist here yet: mediaId is any id of A's.
+  addObservationNote: { id: 'observationNote', ids: { mediaId: 'noteOwner' } },
+  updateObservationNote: { id: 'observationNote' },
+  deleteObservationNote: { id: 'observationNote' },
   duplicateRubric: { id: 'rubric' },
   flagReview: {},
   forkUnit: { throughB: { groupId: 'group' } },

@@ -120,6 +120,11 @@ type Documents = {
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        text\n        createdAt\n        readAt\n        groupId\n        networkId\n        postId\n        conversationId\n        unitId\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": typeof types.SetDigestFrequencyDocument,
+    "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ObservationNoteFieldsFragmentDoc,
+    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": typeof types.ObservationNotesDocument,
+    "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": typeof types.AddObservationNoteDocument,
+    "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n": typeof types.DeleteObservationNoteDocument,
+    "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": typeof types.UpdateObservationNoteDocument,
     "\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -280,6 +285,11 @@ const documents: Documents = {
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        text\n        createdAt\n        readAt\n        groupId\n        networkId\n        postId\n        conversationId\n        unitId\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": types.SetDigestFrequencyDocument,
+    "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ObservationNoteFieldsFragmentDoc,
+    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": types.ObservationNotesDocument,
+    "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": types.AddObservationNoteDocument,
+    "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n": types.DeleteObservationNoteDocument,
+    "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": types.UpdateObservationNoteDocument,
     "\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.InvitationsDocument,
@@ -772,6 +782,26 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

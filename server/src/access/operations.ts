@@ -146,4 +146,9 @@ export const OPERATIONS = {
   nameLessonStudyRole: 'lessonStudy.nameRoles',
   removeLessonStudyRole: 'lessonStudy.nameRoles',
   inviteKnowledgeableOther: 'lessonStudy.inviteGuest',
+  // Observation notes (a lesson-study cycle's or a mentoring pair's)
+  observationNotes: 'observationNote.read',
+  addObservationNote: 'observationNote.write',
+  updateObservationNote: 'observationNote.edit',
+  deleteObservationNote: 'observationNote.edit',
 } as const satisfies Record<string, string>;

@@ -10,6 +10,7 @@ import { exchangePolicy } from './policies/exchange.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { mediaPolicy } from './policies/media.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
+import { observationNotePolicy } from './policies/observation-note.policy.js';
 import { proposalPolicy } from './policies/proposal.policy.js';
 import { rubricPolicy } from './policies/rubric.policy.js';
 import { unitPolicy } from './policies/unit.policy.js';
@@ -32,6 +33,7 @@ export const POLICY_BY_NAME = {
   conversation: conversationPolicy,
   media: mediaPolicy,
   lessonStudy: lessonStudyPolicy,
+  observationNote: observationNotePolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -46,6 +48,7 @@ export const POLICIES = [
   conversationPolicy,
   mediaPolicy,
   lessonStudyPolicy,
+  observationNotePolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

@@ -44,6 +44,7 @@ import { MediaAsset } from '../media/media-asset.entity.js';
 import { LessonStudy } from '../observe/lesson-studies/lesson-study.entity.js';
 import { LessonStudyParticipant } from '../observe/lesson-studies/lesson-study-participant.entity.js';
 import { LessonPlanVersion } from '../observe/lesson-studies/lesson-plan-version.entity.js';
+import { ObservationNote } from '../observe/notes/observation-note.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -94,4 +95,5 @@ export const ENTITIES = [
   LessonStudy,
   LessonStudyParticipant,
   LessonPlanVersion,
+  ObservationNote,
 ];

@@ -18,6 +18,11 @@ export interface NoteAccess {
  */
 export interface NoteOwner {
   access(userId: string, ownerId: string): Promise<NoteAccess | null>;
+  /**
+   * Everyone who may take part (whose `access` is not null), for live updates: each is asked
+   * `access` again and told only what they may see. Optional: without it only the author hears.
+   */
+  participants?(ownerId: string): Promise<string[]>;
 }
 
 /** The note owners of every kind; each owning feature registers its own at start-up. */
@@ -33,5 +38,11 @@ export class NoteOwners {
   async access(kind: ObservationOwnerKind, userId: string, ownerId: string): Promise<NoteAccess | null> {
     const owner = this.owners.get(kind);
     return owner ? owner.access(userId, ownerId) : null;
+  }
+
+  /** The owner's participants (empty for unknown kinds and owners that do not say). */
+  async participants(kind: ObservationOwnerKind, ownerId: string): Promise<string[]> {
+    const owner = this.owners.get(kind);
+    return owner?.participants ? owner.participants(ownerId) : [];
   }
 }

@@ -33,6 +33,7 @@ import { ConversationMessageResolver, ConversationsResolver } from '../conversat
 import { ToDoResolver } from '../todo/to-do.resolver.js';
 import { RecordingsResolver } from '../media/recordings.resolver.js';
 import { LessonStudiesResolver } from '../observe/lesson-studies/lesson-studies.resolver.js';
+import { ObservationNotesResolver } from '../observe/notes/observation-notes.resolver.js';
 
 /**
  * Every resolver, for printing the schema without a database. A test checks that the running
@@ -76,4 +77,5 @@ export const RESOLVERS = [
   ToDoResolver,
   RecordingsResolver,
   LessonStudiesResolver,
+  ObservationNotesResolver,
 ];

@@ -1,5 +1,6 @@
 import { MediaAssets1797910000000 } from './1797910000000-MediaAssets.js';
 import { LessonStudies1797920000000 } from './1797920000000-LessonStudies.js';
+import { ObservationNotes1797930000000 } from './1797930000000-ObservationNotes.js';
 import { MessageRate1797800000001 } from './1797800000001-MessageRate.js';
 import { Conversations1797500000000 } from './1797500000000-Conversations.js';
 import { GroupProposals1797400000000 } from './1797400000000-GroupProposals.js';
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => object)[] = [
   MessageRate1797800000001,
   MediaAssets1797910000000,
   LessonStudies1797920000000,
+  ObservationNotes1797930000000,
 ];
