@@ -143,4 +143,14 @@ export const OPERATIONS = {
   nameLessonStudyRole: 'lessonStudy.nameRoles',
   removeLessonStudyRole: 'lessonStudy.nameRoles',
   inviteKnowledgeableOther: 'lessonStudy.inviteGuest',
+  // Lesson-study debriefs, plan revisions and shared records
+  debrief: 'debrief.read',
+  addDebriefEntry: 'debrief.write',
+  advanceDebrief: 'debrief.facilitate',
+  proposePlanRevision: 'debrief.write',
+  decidePlanRevision: 'debrief.facilitate',
+  acceptPlanRevisions: 'debrief.accept',
+  shareLessonStudy: 'debrief.facilitate',
+  lessonStudyRecord: 'debrief.readRecord',
+  lessonStudyRecords: 'debrief.readRecord',
 } as const satisfies Record<string, string>;

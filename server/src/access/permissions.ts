@@ -6,6 +6,7 @@ import { CONTROLLERS } from '../schema/controllers.js';
 import { classPolicy } from './policies/class.policy.js';
 import { conveningPolicy } from './policies/convening.policy.js';
 import { conversationPolicy } from './policies/conversation.policy.js';
+import { debriefPolicy } from './policies/debrief.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
@@ -30,6 +31,7 @@ export const POLICY_BY_NAME = {
   convening: conveningPolicy,
   conversation: conversationPolicy,
   lessonStudy: lessonStudyPolicy,
+  debrief: debriefPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -43,6 +45,7 @@ export const POLICIES = [
   conveningPolicy,
   conversationPolicy,
   lessonStudyPolicy,
+  debriefPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

@@ -45,6 +45,11 @@ import { LessonStudyParticipant } from '../observe/lesson-studies/lesson-study-p
 import { LessonPlanVersion } from '../observe/lesson-studies/lesson-plan-version.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
+import { DebriefEntry } from '../observe/debrief/debrief-entry.entity.js';
+import { DebriefProgress } from '../observe/debrief/debrief-progress.entity.js';
+import { PlanRevision } from '../observe/debrief/plan-revision.entity.js';
+import { LessonStudyRecord } from '../observe/debrief/lesson-study-record.entity.js';
+
 export const ENTITIES = [
   User,
   Session,
@@ -92,4 +97,8 @@ export const ENTITIES = [
   LessonStudy,
   LessonStudyParticipant,
   LessonPlanVersion,
+  DebriefEntry,
+  DebriefProgress,
+  PlanRevision,
+  LessonStudyRecord,
 ];

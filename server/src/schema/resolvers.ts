@@ -37,6 +37,15 @@ import { LessonStudiesResolver } from '../observe/lesson-studies/lesson-studies.
  * Every resolver, for printing the schema without a database. A test checks that the running
  * app's schema equals the committed file, so a resolver missing here is caught.
  */
+import {
+  DebriefEntryResolver,
+  DebriefResolver,
+  LessonStudyRecordResolver,
+  PlanRevisionResolver,
+  UnitLessonStudiesResolver,
+} from '../observe/debrief/debrief.resolver.js';
+import { RevisionsMadeResolver } from '../insights/revisions-made.js';
+
 export const RESOLVERS = [
   AuthResolver,
   NetworksResolver,
@@ -74,4 +83,10 @@ export const RESOLVERS = [
   ConversationMessageResolver,
   ToDoResolver,
   LessonStudiesResolver,
+  DebriefResolver,
+  DebriefEntryResolver,
+  PlanRevisionResolver,
+  LessonStudyRecordResolver,
+  UnitLessonStudiesResolver,
+  RevisionsMadeResolver,
 ];

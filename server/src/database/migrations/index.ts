@@ -1,3 +1,4 @@
+import { Debrief1797940000000 } from './1797940000000-Debrief.js';
 import { LessonStudies1797920000000 } from './1797920000000-LessonStudies.js';
 import { MessageRate1797800000001 } from './1797800000001-MessageRate.js';
 import { Conversations1797500000000 } from './1797500000000-Conversations.js';
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => object)[] = [
   NotificationUnit1797800000000,
   MessageRate1797800000001,
   LessonStudies1797920000000,
+  Debrief1797940000000,
 ];
