@@ -117,3 +117,39 @@ export async function outsiders(server: TestServer, net: TestNetwork) {
 }
 
 export { teacher };
+
+/** Runs a cycle's debrief to its last step: a reflection, one piece of evidence, a critical friend's comment. */
+export async function debriefToRevisions(server: TestServer, c: Cycle): Promise<void> {
+  const write = (t: Teacher, step: string, body: string, lookForId?: string) =>
+    server.gql(ADD_ENTRY, { input: { lessonStudyId: c.id, step, body, lookForId } }, { token: t.token });
+  const advance = () => server.gql(ADVANCE_DEBRIEF, { id: c.id }, { token: c.facilitator.token });
+  ok(await write(c.teacher, 'TEACHER_REFLECTION', 'The launch took longer than planned.'));
+  ok(await advance());
+  ok(await write(c.observer, 'EVIDENCE', 'Group 3 tested two keys before asking for help.', c.lookFors[0].id));
+  ok(await advance());
+  ok(await write(c.friend, 'CRITICAL_FRIENDS', 'The launch left only ten minutes for the task.'));
+  ok(await advance());
+}
+
+/** Proposes a revision (as `by`) and has the facilitator agree it; returns its id. */
+export async function agreedRevision(
+  server: TestServer,
+  c: Cycle,
+  by: Teacher,
+  input: { sectionId: string; text: string; replacesSection?: boolean },
+  agree = true,
+): Promise<string> {
+  const { id } = ok(
+    await server.gql<{ proposePlanRevision: { id: string } }>(
+      PROPOSE,
+      { input: { lessonStudyId: c.id, replacesSection: false, ...input } },
+      { token: by.token },
+    ),
+  ).proposePlanRevision;
+  ok(await server.gql(DECIDE, { id, agree }, { token: c.facilitator.token }));
+  return id;
+}
+
+export const PLAN_VERSION = `query($id: ID!, $n: Int!) { lessonPlanVersion(lessonStudyId: $id, number: $n) { id text } }`;
+export const PLAN_COMPARISON = `query($id: ID!, $from: Int!, $to: Int) { lessonPlanComparison(lessonStudyId: $id, from: $from, to: $to) {
+  id changed changes { kind text } } }`;
