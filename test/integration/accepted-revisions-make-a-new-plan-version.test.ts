@@ -11,7 +11,11 @@ import {
   debriefToRevisions,
   outsiders,
 } from '../support/debrief-api.js';
+import { createPerson, signIn } from '../support/factories.js';
 import { ok, refused } from '../support/units-api.js';
+
+const HEALTH = `query($networkId: ID!, $from: String!, $to: String!) { networkHealth(networkId: $networkId, from: $from, to: $to) {
+  revisionsMade } }`;
 
 type Sections = { id: string; text: string }[];
 
@@ -95,5 +99,17 @@ describe('accepted revisions make a new plan version', () => {
       ['DECLINED', null],
     ]);
     expect(refused(await accept(c.facilitator.token), 'BAD_USER_INPUT').message).toMatch(/no agreed revisions/);
+
+    // Network health counts the revisions made (accepted) in the period.
+    const coordinator = await signIn(server, (await createPerson(server.db, c.net, 'COORDINATOR')).login);
+    const day = 24 * 3600 * 1000;
+    const health = (from: number, to: number) =>
+      server.gql<{ networkHealth: { revisionsMade: number } }>(
+        HEALTH,
+        { networkId: c.net.network.id, from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+        { token: coordinator },
+      );
+    expect(ok(await health(Date.now() - day, Date.now() + day)).networkHealth.revisionsMade).toBe(2);
+    expect(ok(await health(Date.now() - 3 * day, Date.now() - 2 * day)).networkHealth.revisionsMade).toBe(0);
   });
 });
