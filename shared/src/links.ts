@@ -58,6 +58,10 @@ export const LINK_KINDS = {
     pattern: '/n/:slug/messages/:conversationId',
     path: (t) => `/n/${enc(t.slug)}/messages/${enc(t.id)}`,
   },
+  lessonStudy: {
+    pattern: '/n/:slug/lesson-studies/:lessonStudyId',
+    path: (t) => `/n/${enc(t.slug)}/lesson-studies/${enc(t.id)}`,
+  },
 } satisfies Record<string, LinkKind>;
 
 export type LinkKindName = keyof typeof LINK_KINDS;

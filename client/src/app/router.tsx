@@ -224,6 +224,13 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'lesson-studies/:lessonStudyId',
+                lazy: page(
+                  () => import('../features/lesson-study/LessonStudyPage').then((m) => m.LessonStudyPage),
+                  ADULTS,
+                ),
+              },
+              {
                 path: 'convenings',
                 lazy: page(() => import('../features/convenings/ConveningsPage').then((m) => m.ConveningsPage), ADULTS),
               },

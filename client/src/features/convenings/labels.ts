@@ -11,6 +11,7 @@ export const SESSION_KIND_COLORS: Record<SessionKind, string> = {
   PLENARY: 'indigo',
   CROSS_GROUP: 'grape',
   SOCIAL: 'orange',
+  OPEN_CLASS: 'cyan',
 };
 
 export const SEASON_LABELS: Record<string, string> = { FALL: 'Fall', SPRING: 'Spring' };

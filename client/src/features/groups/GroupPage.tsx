@@ -21,6 +21,7 @@ import { JoinButton } from './JoinButton';
 import { ACCESS_LABELS, FOCUS_LABELS, PRIME_FOCUS_LABELS, gatherLabel } from './labels';
 import { ArchiveGroupMutation, GroupPageQuery, GroupStreamQuery, LeaveGroupMutation } from './operations';
 import { GroupUnits } from '../units/GroupUnits';
+import { GroupLessonStudies } from '../lesson-study/GroupLessonStudies';
 import '../../components/lazy-styles';
 
 export type PageGroup = GroupPageData['group'];
@@ -175,6 +176,7 @@ function GroupView({ group, refetchPage }: { group: PageGroup; refetchPage: () =
           <Tabs.List>
             <Tabs.Tab value="stream">Stream</Tabs.Tab>
             <Tabs.Tab value="units">Units</Tabs.Tab>
+            <Tabs.Tab value="lesson-studies">Lesson studies</Tabs.Tab>
             <Tabs.Tab value="goals">Goals</Tabs.Tab>
             <Tabs.Tab value="members">Members</Tabs.Tab>
             <Tabs.Tab value="activity">Activity</Tabs.Tab>
@@ -194,6 +196,9 @@ function GroupView({ group, refetchPage }: { group: PageGroup; refetchPage: () =
           </Tabs.Panel>
           <Tabs.Panel value="units" pt="md">
             <GroupUnits group={group} canCreate={abilities.canParticipate} />
+          </Tabs.Panel>
+          <Tabs.Panel value="lesson-studies" pt="md">
+            <GroupLessonStudies groupId={group.id} canStart={abilities.canParticipate} />
           </Tabs.Panel>
           <Tabs.Panel value="goals" pt="md">
             <StreamState stream={stream}>

@@ -5,6 +5,7 @@ import { AuditModule } from '../../audit/audit.module.js';
 import { CollaborationModule } from '../../collaboration/collaboration.module.js';
 import { CollabDocumentsService } from '../../collaboration/documents.service.js';
 import { GroupsModule } from '../../groups/groups.module.js';
+import { LinksCoreModule } from '../../links/links-core.module.js';
 import { MediaCoreModule } from '../../media/media-core.module.js';
 import { MediaOwners } from '../../media/media-owners.js';
 import { NoteOwnersModule } from '../note-owners.module.js';
@@ -13,6 +14,7 @@ import { LessonPlanVersionsService } from './lesson-plan-versions.service.js';
 import { LessonStudiesResolver } from './lesson-studies.resolver.js';
 import { LessonStudiesService } from './lesson-studies.service.js';
 import { LessonStudyAccessService } from './lesson-study-access.service.js';
+import { LessonStudyLinks } from './lesson-study-links.js';
 import { LessonStudyOwners, lessonStudyMediaOwner, lessonStudyNoteOwner } from './lesson-study-owners.js';
 import { LessonStudyPeopleService } from './lesson-study-people.service.js';
 
@@ -29,6 +31,7 @@ import { LessonStudyPeopleService } from './lesson-study-people.service.js';
     GroupsModule,
     MediaCoreModule,
     NoteOwnersModule,
+    LinksCoreModule,
   ],
   providers: [
     LessonStudyAccessService,
@@ -36,6 +39,7 @@ import { LessonStudyPeopleService } from './lesson-study-people.service.js';
     LessonStudyPeopleService,
     LessonPlanVersionsService,
     LessonStudyOwners,
+    LessonStudyLinks,
     LessonStudiesResolver,
   ],
   exports: [LessonStudyAccessService, LessonStudiesService, LessonPlanVersionsService],

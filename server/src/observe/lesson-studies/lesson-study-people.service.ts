@@ -125,11 +125,9 @@ export class LessonStudyPeopleService {
       const person = await m.getRepository(User).findOneBy({ email: input.email.trim().toLowerCase() });
       const adultSomewhere =
         person &&
-        (await m
-          .getRepository(Membership)
-          .exists({
-            where: { userId: person.id, status: 'ACTIVE', role: In(['COORDINATOR', 'ADMINISTRATOR', 'TEACHER']) },
-          }));
+        (await m.getRepository(Membership).exists({
+          where: { userId: person.id, status: 'ACTIVE', role: In(['COORDINATOR', 'ADMINISTRATOR', 'TEACHER']) },
+        }));
       if (!person || !adultSomewhere)
         throw fieldError('email', 'No teacher or coordinator has a Switchback account with that email.');
       const member = !!(await this.network.adultMembership(person.id, cycle.networkId));

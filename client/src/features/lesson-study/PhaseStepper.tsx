@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { Button, Group, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { LESSON_STUDY_PHASE_LABELS, LESSON_STUDY_PHASES, type LessonStudyPhase } from '@switchback/shared';
+import { FormAlert } from '../../components/FormAlert';
+import type { LessonStudyFieldsFragment } from '../../gql/graphql';
+import { toApiError, type ApiError } from '../../lib/errors';
+import { formatCalendarDate } from '../../lib/format';
+import { AdvanceLessonStudyMutation, SetPhaseDatesMutation } from './operations';
+
+/** Today's date (YYYY-MM-DD) on the reader's own calendar. */
+export function todayIn(timeZone: string | undefined, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** "Dec 8 – Dec 12, 2026 · ends today": days as planned, read against today on the reader's calendar. */
+export function datesText(startsOn: string | null, endsOn: string | null, today: string): string {
+  if (!startsOn && !endsOn) return 'No dates yet';
+  const span = [startsOn, endsOn]
+    .filter((d): d is string => !!d)
+    .map(formatCalendarDate)
+    .join(' – ');
+  if (endsOn && endsOn < today) return `${span} · past`;
+  if (endsOn === today) return `${span} · ends today`;
+  return span;
+}
+
+const STEPS = LESSON_STUDY_PHASES.filter((p) => p !== 'CLOSED');
+
+/** The phases in order with their dates; the facilitator advances the cycle and plans the dates. */
+export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFragment; timeZone?: string }) {
+  const [advance, advancing] = useMutation(AdvanceLessonStudyMutation);
+  const [setDates, saving] = useMutation(SetPhaseDatesMutation);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [editing, setEditing] = useState<LessonStudyPhase | null>(null);
+  const [draft, setDraft] = useState({ startsOn: '', endsOn: '' });
+  const phase = cycle.phase as LessonStudyPhase;
+  const active = phase === 'CLOSED' ? STEPS.length : STEPS.indexOf(phase);
+  const today = todayIn(timeZone);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      setError(toApiError(e));
+      return false;
+    }
+  };
+
+  const edit = (p: LessonStudyPhase) => {
+    const d = cycle.phaseDates.find((x) => x.phase === p);
+    setDraft({ startsOn: d?.startsOn ?? '', endsOn: d?.endsOn ?? '' });
+    setEditing(p);
+  };
+
+  return (
+    <Stack component="section" aria-label="Phases" gap="sm">
+      <FormAlert error={error} />
+      <Stepper active={active} orientation="vertical" size="sm" allowNextStepsSelect={false}>
+        {STEPS.map((p) => {
+          const d = cycle.phaseDates.find((x) => x.phase === p);
+          return (
+            <Stepper.Step
+              key={p}
+              label={`${LESSON_STUDY_PHASE_LABELS[p]}${p === phase && cycle.round > 1 ? ' (round 2)' : ''}`}
+              description={
+                <Stack gap={4}>
+                  <Text size="sm">{datesText(d?.startsOn ?? null, d?.endsOn ?? null, today)}</Text>
+                  {cycle.can.advance && editing !== p && (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={() => edit(p)}
+                      aria-label={`Set the dates of ${LESSON_STUDY_PHASE_LABELS[p]}`}
+                    >
+                      Set dates
+                    </Button>
+                  )}
+                  {editing === p && (
+                    <Group gap="xs" align="flex-end">
+                      <TextInput
+                        type="date"
+                        label="Starts"
+                        value={draft.startsOn}
+                        onChange={(e) => setDraft({ ...draft, startsOn: e.currentTarget.value })}
+                      />
+                      <TextInput
+                        type="date"
+                        label="Ends"
+                        value={draft.endsOn}
+                        onChange={(e) => setDraft({ ...draft, endsOn: e.currentTarget.value })}
+                      />
+                      <Button
+                        loading={saving.loading}
+                        onClick={async () => {
+                          const input = {
+                            lessonStudyId: cycle.id,
+                            phase: p,
+                            startsOn: draft.startsOn || null,
+                            endsOn: draft.endsOn || null,
+                          };
+                          if (await run(() => setDates({ variables: { input } }))) setEditing(null);
+                        }}
+                      >
+                        Save dates
+                      </Button>
+                      <Button variant="default" onClick={() => setEditing(null)}>
+                        Cancel
+                      </Button>
+                    </Group>
+                  )}
+                </Stack>
+              }
+            />
+          );
+        })}
+      </Stepper>
+      {phase === 'CLOSED' && <Text fw={600}>This lesson study is closed and its record is shared.</Text>}
+      {cycle.can.advance && cycle.nextPhases.length > 0 && (
+        <Group gap="sm">
+          {cycle.nextPhases.map((to) => (
+            <Button
+              key={to}
+              loading={advancing.loading}
+              onClick={() => void run(() => advance({ variables: { id: cycle.id, to } }))}
+            >
+              {to === 'CLOSED'
+                ? 'Close and share the record'
+                : `Advance to ${LESSON_STUDY_PHASE_LABELS[to as LessonStudyPhase]}`}
+            </Button>
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLError } from 'graphql';
+import {
+  addToGroup,
+  createGroup,
+  createNetwork,
+  createPerson,
+  type TestNetwork,
+} from '../../../../test/support/factories.js';
+import { startServer, type TestServer } from '../../../../test/support/harness.js';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { LessonPlanVersionsService } from './lesson-plan-versions.service.js';
+import { LessonStudiesService } from './lesson-studies.service.js';
+import { LessonStudyAccessService } from './lesson-study-access.service.js';
+import { LessonStudyPeopleService } from './lesson-study-people.service.js';
+
+/** The cycle's rules against the real test database: phases in order, roles, and who sees what. */
+describe('lesson-study cycles', () => {
+  let server: TestServer;
+  let cycles: LessonStudiesService;
+  let people: LessonStudyPeopleService;
+  let access: LessonStudyAccessService;
+  let versions: LessonPlanVersionsService;
+  beforeAll(async () => {
+    server = await startServer();
+    cycles = server.app.get(LessonStudiesService);
+    people = server.app.get(LessonStudyPeopleService);
+    access = server.app.get(LessonStudyAccessService);
+    versions = server.app.get(LessonPlanVersionsService);
+  });
+  afterAll(() => server.close());
+
+  /** A group with a facilitator and a teacher at one school and an observer at the other. */
+  async function team(net?: TestNetwork) {
+    net ??= await createNetwork(server.db);
+    const group = await createGroup(server.db, net);
+    const facilitator = await createPerson(server.db, net, 'TEACHER', { school: net.schools[0] });
+    const teacher = await createPerson(server.db, net, 'TEACHER', { school: net.schools[0] });
+    const observer = await createPerson(server.db, net, 'TEACHER', { school: net.schools[1] });
+    for (const p of [facilitator, teacher, observer]) await addToGroup(server.db, group, p);
+    const cycle = await cycles.create(facilitator.user.id, {
+      groupId: group.id,
+      title: 'The locked box',
+      theme: 'Students explain their reasoning to each other',
+      teacherId: teacher.user.id,
+    });
+    return { net, group, facilitator, teacher, observer, cycle };
+  }
+
+  const message = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (err) {
+      if (err instanceof GraphQLError) return `${String(err.extensions.code)}: ${err.message}`;
+      throw err;
+    }
+    return 'no error';
+  };
+
+  it('runs its phases strictly in order, saying what is missing, and freezes plan version 1 when taught', async () => {
+    const { facilitator, teacher, observer, cycle } = await team();
+    const f = facilitator.user.id;
+    expect(cycle.phase).toBe('PLAN');
+    expect(await message(cycles.advance(f, cycle.id, 'DEBRIEF'))).toBe(
+      'BAD_USER_INPUT: From Plan the lesson study can only move on to Teach & observe.',
+    );
+    expect(await message(cycles.advance(f, cycle.id))).toBe('CONFLICT: Add at least one observer before teaching.');
+    await people.name(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'OBSERVER' });
+    expect(await message(cycles.advance(f, cycle.id))).toMatch(/^CONFLICT: Name the look-for points first/);
+    expect(await message(cycles.advance(teacher.user.id, cycle.id))).toBe(
+      'FORBIDDEN: Only the facilitator can do that.',
+    );
+    await cycles.setLookFors(teacher.user.id, {
+      lessonStudyId: cycle.id,
+      lookFors: [{ text: 'Who explains to whom' }, { text: 'Where groups get stuck' }],
+    });
+    expect(await versions.list(cycle.id)).toEqual([]);
+    const taught = await cycles.advance(f, cycle.id);
+    expect(taught.phase).toBe('TEACH');
+    expect((await versions.list(cycle.id)).map((v) => v.number)).toEqual([1]);
+    // The look-for points are frozen now.
+    expect(
+      await message(cycles.setLookFors(f, { lessonStudyId: cycle.id, lookFors: [{ text: 'Something else' }] })),
+    ).toBe('FORBIDDEN: The look-for points are fixed once the lesson is taught.');
+
+    const path: string[] = [];
+    for (const to of ['DEBRIEF', 'REVISE', 'RETEACH', 'DEBRIEF', 'REVISE'] as const)
+      path.push(`${(await cycles.advance(f, cycle.id, to)).phase}`);
+    expect(path).toEqual(['DEBRIEF', 'REVISE', 'RETEACH', 'DEBRIEF', 'REVISE']);
+    // One second round only: from REVISE in round 2 the cycle can only be shared.
+    expect(await message(cycles.advance(f, cycle.id, 'RETEACH'))).toBe(
+      'BAD_USER_INPUT: From Revise the lesson study can only move on to Share.',
+    );
+    expect((await cycles.advance(f, cycle.id)).phase).toBe('SHARE');
+    const closed = await cycles.advance(f, cycle.id);
+    expect(closed.phase).toBe('CLOSED');
+    expect(closed.round).toBe(2);
+    expect(closed.closedAt).toBeInstanceOf(Date);
+    expect(await message(cycles.advance(f, cycle.id))).toBe('FORBIDDEN: This lesson study is closed.');
+    const audit = await server.db
+      .getRepository(AuditEvent)
+      .find({ where: { targetId: cycle.id }, order: { createdAt: 'ASC' } });
+    expect(audit.map((a) => a.action)).toEqual([...Array(7).fill('lessonStudy.advance'), 'lessonStudy.close']);
+  });
+
+  it('keeps exactly one facilitator and one teacher; roles go to adults of the network, from any school', async () => {
+    const { net, facilitator, teacher, observer, cycle } = await team();
+    const f = facilitator.user.id;
+    const student = await createPerson(server.db, net, 'STUDENT');
+    const outsider = await createPerson(server.db, await createNetwork(server.db), 'TEACHER');
+    expect(await message(people.name(f, { lessonStudyId: cycle.id, userId: student.user.id, role: 'OBSERVER' }))).toBe(
+      'BAD_USER_INPUT: Choose a teacher, administrator or coordinator of this network.',
+    );
+    expect(
+      await message(people.name(f, { lessonStudyId: cycle.id, userId: outsider.user.id, role: 'CRITICAL_FRIEND' })),
+    ).toBe('BAD_USER_INPUT: Choose a teacher, administrator or coordinator of this network.');
+    expect(
+      await message(
+        people.name(observer.user.id, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'OBSERVER' }),
+      ),
+    ).toBe('FORBIDDEN: Only the facilitator names the people of a lesson study.');
+    await people.name(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'TEACHER' });
+    await people.name(f, { lessonStudyId: cycle.id, userId: teacher.user.id, role: 'CRITICAL_FRIEND' });
+    const roles = await access.rolesOf(cycle.id);
+    expect(roles.get(f)).toEqual(['FACILITATOR']);
+    expect(roles.get(observer.user.id)).toEqual(['TEACHER']);
+    expect(roles.get(teacher.user.id)).toEqual(['CRITICAL_FRIEND']);
+    expect(
+      await message(people.remove(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'TEACHER' })),
+    ).toBe('CONFLICT: Name another teaching teacher instead: a lesson study always has one.');
+    const list = await people.people(cycle);
+    expect(list.map((p) => [p.userId, p.schoolName])).toEqual([
+      [f, net.schools[0]!.name],
+      [observer.user.id, net.schools[1]!.name],
+      [teacher.user.id, net.schools[0]!.name],
+    ]);
+  });
+
+  it('lets a knowledgeable other invited from another network see this cycle only, and only a coordinator invites', async () => {
+    const { net, group, facilitator, cycle } = await team();
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR');
+    const elsewhere = await createNetwork(server.db);
+    const expert = await createPerson(server.db, elsewhere, 'TEACHER');
+    const otherCoordinator = await createPerson(server.db, elsewhere, 'COORDINATOR');
+    const { cycle: sibling } = await team(net);
+    const invite = { lessonStudyId: cycle.id, email: expert.user.email! };
+
+    expect(await message(people.invite(facilitator.user.id, invite))).toBe(
+      'FORBIDDEN: Only a coordinator of this network can invite someone from outside it.',
+    );
+    expect(await message(people.invite(otherCoordinator.user.id, invite))).toBe(
+      'NOT_FOUND: That lesson study was not found.',
+    );
+    expect(await message(cycles.get(expert.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    await people.invite(coordinator.user.id, invite);
+
+    const viewer = await access.viewer(expert.user.id, cycle.id);
+    expect(viewer.me).toBeNull();
+    expect(viewer.facts.roles).toEqual(['KNOWLEDGEABLE_OTHER']);
+    expect(access.can(viewer, 'watch')).toBe(true);
+    expect(
+      await access.documentAccess(expert.user.id, { id: cycle.planDocumentId, kind: 'LESSON_PLAN', ownerId: cycle.id }),
+    ).toBe('EDIT');
+    // Nothing else of the network: not the sibling cycle, not the group, not the group's list.
+    expect(await message(cycles.get(expert.user.id, sibling.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    expect(await message(cycles.list(expert.user.id, group.id))).toBe('NOT_FOUND: That group was not found.');
+    expect(await message(cycles.get(otherCoordinator.user.id, cycle.id))).toBe(
+      'NOT_FOUND: That lesson study was not found.',
+    );
+    expect((await people.people(cycle)).find((p) => p.userId === expert.user.id)).toMatchObject({
+      guest: true,
+      schoolName: null,
+      roles: ['KNOWLEDGEABLE_OTHER'],
+    });
+    const audit = await server.db
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ targetId: cycle.id, action: 'lessonStudy.invite_guest' });
+    expect(audit.data).toEqual({ userId: expert.user.id, fromAnotherNetwork: true });
+
+    // Taken off the cycle, they are an outsider again.
+    await people.remove(coordinator.user.id, {
+      lessonStudyId: cycle.id,
+      userId: expert.user.id,
+      role: 'KNOWLEDGEABLE_OTHER',
+    });
+    expect(await message(cycles.get(expert.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
+  });
+
+  it('shows the cycle to the group and coordinators, recordings and notes to participants only, and nothing to students', async () => {
+    const { net, group, observer, cycle } = await team();
+    const colleague = await createPerson(server.db, net, 'TEACHER');
+    await addToGroup(server.db, group, colleague);
+    const stranger = await createPerson(server.db, net, 'TEACHER');
+    const student = await createPerson(server.db, net, 'STUDENT');
+    const coordinator = await createPerson(server.db, net, 'COORDINATOR');
+
+    const groupMember = await access.viewer(colleague.user.id, cycle.id);
+    expect(access.can(groupMember, 'watch')).toBe(false);
+    expect(
+      await access.documentAccess(colleague.user.id, {
+        id: cycle.planDocumentId,
+        kind: 'LESSON_PLAN',
+        ownerId: cycle.id,
+      }),
+    ).toBe('VIEW');
+    expect(access.can(await access.viewer(coordinator.user.id, cycle.id), 'watch')).toBe(false);
+    expect((await cycles.list(colleague.user.id, group.id)).map((c) => c.id)).toEqual([cycle.id]);
+    for (const p of [stranger, student])
+      expect(await message(cycles.get(p.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    expect(await message(cycles.list(student.user.id, group.id))).toBe('NOT_FOUND: That group was not found.');
+    expect(await cycles.list(stranger.user.id, group.id)).toEqual([]);
+    // A plan document id under the wrong owner is nobody's.
+    expect(
+      await access.documentAccess(observer.user.id, { id: cycle.id, kind: 'LESSON_PLAN', ownerId: cycle.id }),
+    ).toBeNull();
+  });
+});
