@@ -133,3 +133,15 @@ export const DebriefPlanComparisonQuery = graphql(`
     }
   }
 `);
+
+export const LessonStudyRecordsQuery = graphql(`
+  query LessonStudyRecords($networkId: ID!, $unitId: ID) {
+    lessonStudyRecords(networkId: $networkId, unitId: $unitId) {
+      lessonStudyId
+      title
+      theme
+      sharedAt
+      revisionsAccepted
+    }
+  }
+`);
