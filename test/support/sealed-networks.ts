@@ -65,6 +65,8 @@ export interface SealedNetworks {
     conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
+    /** A lesson study of A's group: the first teacher facilitates, the second teaches. */
+    lessonStudyId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -398,6 +400,14 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       },
     },
   );
+  const lessonStudy = await gql<{ createLessonStudy: { id: string } }>(
+    t1,
+    `mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }`,
+    { i: { groupId: group.id, title: m('Locked box'), theme: m('Reasoning aloud'), teacherId: t2.user.id } },
+  );
+  await gql(t1, `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { id } }`, {
+    i: { lessonStudyId: lessonStudy.createLessonStudy.id, lookFors: [{ text: m('Who explains') }] },
+  });
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -431,6 +441,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       notificationIds,
       conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
+      lessonStudyId: lessonStudy.createLessonStudy.id,
     },
     b: {
       net: netB,

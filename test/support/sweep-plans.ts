@@ -30,7 +30,8 @@ export type Key =
   | 'notification'
   | 'conversation'
   | 'proposal'
-  | 'invitation';
+  | 'invitation'
+  | 'lessonStudy';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -69,6 +70,7 @@ export const BY_NAME: Record<string, Key> = {
   proposalId: 'proposal',
   inviteeIds: 'teacher',
   invitationId: 'invitation',
+  lessonStudyId: 'lessonStudy',
 };
 
 export interface Plan {
@@ -128,6 +130,10 @@ export const PLANS: Record<string, Plan> = {
   unitVersion: { id: 'version' },
   compareUnitVersions: {},
   units: {},
+  lessonStudies: {},
+  lessonStudy: { id: 'lessonStudy' },
+  lessonPlanVersion: {},
+  lessonPlanComparison: {},
   unreadConversationCount: {},
   unreadNotificationCount: {},
   // Mutations
@@ -156,6 +162,13 @@ export const PLANS: Record<string, Plan> = {
   createRubric: {},
   createSchool: {},
   createUnit: {},
+  createLessonStudy: { throughB: { groupId: 'group' } },
+  advanceLessonStudy: { id: 'lessonStudy' },
+  setLessonStudyLookFors: {},
+  setLessonStudyPhaseDates: {},
+  nameLessonStudyRole: {},
+  removeLessonStudyRole: {},
+  inviteKnowledgeableOther: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
