@@ -29,6 +29,7 @@ import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
 import { LessonStudiesModule } from './observe/lesson-studies/lesson-studies.module.js';
+import { DebriefModule } from './observe/debrief/debrief.module.js';
 import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -101,6 +102,7 @@ export class AppModule implements NestModule {
         ConveningsModule,
         ConversationsModule,
         LessonStudiesModule,
+        DebriefModule,
         InsightsModule,
         ToDoModule,
         AuditLogModule,

@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS = {
   'lessonStudy.advance': 'Moved a lesson study to its next phase',
   'lessonStudy.close': 'Closed a lesson study (its recordings are deleted after the retention time)',
   'lessonStudy.invite_guest': 'Invited a knowledgeable other from outside the network to a lesson study',
+  'lessonStudy.share': "Shared a lesson study's record in the library",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -141,6 +141,9 @@ export const PLANS: Record<string, Plan> = {
   lessonStudy: { id: 'lessonStudy' },
   lessonPlanVersion: {},
   lessonPlanComparison: {},
+  debrief: {},
+  lessonStudyRecord: {},
+  lessonStudyRecords: {},
   unreadConversationCount: {},
   unreadNotificationCount: {},
   // Mutations
@@ -176,6 +179,13 @@ export const PLANS: Record<string, Plan> = {
   nameLessonStudyRole: {},
   removeLessonStudyRole: {},
   inviteKnowledgeableOther: {},
+  addDebriefEntry: {},
+  advanceDebrief: {},
+  proposePlanRevision: {},
+  // Its revisionId is aimed at A's unit revision: a plan revision answers NOT_FOUND the same way.
+  decidePlanRevision: {},
+  acceptPlanRevisions: {},
+  shareLessonStudy: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },

@@ -231,6 +231,16 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'lesson-study-records/:lessonStudyId',
+                lazy: page(
+                  () =>
+                    import('../features/lesson-study/debrief/LessonStudyRecordPage').then(
+                      (m) => m.LessonStudyRecordPage,
+                    ),
+                  ADULTS,
+                ),
+              },
+              {
                 path: 'convenings',
                 lazy: page(() => import('../features/convenings/ConveningsPage').then((m) => m.ConveningsPage), ADULTS),
               },

@@ -151,4 +151,14 @@ export const OPERATIONS = {
   addObservationNote: 'observationNote.write',
   updateObservationNote: 'observationNote.edit',
   deleteObservationNote: 'observationNote.edit',
+  // Lesson-study debriefs, plan revisions and shared records
+  debrief: 'debrief.read',
+  addDebriefEntry: 'debrief.write',
+  advanceDebrief: 'debrief.facilitate',
+  proposePlanRevision: 'debrief.write',
+  decidePlanRevision: 'debrief.facilitate',
+  acceptPlanRevisions: 'debrief.accept',
+  shareLessonStudy: 'debrief.facilitate',
+  lessonStudyRecord: 'debrief.readRecord',
+  lessonStudyRecords: 'debrief.readRecord',
 } as const satisfies Record<string, string>;

@@ -6,6 +6,7 @@ import { CONTROLLERS } from '../schema/controllers.js';
 import { classPolicy } from './policies/class.policy.js';
 import { conveningPolicy } from './policies/convening.policy.js';
 import { conversationPolicy } from './policies/conversation.policy.js';
+import { debriefPolicy } from './policies/debrief.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { mediaPolicy } from './policies/media.policy.js';
@@ -34,6 +35,7 @@ export const POLICY_BY_NAME = {
   media: mediaPolicy,
   lessonStudy: lessonStudyPolicy,
   observationNote: observationNotePolicy,
+  debrief: debriefPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -49,6 +51,7 @@ export const POLICIES = [
   mediaPolicy,
   lessonStudyPolicy,
   observationNotePolicy,
+  debriefPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

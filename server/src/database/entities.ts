@@ -47,6 +47,11 @@ import { LessonPlanVersion } from '../observe/lesson-studies/lesson-plan-version
 import { ObservationNote } from '../observe/notes/observation-note.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
+import { DebriefEntry } from '../observe/debrief/debrief-entry.entity.js';
+import { DebriefProgress } from '../observe/debrief/debrief-progress.entity.js';
+import { PlanRevision } from '../observe/debrief/plan-revision.entity.js';
+import { LessonStudyRecord } from '../observe/debrief/lesson-study-record.entity.js';
+
 export const ENTITIES = [
   User,
   Session,
@@ -96,4 +101,8 @@ export const ENTITIES = [
   LessonStudyParticipant,
   LessonPlanVersion,
   ObservationNote,
+  DebriefEntry,
+  DebriefProgress,
+  PlanRevision,
+  LessonStudyRecord,
 ];

@@ -39,6 +39,15 @@ import { ObservationNotesResolver } from '../observe/notes/observation-notes.res
  * Every resolver, for printing the schema without a database. A test checks that the running
  * app's schema equals the committed file, so a resolver missing here is caught.
  */
+import {
+  DebriefEntryResolver,
+  DebriefResolver,
+  LessonStudyRecordResolver,
+  PlanRevisionResolver,
+  UnitLessonStudiesResolver,
+} from '../observe/debrief/debrief.resolver.js';
+import { RevisionsMadeResolver } from '../insights/revisions-made.js';
+
 export const RESOLVERS = [
   AuthResolver,
   NetworksResolver,
@@ -78,4 +87,10 @@ export const RESOLVERS = [
   RecordingsResolver,
   LessonStudiesResolver,
   ObservationNotesResolver,
+  DebriefResolver,
+  DebriefEntryResolver,
+  PlanRevisionResolver,
+  LessonStudyRecordResolver,
+  UnitLessonStudiesResolver,
+  RevisionsMadeResolver,
 ];

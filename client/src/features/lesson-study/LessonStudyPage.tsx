@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorCode } from '../../lib/errors';
 import { useNetwork, useViewerTimeZone } from '../network/context';
+import { DEBRIEF_REGIONS } from './debrief/regions';
 import { LessonStudyLayout, type LessonStudyRegions } from './LessonStudyLayout';
 import { LookForsEditor } from './LookForsEditor';
 import { LessonStudyQuery } from './operations';
@@ -22,7 +23,7 @@ import { PlanVersions } from './PlanVersions';
 const PlanEditor = lazy(() => import('./PlanEditor'));
 
 /** The parts other features mount on the page (recordings & notes, debrief, record): add them here. */
-const REGIONS: LessonStudyRegions = {};
+const REGIONS: LessonStudyRegions = { ...DEBRIEF_REGIONS };
 
 /** One lesson-study cycle: its phases and dates, people, look-for points, the live plan and its versions. */
 export function LessonStudyPage() {

@@ -17,6 +17,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { COMMON_SUBJECTS, LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
+import { SharedLessonStudies } from '../lesson-study/debrief/SharedLessonStudies';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { LibraryQuery as LibraryData } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -141,6 +142,7 @@ export function LibraryPage() {
           </>
         )}
       </Stack>
+      <SharedLessonStudies />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { MediaAssets1797910000000 } from './1797910000000-MediaAssets.js';
+import { Debrief1797940000000 } from './1797940000000-Debrief.js';
 import { LessonStudies1797920000000 } from './1797920000000-LessonStudies.js';
 import { ObservationNotes1797930000000 } from './1797930000000-ObservationNotes.js';
 import { MessageRate1797800000001 } from './1797800000001-MessageRate.js';
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => object)[] = [
   MediaAssets1797910000000,
   LessonStudies1797920000000,
   ObservationNotes1797930000000,
+  Debrief1797940000000,
 ];

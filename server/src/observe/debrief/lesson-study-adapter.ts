@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { LessonPlanVersion } from '../lesson-studies/lesson-plan-version.entity.js';
+import { LessonPlanVersionsService } from '../lesson-studies/lesson-plan-versions.service.js';
+import { LessonStudyAccessService } from '../lesson-studies/lesson-study-access.service.js';
+import { LessonStudyParticipant } from '../lesson-studies/lesson-study-participant.entity.js';
+import { LessonStudy } from '../lesson-studies/lesson-study.entity.js';
+import { LessonStudyPort, type CycleAccess, type PlanVersionView } from './lesson-study-port.js';
+
+/** The lesson-study services as the debrief uses them (see `LessonStudyPort`). */
+@Injectable()
+export class LessonStudyAdapter extends LessonStudyPort {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly viewers: LessonStudyAccessService,
+    private readonly versionsService: LessonPlanVersionsService,
+  ) {
+    super();
+  }
+
+  async access(userId: string, lessonStudyId: string): Promise<CycleAccess> {
+    const { cycle, facts } = await this.viewers.viewer(userId, lessonStudyId);
+    const hasKnowledgeableOther = await this.db
+      .getRepository(LessonStudyParticipant)
+      .existsBy({ lessonStudyId: cycle.id, role: 'KNOWLEDGEABLE_OTHER' });
+    return { cycle, networkRole: facts.role, roles: [...facts.roles], hasKnowledgeableOther };
+  }
+
+  async saveVersion(m: EntityManager, lessonStudyId: string, note: string, userId: string): Promise<number> {
+    return (await this.versionsService.saveVersion(m, lessonStudyId, note, userId)).number;
+  }
+
+  async versions(lessonStudyId: string): Promise<PlanVersionView[]> {
+    const rows = await this.db
+      .getRepository(LessonPlanVersion)
+      .find({ where: { lessonStudyId }, order: { number: 'ASC' } });
+    return rows.map((v) => ({ number: v.number, state: new Uint8Array(v.state) }));
+  }
+
+  async close(m: EntityManager, lessonStudyId: string): Promise<void> {
+    await m.update(LessonStudy, { id: lessonStudyId, phase: 'SHARE' }, { phase: 'CLOSED', closedAt: new Date() });
+  }
+}
