@@ -28,6 +28,7 @@ import { InsightsModule } from './insights/insights.module.js';
 import { ToDoModule } from './todo/to-do.module.js';
 import { ConveningsModule } from './convenings/convenings.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
+import { MentoringModule } from './observe/mentoring/mentoring.module.js';
 import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -97,6 +98,7 @@ export class AppModule implements NestModule {
         FeedbackModule,
         ConveningsModule,
         ConversationsModule,
+        MentoringModule,
         InsightsModule,
         ToDoModule,
         AuditLogModule,

@@ -58,6 +58,10 @@ export const LINK_KINDS = {
     pattern: '/n/:slug/messages/:conversationId',
     path: (t) => `/n/${enc(t.slug)}/messages/${enc(t.id)}`,
   },
+  mentorship: {
+    pattern: '/n/:slug/mentoring/:mentorshipId',
+    path: (t) => `/n/${enc(t.slug)}/mentoring/${enc(t.id)}`,
+  },
 } satisfies Record<string, LinkKind>;
 
 export type LinkKindName = keyof typeof LINK_KINDS;

@@ -131,4 +131,13 @@ export const OPERATIONS = {
   conversation: 'conversation.read',
   markConversationRead: 'conversation.read',
   sendMessage: 'conversation.post',
+  // Mentoring pairs across schools
+  mentorships: 'mentorship.list',
+  mentorship: 'mentorship.see',
+  mentorMatches: 'mentorship.pair',
+  createMentorship: 'mentorship.pair',
+  endMentorship: 'mentorship.pair',
+  updateMentorship: 'mentorship.write',
+  logMentoringMeeting: 'mentorship.write',
+  mentoringHealth: 'network.readHealth',
 } as const satisfies Record<string, string>;

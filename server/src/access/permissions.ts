@@ -7,6 +7,7 @@ import { classPolicy } from './policies/class.policy.js';
 import { conveningPolicy } from './policies/convening.policy.js';
 import { conversationPolicy } from './policies/conversation.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
+import { mentorshipPolicy } from './policies/mentorship.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
 import { proposalPolicy } from './policies/proposal.policy.js';
@@ -28,6 +29,7 @@ export const POLICY_BY_NAME = {
   exchange: exchangePolicy,
   convening: conveningPolicy,
   conversation: conversationPolicy,
+  mentorship: mentorshipPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -40,6 +42,7 @@ export const POLICIES = [
   exchangePolicy,
   conveningPolicy,
   conversationPolicy,
+  mentorshipPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

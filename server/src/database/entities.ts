@@ -40,6 +40,8 @@ import { ConveningReminder } from '../convenings/convening-reminder.entity.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { ConversationParticipant } from '../conversations/participant.entity.js';
 import { ConversationMessage } from '../conversations/message.entity.js';
+import { Mentorship } from '../observe/mentoring/mentorship.entity.js';
+import { MentoringMeeting } from '../observe/mentoring/mentoring-meeting.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 export const ENTITIES = [
@@ -86,4 +88,6 @@ export const ENTITIES = [
   Conversation,
   ConversationParticipant,
   ConversationMessage,
+  Mentorship,
+  MentoringMeeting,
 ];

@@ -1,3 +1,4 @@
+import { Mentoring1797950000000 } from './1797950000000-Mentoring.js';
 import { MessageRate1797800000001 } from './1797800000001-MessageRate.js';
 import { Conversations1797500000000 } from './1797500000000-Conversations.js';
 import { GroupProposals1797400000000 } from './1797400000000-GroupProposals.js';
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Conversations1797500000000,
   NotificationUnit1797800000000,
   MessageRate1797800000001,
+  Mentoring1797950000000,
 ];
