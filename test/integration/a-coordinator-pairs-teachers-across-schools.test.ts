@@ -87,6 +87,7 @@ describe('a coordinator pairs teachers across schools', () => {
       reasons: ['Both teach Mathematics', 'Both teach grades 6-8', '1 hour apart'],
     });
     expect(list[1]!.hoursApart).toBe(2);
+    expect(list[1]!.member.user.id).toBe(farMath.user.id);
     const asTeacher = await matches(newer.token);
     expect(errorCode(asTeacher)).toBe('FORBIDDEN');
   });

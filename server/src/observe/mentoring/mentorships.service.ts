@@ -9,7 +9,7 @@ import { UnitAccessService } from '../../units/unit-access.service.js';
 import type { CreateMentorshipInput, LogMentoringMeetingInput, UpdateMentorshipInput } from './dto/mentorship.input.js';
 import { rankMentors, type MatchPerson, type MentorMatch } from './mentor-matches.js';
 import { MentoringMeeting } from './mentoring-meeting.entity.js';
-import { MentorshipAccessService, isPairMember } from './mentorship-access.service.js';
+import { MentorshipAccessService } from './mentorship-access.service.js';
 import { Mentorship } from './mentorship.entity.js';
 
 const SUGGESTIONS_MAX = 10;
