@@ -192,6 +192,7 @@ describe('networks are sealed from each other', () => {
       conversation: a.conversationId,
       invitation: a.invitationId,
       proposal: a.proposalId,
+      mentorship: a.mentorshipId,
     };
     return ids[key];
   }

@@ -65,6 +65,8 @@ export interface SealedNetworks {
     conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
+    /** A mentoring pair of the two teachers of A (schools 1 and 2), with one meeting. */
+    mentorshipId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -398,6 +400,18 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       },
     },
   );
+  const mentorship = await gql<{ createMentorship: { id: string } }>(
+    coordinator,
+    `mutation($input: CreateMentorshipInput!) { createMentorship(input: $input) { id } }`,
+    { input: { networkId: netA.network.id, mentorId: t2.user.id, menteeId: t1.user.id, goals: m('A pair goal') } },
+  );
+  await gql(t1, `mutation($input: LogMentoringMeetingInput!) { logMentoringMeeting(input: $input) { id } }`, {
+    input: {
+      mentorshipId: mentorship.createMentorship.id,
+      meetingOn: new Date().toISOString().slice(0, 10),
+      notes: m('A private meeting'),
+    },
+  });
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -431,6 +445,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       notificationIds,
       conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
+      mentorshipId: mentorship.createMentorship.id,
     },
     b: {
       net: netB,

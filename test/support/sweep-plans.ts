@@ -30,7 +30,8 @@ export type Key =
   | 'notification'
   | 'conversation'
   | 'proposal'
-  | 'invitation';
+  | 'invitation'
+  | 'mentorship';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -69,6 +70,9 @@ export const BY_NAME: Record<string, Key> = {
   proposalId: 'proposal',
   inviteeIds: 'teacher',
   invitationId: 'invitation',
+  mentorshipId: 'mentorship',
+  mentorId: 'teacher',
+  menteeId: 'teacher',
 };
 
 export interface Plan {
@@ -112,6 +116,10 @@ export const PLANS: Record<string, Plan> = {
   library: {},
   me: {},
   members: {},
+  mentorMatches: {},
+  mentoringHealth: {},
+  mentorship: { id: 'mentorship' },
+  mentorships: {},
   myClasses: {},
   myExchanges: {},
   myReviewAssignments: {},
@@ -156,6 +164,10 @@ export const PLANS: Record<string, Plan> = {
   createRubric: {},
   createSchool: {},
   createUnit: {},
+  createMentorship: {},
+  endMentorship: {},
+  logMentoringMeeting: {},
+  updateMentorship: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
