@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LinkTargets } from '../../server/src/links/link-targets.js';
 import { MediaOwners } from '../../server/src/media/media-owners.js';
 import { NoteOwners } from '../../server/src/observe/note-owners.js';
-import { createNetwork, type TestNetwork } from '../support/factories.js';
+import { addToGroup, createGroup, createNetwork, type TestNetwork } from '../support/factories.js';
+import { createUnit } from '../support/units-api.js';
 import { errorCode, startServer, type GqlResult, type TestServer } from '../support/harness.js';
 import {
   CREATE_PAIR,
@@ -200,6 +201,48 @@ describe('mentoring pairs are private to the pair', () => {
       expect(await links.place('mentorship', who.user.id, pairId)).toBeNull();
     expect(await media.owner('MENTORSHIP')!.participants(pairId)).toEqual([mentor.user.id, mentee.user.id]);
     expect(await media.owner('MENTORSHIP')!.closedAt(pairId)).toBeNull();
+  });
+
+  it('the pair links a unit it can open; others never see which', async () => {
+    const group = await createGroup(server.db, net, { subject: 'Mathematics' });
+    await addToGroup(server.db, group, mentee);
+    const unit = await createUnit(server, mentee.token, {
+      groupId: group.id,
+      title: 'Ratios draft (secret-unit-7731)',
+    });
+    // A draft of a group the mentor is not in: the mentee can link it, the mentor is not shown it.
+    const linked = ok(
+      await server.gql<{ updateMentorship: PairResult }>(
+        UPDATE_PAIR,
+        { input: { mentorshipId: pairId, unitId: unit.id } },
+        { token: mentee.token },
+      ),
+    ).updateMentorship;
+    expect(linked.unit).toEqual({ id: unit.id, title: 'Ratios draft (secret-unit-7731)' });
+    const asMentor = ok(await server.gql<{ mentorship: PairResult }>(PAIR, { id: pairId }, { token: mentor.token }));
+    expect(asMentor.mentorship.unit).toBeNull();
+    const asCoordinator = await server.gql<{ mentorship: PairResult }>(
+      PAIR,
+      { id: pairId },
+      { token: coordinator.token },
+    );
+    expect(asCoordinator.data!.mentorship.unit).toBeNull();
+    expect(JSON.stringify(asCoordinator)).not.toMatch(/secret-/);
+    // A unit the caller cannot open (or of another network) is refused like one that does not exist.
+    const refusedUnit = await server.gql(
+      UPDATE_PAIR,
+      { input: { mentorshipId: pairId, unitId: unit.id } },
+      { token: mentor.token },
+    );
+    expect(refused(refusedUnit, 'BAD_USER_INPUT').message).toBe('Choose a unit of this network that you can open.');
+    const cleared = ok(
+      await server.gql<{ updateMentorship: PairResult }>(
+        UPDATE_PAIR,
+        { input: { mentorshipId: pairId, clearUnit: true } },
+        { token: mentor.token },
+      ),
+    ).updateMentorship;
+    expect(cleared.unit).toBeNull();
   });
 
   it('refuses a pair in one school, a student, or one person twice, in words a coordinator understands', async () => {

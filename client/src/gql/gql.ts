@@ -112,6 +112,8 @@ type Documents = {
     "\n  mutation EndMentorship($id: ID!) {\n    endMentorship(mentorshipId: $id) {\n      id\n      status\n      endedAt\n      canWrite\n    }\n  }\n": typeof types.EndMentorshipDocument,
     "\n  mutation UpdateMentorship($input: UpdateMentorshipInput!) {\n    updateMentorship(input: $input) {\n      id\n      goals\n      unit {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UpdateMentorshipDocument,
     "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n": typeof types.LogMentoringMeetingDocument,
+    "\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n": typeof types.MentoringHealthDocument,
+    "\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CoPlanningUnitsDocument,
     "\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AdultCandidatesDocument,
     "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": typeof types.NetworkShellDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -268,6 +270,8 @@ const documents: Documents = {
     "\n  mutation EndMentorship($id: ID!) {\n    endMentorship(mentorshipId: $id) {\n      id\n      status\n      endedAt\n      canWrite\n    }\n  }\n": types.EndMentorshipDocument,
     "\n  mutation UpdateMentorship($input: UpdateMentorshipInput!) {\n    updateMentorship(input: $input) {\n      id\n      goals\n      unit {\n        id\n        title\n      }\n    }\n  }\n": types.UpdateMentorshipDocument,
     "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n": types.LogMentoringMeetingDocument,
+    "\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n": types.MentoringHealthDocument,
+    "\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.CoPlanningUnitsDocument,
     "\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AdultCandidatesDocument,
     "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": types.NetworkShellDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -732,6 +736,14 @@ export function graphql(source: "\n  mutation UpdateMentorship($input: UpdateMen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n"): (typeof documents)["\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n"): (typeof documents)["\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

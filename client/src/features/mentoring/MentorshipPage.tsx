@@ -10,6 +10,7 @@ import type { MentorshipQuery as MentorshipData } from '../../gql/graphql';
 import { type ApiError, toApiError } from '../../lib/errors';
 import { formatCalendarDate } from '../../lib/format';
 import { useNetwork } from '../network/context';
+import { CoPlanningCard } from './CoPlanningCard';
 import { LogMeetingForm } from './LogMeetingForm';
 import { EndMentorshipMutation, MentorshipQuery, UpdateMentorshipMutation } from './operations';
 import { lastMet, pairTitle, withSchool } from './pair-names';
@@ -54,14 +55,7 @@ function PairView({ pair, observation }: { pair: Pair; observation: MentorshipPa
       {pair.mine ? (
         <>
           <GoalsCard pair={pair} />
-          {pair.unit && (
-            <Card withBorder radius="md" padding="md">
-              <Text fw={600}>Co-planning</Text>
-              <Anchor component={Link} to={`/n/${network.slug}/units/${pair.unit.id}`}>
-                Open “{pair.unit.title}” in the live editor
-              </Anchor>
-            </Card>
-          )}
+          <CoPlanningCard pairId={pair.id} unit={pair.unit} canWrite={pair.canWrite} />
           <MeetingLog pair={pair} />
           <Card withBorder radius="md" padding="md" component="section" aria-label="Recordings and observation notes">
             <Title order={2} size="h4">

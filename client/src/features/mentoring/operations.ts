@@ -144,3 +144,24 @@ export const LogMentoringMeetingMutation = graphql(`
     }
   }
 `);
+
+export const MentoringHealthQuery = graphql(`
+  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {
+    mentoringHealth(networkId: $networkId, from: $from, to: $to) {
+      activePairs
+      meetings
+      pairsMet
+    }
+  }
+`);
+
+export const CoPlanningUnitsQuery = graphql(`
+  query CoPlanningUnits($networkId: ID!, $search: String) {
+    library(networkId: $networkId, search: $search, first: 20) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
