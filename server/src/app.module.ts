@@ -30,6 +30,7 @@ import { ConveningsModule } from './convenings/convenings.module.js';
 import { ConversationsModule } from './conversations/conversations.module.js';
 import { LessonStudiesModule } from './observe/lesson-studies/lesson-studies.module.js';
 import { DebriefModule } from './observe/debrief/debrief.module.js';
+import { MentoringModule } from './observe/mentoring/mentoring.module.js';
 import { LinksModule } from './links/links.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -103,6 +104,7 @@ export class AppModule implements NestModule {
         ConversationsModule,
         LessonStudiesModule,
         DebriefModule,
+        MentoringModule,
         InsightsModule,
         ToDoModule,
         AuditLogModule,

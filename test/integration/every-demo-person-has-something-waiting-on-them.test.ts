@@ -15,6 +15,7 @@ import { DiscoveryService } from '../../server/src/groups/discovery.service.js';
 import { GroupsToDo } from '../../server/src/groups/groups.to-do.js';
 import { Membership } from '../../server/src/networks/membership.entity.js';
 import { NetworkToDo } from '../../server/src/networks/network.to-do.js';
+import { MentoringToDo } from '../../server/src/observe/mentoring/mentoring.to-do.js';
 import type { ToDoProvider } from '../../server/src/todo/to-do-item.js';
 import { TO_DO_PROVIDER_CLASSES } from '../../server/src/todo/to-do-providers.js';
 import { ToDoService } from '../../server/src/todo/to-do.service.js';
@@ -44,6 +45,7 @@ describe('the demo', () => {
           new UnitsToDo(db),
           new ConveningsToDo(db),
           new NetworkToDo(db, new DiscoveryService(db, access)),
+          new MentoringToDo(db),
         ];
         expect(providers.map((p) => p.constructor)).toEqual(TO_DO_PROVIDER_CLASSES);
         const service = new ToDoService(db, access, providers);
@@ -77,6 +79,9 @@ describe('the demo', () => {
     expect(kindsOf('lena.castillo')).toContain('EXCHANGE_INVITATION');
     expect(kindsOf('eli.johansen')).toContain('CRITICAL_FRIEND_REQUEST');
     expect(kindsOf('sam.peters')).toContain('UNIT_REVIEW_TO_MOVE_ON');
+    // The demo mentoring pair's next steps come due in a few days.
+    expect(kindsOf('sam.peters')).toContain('MENTORING_NEXT_STEPS');
+    expect(kindsOf('hank.mueller')).toContain('MENTORING_NEXT_STEPS');
     // Nothing of it was kept.
     expect(await server.db.query(`SELECT 1 FROM network WHERE slug = 'nw-rural-demo'`)).toEqual([]);
   });

@@ -197,6 +197,7 @@ describe('networks are sealed from each other', () => {
       lessonStudy: a.lessonStudyId,
       noteOwner: a.noteOwnerId,
       observationNote: a.observationNoteId,
+      mentorship: a.mentorshipId,
     };
     return ids[key];
   }

@@ -78,6 +78,8 @@ export interface SealedNetworks {
     /** A stand-in lesson study of A's first teacher alone (test/support/test-note-owner.ts), and a note on it. */
     noteOwnerId: string;
     observationNoteId: string;
+    /** A mentoring pair of the two teachers of A (schools 1 and 2), with one meeting. */
+    mentorshipId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -440,6 +442,18 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       },
     },
   );
+  const mentorship = await gql<{ createMentorship: { id: string } }>(
+    coordinator,
+    `mutation($input: CreateMentorshipInput!) { createMentorship(input: $input) { id } }`,
+    { input: { networkId: netA.network.id, mentorId: t2.user.id, menteeId: t1.user.id, goals: m('A pair goal') } },
+  );
+  await gql(t1, `mutation($input: LogMentoringMeetingInput!) { logMentoringMeeting(input: $input) { id } }`, {
+    input: {
+      mentorshipId: mentorship.createMentorship.id,
+      meetingOn: new Date().toISOString().slice(0, 10),
+      notes: m('A private meeting'),
+    },
+  });
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -488,6 +502,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       lessonStudyId: lessonStudy.createLessonStudy.id,
       noteOwnerId: noteOwner.id,
       observationNoteId: note.addObservationNote.id,
+      mentorshipId: mentorship.createMentorship.id,
     },
     b: {
       net: netB,

@@ -36,6 +36,7 @@ export type Key =
   | 'lessonStudy';
   | 'noteOwner'
   | 'observationNote';
+  | 'mentorship';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -77,6 +78,9 @@ export const BY_NAME: Record<string, Key> = {
   ownerId: 'lesson',
   lessonStudyId: 'lessonStudy',
   ownerId: 'noteOwner',
+  mentorshipId: 'mentorship',
+  mentorId: 'teacher',
+  menteeId: 'teacher',
 };
 
 export interface Plan {
@@ -121,6 +125,10 @@ export const PLANS: Record<string, Plan> = {
   library: {},
   me: {},
   members: {},
+  mentorMatches: {},
+  mentoringHealth: {},
+  mentorship: { id: 'mentorship' },
+  mentorships: {},
   myClasses: {},
   myExchanges: {},
   myReviewAssignments: {},
@@ -186,6 +194,10 @@ export const PLANS: Record<string, Plan> = {
   decidePlanRevision: {},
   acceptPlanRevisions: {},
   shareLessonStudy: {},
+  createMentorship: {},
+  endMentorship: {},
+  logMentoringMeeting: {},
+  updateMentorship: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },

@@ -148,6 +148,14 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'mentoring',
+                lazy: page(() => import('../features/mentoring/MentoringPage').then((m) => m.MentoringPage), ADULTS),
+              },
+              {
+                path: 'mentoring/:mentorshipId',
+                lazy: page(() => import('../features/mentoring/MentorshipPage').then((m) => m.MentorshipPage), ADULTS),
+              },
+              {
                 path: 'library',
                 lazy: page(() => import('../features/units/LibraryPage').then((m) => m.LibraryPage), ADULTS),
               },

@@ -161,4 +161,13 @@ export const OPERATIONS = {
   shareLessonStudy: 'debrief.facilitate',
   lessonStudyRecord: 'debrief.readRecord',
   lessonStudyRecords: 'debrief.readRecord',
+  // Mentoring pairs across schools
+  mentorships: 'mentorship.list',
+  mentorship: 'mentorship.see',
+  mentorMatches: 'mentorship.pair',
+  createMentorship: 'mentorship.pair',
+  endMentorship: 'mentorship.pair',
+  updateMentorship: 'mentorship.write',
+  logMentoringMeeting: 'mentorship.write',
+  mentoringHealth: 'network.readHealth',
 } as const satisfies Record<string, string>;

@@ -8,6 +8,7 @@ import { conveningPolicy } from './policies/convening.policy.js';
 import { conversationPolicy } from './policies/conversation.policy.js';
 import { debriefPolicy } from './policies/debrief.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
+import { mentorshipPolicy } from './policies/mentorship.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { mediaPolicy } from './policies/media.policy.js';
 import { networkPolicy } from './policies/network.policy.js';
@@ -36,6 +37,7 @@ export const POLICY_BY_NAME = {
   lessonStudy: lessonStudyPolicy,
   observationNote: observationNotePolicy,
   debrief: debriefPolicy,
+  mentorship: mentorshipPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -52,6 +54,7 @@ export const POLICIES = [
   lessonStudyPolicy,
   observationNotePolicy,
   debriefPolicy,
+  mentorshipPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

@@ -45,6 +45,8 @@ import { LessonStudy } from '../observe/lesson-studies/lesson-study.entity.js';
 import { LessonStudyParticipant } from '../observe/lesson-studies/lesson-study-participant.entity.js';
 import { LessonPlanVersion } from '../observe/lesson-studies/lesson-plan-version.entity.js';
 import { ObservationNote } from '../observe/notes/observation-note.entity.js';
+import { Mentorship } from '../observe/mentoring/mentorship.entity.js';
+import { MentoringMeeting } from '../observe/mentoring/mentoring-meeting.entity.js';
 
 /** Every entity, listed once (ES modules have no glob loading). */
 import { DebriefEntry } from '../observe/debrief/debrief-entry.entity.js';
@@ -105,4 +107,6 @@ export const ENTITIES = [
   DebriefProgress,
   PlanRevision,
   LessonStudyRecord,
+  Mentorship,
+  MentoringMeeting,
 ];

@@ -23,6 +23,7 @@ export interface NewNotification {
     | 'REVIEW_FLAGGED'
     | 'SEAT_CONFIRMED'
     | 'MESSAGE'
+    | 'MENTORSHIP'
     | 'GROUP_PROPOSED'
     | 'GROUP_PROPOSAL_DECIDED'
     | 'GROUP_INVITE'

@@ -30,6 +30,7 @@ import { SessionChoicesResolver } from '../convenings/session-choices.resolver.j
 import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
+import { MentorshipsResolver } from '../observe/mentoring/mentorships.resolver.js';
 import { ToDoResolver } from '../todo/to-do.resolver.js';
 import { RecordingsResolver } from '../media/recordings.resolver.js';
 import { LessonStudiesResolver } from '../observe/lesson-studies/lesson-studies.resolver.js';
@@ -83,6 +84,7 @@ export const RESOLVERS = [
   StudentDataResolver,
   ConversationsResolver,
   ConversationMessageResolver,
+  MentorshipsResolver,
   ToDoResolver,
   RecordingsResolver,
   LessonStudiesResolver,

@@ -3,6 +3,7 @@ import { ConveningsToDo } from '../convenings/convenings.to-do.js';
 import { FeedbackToDo } from '../feedback/feedback.to-do.js';
 import { GroupsToDo } from '../groups/groups.to-do.js';
 import { NetworkToDo } from '../networks/network.to-do.js';
+import { MentoringToDo } from '../observe/mentoring/mentoring.to-do.js';
 import { UnitsToDo } from '../units/units.to-do.js';
 import { LessonStudiesToDo } from '../observe/lesson-studies/lesson-studies.to-do.js';
 import type { ToDoProvider } from './to-do-item.js';
@@ -20,6 +21,7 @@ export const TO_DO_PROVIDER_CLASSES: Type<ToDoProvider>[] = [
   ConveningsToDo,
   LessonStudiesToDo,
   NetworkToDo,
+  MentoringToDo,
 ];
 
 /** The injection token of the providers, as one array. */

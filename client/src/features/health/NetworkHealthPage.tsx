@@ -16,7 +16,8 @@ import {
   MembersTable,
   UnitsTable,
 } from './HealthTables';
-import { periodLabel } from './period';
+import { periodLabel, periodVariables } from './period';
+import { MentoringHealthSection } from '../mentoring/MentoringHealthSection';
 import { useNetworkHealth } from './useNetworkHealth';
 import { usePeriod } from './usePeriod';
 import './health.css';
@@ -109,6 +110,7 @@ export function NetworkHealthPage() {
           <Section id="health-convenings" title="Convening registration and attendance">
             <ConveningsTable health={health} />
           </Section>
+          <MentoringHealthSection period={periodVariables(controls.period)} />
           <Text size="xs" c="dimmed">
             Counted {formatDateTime(health.generatedAt)}.
           </Text>

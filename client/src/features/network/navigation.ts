@@ -17,6 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Groups', path: 'groups', roles: ADULTS },
   // Direct conversations between adults (never students), with the number of unread ones.
   { label: 'Messages', path: 'messages', roles: ADULTS, badge: 'unreadConversations' },
+  // Mentoring pairs across schools: coordinators pair teachers, the pair keeps its own record.
+  { label: 'Mentoring', path: 'mentoring', roles: ['COORDINATOR', 'TEACHER'] },
   // Units published by the network's groups.
   { label: 'Library', path: 'library', roles: ADULTS },
   { label: 'Classes', path: 'classes', roles: ['TEACHER', 'ADMINISTRATOR'] },

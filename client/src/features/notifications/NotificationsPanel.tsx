@@ -74,6 +74,10 @@ export function NotificationsPanel({
     } else if (n.groupId && slug) {
       onNavigate();
       navigate(`/n/${slug}/groups/${n.groupId}`);
+    } else if (slug && n.kind === 'MENTORSHIP') {
+      // A new mentoring pair: the person's pairs are on the Mentoring page.
+      onNavigate();
+      navigate(`/n/${slug}/mentoring`);
     } else if (slug && (n.kind === 'GROUP_PROPOSED' || n.kind === 'GROUP_PROPOSAL_DECIDED')) {
       // A proposed group: coordinators decide it, and proposers follow it, on the Groups page.
       onNavigate();

@@ -2,6 +2,7 @@ import { MediaAssets1797910000000 } from './1797910000000-MediaAssets.js';
 import { Debrief1797940000000 } from './1797940000000-Debrief.js';
 import { LessonStudies1797920000000 } from './1797920000000-LessonStudies.js';
 import { ObservationNotes1797930000000 } from './1797930000000-ObservationNotes.js';
+import { Mentoring1797950000000 } from './1797950000000-Mentoring.js';
 import { MessageRate1797800000001 } from './1797800000001-MessageRate.js';
 import { Conversations1797500000000 } from './1797500000000-Conversations.js';
 import { GroupProposals1797400000000 } from './1797400000000-GroupProposals.js';
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => object)[] = [
   LessonStudies1797920000000,
   ObservationNotes1797930000000,
   Debrief1797940000000,
+  Mentoring1797950000000,
 ];

@@ -11,6 +11,7 @@ import { seedDemoAdaptations } from './demo-adaptations.js';
 import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoConvenings } from './demo-convenings.js';
 import { seedDemoConversations } from './demo-conversations.js';
+import { seedDemoMentoring } from './demo-mentoring.js';
 import { seedDemoToDo } from './demo-todo.js';
 
 export const DEMO_PASSWORD = 'switchback';
@@ -213,6 +214,7 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
   await seedDemoFeedback(m, network, users);
   await seedDemoConvenings(m, network, users);
   await seedDemoConversations(m, network, users);
+  await seedDemoMentoring(m, network, users);
   await seedDemoToDo(m, network, users);
   return network;
 }
