@@ -61,6 +61,7 @@ export const LINK_KINDS = {
   lessonStudy: {
     pattern: '/n/:slug/lesson-studies/:lessonStudyId',
     path: (t) => `/n/${enc(t.slug)}/lesson-studies/${enc(t.id)}`,
+  },
   mentorship: {
     pattern: '/n/:slug/mentoring/:mentorshipId',
     path: (t) => `/n/${enc(t.slug)}/mentoring/${enc(t.id)}`,

@@ -138,6 +138,22 @@ async function world(server: TestServer) {
     'mutation($i: StartConversationInput!) { startConversation(input: $i) { id } }',
     { i: { networkId: w.net.network.id, participantIds: [reader.user.id], body: 'Shall we swap fraction tasks?' } },
   );
+  // A mentoring pair across schools (Rae mentors the teacher), with a meeting.
+  const { createMentorship } = await gql<{ createMentorship: { id: string } }>(
+    w.coordinator.token,
+    'mutation($i: CreateMentorshipInput!) { createMentorship(input: $i) { id } }',
+    {
+      i: {
+        networkId: w.net.network.id,
+        mentorId: reader.user.id,
+        menteeId: teacher.user.id,
+        goals: 'Better questions',
+      },
+    },
+  );
+  await gql(teacher.token, 'mutation($i: LogMentoringMeetingInput!) { logMentoringMeeting(input: $i) { id } }', {
+    i: { mentorshipId: createMentorship.id, meetingOn: new Date().toISOString().slice(0, 10), notes: 'Wait time' },
+  });
 
   const n = `/n/${w.net.network.slug}`;
   const logins = {
@@ -173,6 +189,13 @@ async function world(server: TestServer) {
     { who: 'teacher', name: 'teacher home', path: n, ready: toDo },
     { who: 'teacher', name: 'groups', path: `${n}/groups`, ready: heading(/groups/i) },
     { who: 'teacher', name: 'messages', path: `${n}/messages`, ready: heading('Messages') },
+    { who: 'coordinator', name: 'mentoring', path: `${n}/mentoring`, ready: heading('Mentoring') },
+    {
+      who: 'teacher',
+      name: 'mentoring pair',
+      path: `${n}/mentoring/${createMentorship.id}`,
+      ready: (p) => p.getByRole('list', { name: 'Meeting log' }).getByText('Wait time').waitFor(),
+    },
     {
       who: 'teacher',
       name: 'conversation',

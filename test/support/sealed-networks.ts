@@ -5,7 +5,6 @@
  * its coordinator; an account in no network; and a person who belongs to both (a teacher of A and
  * the coordinator of B).
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Compactor } from '../../server/src/collaboration/compactor.service.js';

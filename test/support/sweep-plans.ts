@@ -32,10 +32,10 @@ export type Key =
   | 'proposal'
   | 'invitation'
   | 'lesson'
-  | 'recording';
-  | 'lessonStudy';
+  | 'recording'
+  | 'lessonStudy'
   | 'noteOwner'
-  | 'observationNote';
+  | 'observationNote'
   | 'mentorship';
 
 /** The kind of object an argument or input field points at, by its name. */
@@ -77,7 +77,7 @@ export const BY_NAME: Record<string, Key> = {
   invitationId: 'invitation',
   ownerId: 'lesson',
   lessonStudyId: 'lessonStudy',
-  ownerId: 'noteOwner',
+
   mentorshipId: 'mentorship',
   mentorId: 'teacher',
   menteeId: 'teacher',
