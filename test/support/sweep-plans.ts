@@ -71,6 +71,7 @@ export const BY_NAME: Record<string, Key> = {
   inviteeIds: 'teacher',
   invitationId: 'invitation',
   lessonStudyId: 'lessonStudy',
+  openClassSessionId: 'session',
 };
 
 export interface Plan {
@@ -169,6 +170,7 @@ export const PLANS: Record<string, Plan> = {
   nameLessonStudyRole: {},
   removeLessonStudyRole: {},
   inviteKnowledgeableOther: {},
+  setLessonStudyObservation: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },

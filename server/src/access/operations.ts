@@ -143,4 +143,5 @@ export const OPERATIONS = {
   nameLessonStudyRole: 'lessonStudy.nameRoles',
   removeLessonStudyRole: 'lessonStudy.nameRoles',
   inviteKnowledgeableOther: 'lessonStudy.inviteGuest',
+  setLessonStudyObservation: 'lessonStudy.advance',
 } as const satisfies Record<string, string>;

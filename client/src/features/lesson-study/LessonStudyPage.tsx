@@ -14,6 +14,7 @@ import { errorCode } from '../../lib/errors';
 import { useNetwork, useViewerTimeZone } from '../network/context';
 import { LessonStudyLayout, type LessonStudyRegions } from './LessonStudyLayout';
 import { LookForsEditor } from './LookForsEditor';
+import { OpenClassPanel } from './OpenClassPanel';
 import { LessonStudyQuery } from './operations';
 import { PeoplePanel } from './PeoplePanel';
 import { PhaseStepper } from './PhaseStepper';
@@ -87,6 +88,7 @@ export function LessonStudyPage() {
         <>
           <PhaseStepper cycle={cycle} timeZone={timeZone} />
           <PeoplePanel cycle={cycle} />
+          <OpenClassPanel cycle={cycle} timeZone={timeZone} />
         </>
       }
       plan={
