@@ -8,6 +8,7 @@ import {
   type LessonStudyPhase,
   type LookFor,
 } from '@switchback/shared';
+import { AccessEvents } from '../../access/access-events.js';
 import { AccessService } from '../../access/access.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { CollabDocumentsService } from '../../collaboration/documents.service.js';
@@ -33,6 +34,7 @@ export class LessonStudiesService {
     private readonly docs: CollabDocumentsService,
     private readonly versions: LessonPlanVersionsService,
     private readonly audit: AuditService,
+    private readonly events: AccessEvents,
   ) {}
 
   /**
@@ -175,6 +177,8 @@ export class LessonStudiesService {
       if (target === 'RETEACH') change.round = cycle.round + 1;
       if (target === 'CLOSED') change.closedAt = new Date();
       await m.update(LessonStudy, { id: cycle.id }, change);
+      // Who may edit the plan, upload and write notes depends on the phase: open copies follow at once.
+      this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [cycle.id] });
       if (cycle.phase === 'PLAN' && target === 'TEACH')
         await this.versions.saveVersion(m, cycle.id, 'The plan as first taught', userId);
       await this.audit.record(m, {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, Not, type DataSource } from 'typeorm';
+import { AccessEvents } from '../../access/access-events.js';
 import { User } from '../../auth/user.entity.js';
 import { conflict, fieldError } from '../../common/errors.js';
 import { ConveningSession } from '../../convenings/convening-session.entity.js';
@@ -24,6 +25,7 @@ export class LessonStudyOpenClassService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cycles: LessonStudiesService,
     private readonly access: LessonStudyAccessService,
+    private readonly events: AccessEvents,
   ) {}
 
   /** The facilitator chooses how the lesson is observed and, in person, which open-class session. */
@@ -46,6 +48,8 @@ export class LessonStudyOpenClassService {
       }
       if (cycle.phase !== 'PLAN' && cycle.phase !== 'REVISE')
         throw conflict('How the lesson is observed can only change while planning or revising.');
+      // Seats of the new open class make observers: open copies of the plan follow at once.
+      this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [cycle.id] });
       await m.update(
         LessonStudy,
         { id: cycle.id },
