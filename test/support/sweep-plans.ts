@@ -81,6 +81,7 @@ export const BY_NAME: Record<string, Key> = {
   mentorshipId: 'mentorship',
   mentorId: 'teacher',
   menteeId: 'teacher',
+  openClassSessionId: 'session',
 };
 
 export interface Plan {
@@ -198,6 +199,7 @@ export const PLANS: Record<string, Plan> = {
   endMentorship: {},
   logMentoringMeeting: {},
   updateMentorship: {},
+  setLessonStudyObservation: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },

@@ -170,4 +170,5 @@ export const OPERATIONS = {
   updateMentorship: 'mentorship.write',
   logMentoringMeeting: 'mentorship.write',
   mentoringHealth: 'network.readHealth',
+  setLessonStudyObservation: 'lessonStudy.advance',
 } as const satisfies Record<string, string>;

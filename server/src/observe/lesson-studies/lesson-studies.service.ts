@@ -8,10 +8,12 @@ import {
   type LessonStudyPhase,
   type LookFor,
 } from '@switchback/shared';
+import { AccessEvents } from '../../access/access-events.js';
 import { AccessService } from '../../access/access.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { CollabDocumentsService } from '../../collaboration/documents.service.js';
 import { badInput, conflict, fieldError } from '../../common/errors.js';
+import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import { GroupAccessService } from '../../groups/group-access.service.js';
 import { Group } from '../../groups/group.entity.js';
 import { Unit } from '../../units/unit.entity.js';
@@ -32,6 +34,7 @@ export class LessonStudiesService {
     private readonly docs: CollabDocumentsService,
     private readonly versions: LessonPlanVersionsService,
     private readonly audit: AuditService,
+    private readonly events: AccessEvents,
   ) {}
 
   /**
@@ -174,6 +177,8 @@ export class LessonStudiesService {
       if (target === 'RETEACH') change.round = cycle.round + 1;
       if (target === 'CLOSED') change.closedAt = new Date();
       await m.update(LessonStudy, { id: cycle.id }, change);
+      // Who may edit the plan, upload and write notes depends on the phase: open copies follow at once.
+      this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [cycle.id] });
       if (cycle.phase === 'PLAN' && target === 'TEACH')
         await this.versions.saveVersion(m, cycle.id, 'The plan as first taught', userId);
       await this.audit.record(m, {
@@ -195,7 +200,10 @@ export class LessonStudiesService {
       { lessonStudyId: cycle.id, role: 'OBSERVER' },
       { lessonStudyId: cycle.id, role: 'CRITICAL_FRIEND' },
     ]);
-    if (!observers) throw conflict('Add at least one observer before teaching.');
+    const seated = cycle.openClassSessionId
+      ? await m.getRepository(SessionSeat).countBy({ sessionId: cycle.openClassSessionId, status: 'CONFIRMED' })
+      : 0;
+    if (!observers && !seated) throw conflict('Add at least one observer before teaching.');
     if (!cycle.lookFors.length) throw conflict('Name the look-for points first: observers tag their notes with them.');
     if (cycle.observationMode !== 'RECORDED' && !cycle.openClassSessionId)
       throw conflict('Schedule the open class first: this lesson study is observed in person.');
