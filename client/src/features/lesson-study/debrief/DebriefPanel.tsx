@@ -184,8 +184,8 @@ function Revisions({ revisions, facilitates, canPropose, lessonStudyId, onChange
     decide({ variables: { revisionId, agree } }).then(onChanged, (err: unknown) => onError(toApiError(err)));
   };
   return (
-    <Stack gap="xs" aria-label="Revisions">
-      <Title order={3} size="h4">
+    <Stack component="section" gap="xs" aria-labelledby="debrief-revisions">
+      <Title order={3} size="h4" id="debrief-revisions">
         Revisions of the plan
       </Title>
       {revisions.length === 0 && <Text size="sm">No revisions proposed yet.</Text>}

@@ -22,8 +22,8 @@ export function PlanSuggestions({ lessonStudyId, phase }: { lessonStudyId: strin
   const canAccept = data.debrief.viewerCanAccept && phase === 'REVISE' && agreed.length > 0;
 
   return (
-    <Stack gap="sm" aria-label="Suggestions from the debrief">
-      <Title order={3} size="h4">
+    <Stack component="section" gap="sm" aria-labelledby="debrief-suggestions">
+      <Title order={3} size="h4" id="debrief-suggestions">
         Suggestions from the debrief
       </Title>
       {saved !== null && (
