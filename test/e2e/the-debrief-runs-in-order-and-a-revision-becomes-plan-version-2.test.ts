@@ -49,7 +49,9 @@ describe('the debrief in the browser', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // Critical friends, then the revisions; the facilitator agrees one and moves the cycle to Revise.
+    // The observer's open page follows live: the step moves on and the friend's comment appears.
     await advance();
+    await phone.getByText('Now: Critical friends').waitFor();
     ok(
       await server.gql(
         ADD_ENTRY,
@@ -57,6 +59,7 @@ describe('the debrief in the browser', () => {
         { token: c.friend.token },
       ),
     );
+    await phone.getByText('Cut the launch in half.').waitFor();
     await advance();
     const revised = 'Launch in five minutes, then hand out the boxes.';
     await agreedRevision(server, c, c.friend, { sectionId: 'flow', text: revised });

@@ -38,6 +38,13 @@ export class LessonStudyAdapter extends LessonStudyPort {
     return rows.map((v) => ({ number: v.number, state: new Uint8Array(v.state) }));
   }
 
+  async participantIds(lessonStudyId: string): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(LessonStudyParticipant)
+      .find({ where: { lessonStudyId }, select: { userId: true } });
+    return [...new Set(rows.map((r) => r.userId))];
+  }
+
   async close(m: EntityManager, lessonStudyId: string): Promise<void> {
     await m.update(LessonStudy, { id: lessonStudyId, phase: 'SHARE' }, { phase: 'CLOSED', closedAt: new Date() });
   }
