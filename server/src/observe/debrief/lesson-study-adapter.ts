@@ -45,7 +45,12 @@ export class LessonStudyAdapter extends LessonStudyPort {
     return [...new Set(rows.map((r) => r.userId))];
   }
 
-  async close(m: EntityManager, lessonStudyId: string): Promise<void> {
-    await m.update(LessonStudy, { id: lessonStudyId, phase: 'SHARE' }, { phase: 'CLOSED', closedAt: new Date() });
+  async close(m: EntityManager, lessonStudyId: string): Promise<boolean> {
+    const result = await m.update(
+      LessonStudy,
+      { id: lessonStudyId, phase: 'SHARE' },
+      { phase: 'CLOSED', closedAt: new Date() },
+    );
+    return !!result.affected;
   }
 }

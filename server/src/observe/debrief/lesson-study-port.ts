@@ -43,6 +43,9 @@ export abstract class LessonStudyPort {
   abstract versions(lessonStudyId: string): Promise<PlanVersionView[]>;
   /** Everyone taking part in the cycle (user ids, once each). */
   abstract participantIds(lessonStudyId: string): Promise<string[]>;
-  /** Closes the cycle after its record is shared (sets closedAt: media retention starts). */
-  abstract close(manager: EntityManager, lessonStudyId: string, userId: string): Promise<void>;
+  /**
+   * Closes the cycle after its record is shared (sets closedAt: media retention starts); false when
+   * it is no longer in Share (moved on meanwhile).
+   */
+  abstract close(manager: EntityManager, lessonStudyId: string, userId: string): Promise<boolean>;
 }
