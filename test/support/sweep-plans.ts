@@ -71,6 +71,7 @@ export const BY_NAME: Record<string, Key> = {
   inviteeIds: 'teacher',
   invitationId: 'invitation',
   lessonStudyId: 'lessonStudy',
+  openClassSessionId: 'session',
 };
 
 export interface Plan {
@@ -172,6 +173,7 @@ export const PLANS: Record<string, Plan> = {
   nameLessonStudyRole: {},
   removeLessonStudyRole: {},
   inviteKnowledgeableOther: {},
+  setLessonStudyObservation: {},
   addDebriefEntry: {},
   advanceDebrief: {},
   proposePlanRevision: {},

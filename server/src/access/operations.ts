@@ -143,6 +143,7 @@ export const OPERATIONS = {
   nameLessonStudyRole: 'lessonStudy.nameRoles',
   removeLessonStudyRole: 'lessonStudy.nameRoles',
   inviteKnowledgeableOther: 'lessonStudy.inviteGuest',
+  setLessonStudyObservation: 'lessonStudy.advance',
   // Lesson-study debriefs, plan revisions and shared records
   debrief: 'debrief.read',
   addDebriefEntry: 'debrief.write',

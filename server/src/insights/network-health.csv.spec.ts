@@ -27,6 +27,12 @@ const report: NetworkHealth = {
   units: { total: 0, byStatus: [], crossSchool: 0, crossSchoolUnits: [] },
   exchanges: [],
   convenings: [],
+  lessonStudies: {
+    total: 1,
+    byPhase: [{ phase: 'TEACH', count: 1 }],
+    crossSchoolObservers: 2,
+    invitedFromOtherNetworks: 0,
+  },
 };
 
 describe('health CSV', () => {
@@ -36,6 +42,9 @@ describe('health CSV', () => {
     expect(csv).toContain('report,"Río Norte ""Rural"" Network",from,2026-09-01T00:00:00.000Z\n');
     expect(csv).toContain('members,Network,percent active,\n');
     expect(csv).toContain(`groups,"'=HYPERLINK(""http://x"")",posts,1\n`);
+    expect(csv).toContain(
+      'lesson studies,Network,in phase teach,1\nlesson studies,Network,observers from another school,2\n',
+    );
   });
 
   it('names the file after the network and the period', () => {

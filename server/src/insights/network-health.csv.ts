@@ -108,6 +108,12 @@ export function healthRows(h: NetworkHealth, link: LinkOf = () => null): Row[] {
       ...linkRow('convenings', item, link('convening', c.conveningId)),
     );
   }
+  const ls = h.lessonStudies;
+  rows.push(
+    ...ls.byPhase.map((p) => ['lesson studies', 'Network', `in phase ${p.phase.toLowerCase()}`, p.count] as Row),
+    ['lesson studies', 'Network', 'observers from another school', ls.crossSchoolObservers],
+    ['lesson studies', 'Network', 'invited from another network', ls.invitedFromOtherNetworks],
+  );
   return rows;
 }
 

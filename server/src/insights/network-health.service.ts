@@ -1,3 +1,4 @@
+import { lessonStudyHealth } from '../observe/lesson-studies/lesson-study-health.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -78,6 +79,7 @@ export class NetworkHealthService {
         CONVENINGS_SQL,
         params,
       ),
+      lessonStudies: await lessonStudyHealth(m, networkId, to),
     }));
     const { memberRows, groupRows, statusRows, crossRows, exchangeRows, conveningRows } = figures;
     const isolated = await this.isolated(userId, networkId);
@@ -103,6 +105,7 @@ export class NetworkHealthService {
         attendancePercent: percent(c.checkIns, c.seatsConfirmed),
         turnoutPercent: percent(c.attendees, c.going),
       })),
+      lessonStudies: figures.lessonStudies,
     };
   }
 

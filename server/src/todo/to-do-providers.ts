@@ -4,6 +4,7 @@ import { FeedbackToDo } from '../feedback/feedback.to-do.js';
 import { GroupsToDo } from '../groups/groups.to-do.js';
 import { NetworkToDo } from '../networks/network.to-do.js';
 import { UnitsToDo } from '../units/units.to-do.js';
+import { LessonStudiesToDo } from '../observe/lesson-studies/lesson-studies.to-do.js';
 import type { ToDoProvider } from './to-do-item.js';
 
 /**
@@ -17,6 +18,7 @@ export const TO_DO_PROVIDER_CLASSES: Type<ToDoProvider>[] = [
   GroupsToDo,
   UnitsToDo,
   ConveningsToDo,
+  LessonStudiesToDo,
   NetworkToDo,
 ];
 

@@ -15,6 +15,7 @@ import { useNetwork, useViewerTimeZone } from '../network/context';
 import { DEBRIEF_REGIONS } from './debrief/regions';
 import { LessonStudyLayout, type LessonStudyRegions } from './LessonStudyLayout';
 import { LookForsEditor } from './LookForsEditor';
+import { OpenClassPanel } from './OpenClassPanel';
 import { LessonStudyQuery } from './operations';
 import { PeoplePanel } from './PeoplePanel';
 import { PhaseStepper } from './PhaseStepper';
@@ -88,6 +89,7 @@ export function LessonStudyPage() {
         <>
           <PhaseStepper cycle={cycle} timeZone={timeZone} />
           <PeoplePanel cycle={cycle} />
+          <OpenClassPanel cycle={cycle} timeZone={timeZone} />
         </>
       }
       plan={

@@ -45,6 +45,7 @@ export function PeoplePanel({ cycle }: { cycle: LessonStudyFieldsFragment }) {
             </Text>
             <Text size="sm" c="dimmed">
               {p.guest ? 'from another network' : (p.schoolName ?? 'no school')}
+              {p.viaOpenClass ? ' · registered for the open class' : ''}
             </Text>
             {p.roles.map((r) => (
               <Group key={r} gap={2} wrap="nowrap">

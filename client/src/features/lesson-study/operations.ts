@@ -37,6 +37,25 @@ export const LessonStudyFields = graphql(`
       schoolName
       roles
       guest
+      viaOpenClass
+    }
+    openClass {
+      sessionId
+      conveningId
+      conveningTitle
+      title
+      startsAt
+      endsAt
+      timeZone
+      room
+      capacity
+      confirmedCount
+      waitlistCount
+      observers
+    }
+    openClassChoices {
+      id
+      name
     }
     can {
       editPlan
@@ -139,6 +158,14 @@ export const RemoveRoleMutation = graphql(`
 export const InviteKnowledgeableOtherMutation = graphql(`
   mutation InviteKnowledgeableOther($input: InviteKnowledgeableOtherInput!) {
     inviteKnowledgeableOther(input: $input) {
+      ...LessonStudyFields
+    }
+  }
+`);
+
+export const SetObservationMutation = graphql(`
+  mutation SetLessonStudyObservation($input: SetObservationInput!) {
+    setLessonStudyObservation(input: $input) {
       ...LessonStudyFields
     }
   }

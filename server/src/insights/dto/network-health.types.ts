@@ -1,3 +1,4 @@
+import { LessonStudyHealth } from '../../observe/lesson-studies/lesson-study-health.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ExchangePhase, NetworkRole, UnitStatus } from '@switchback/shared';
 import { ExchangePhaseEnum } from '../../feedback/exchange.entity.js';
@@ -282,4 +283,7 @@ export class NetworkHealth {
 
   @Field(() => [ConveningHealth])
   convenings: ConveningHealth[];
+
+  @Field(() => LessonStudyHealth)
+  lessonStudies: LessonStudyHealth;
 }

@@ -15,6 +15,7 @@ import { LessonStudiesResolver } from './lesson-studies.resolver.js';
 import { LessonStudiesService } from './lesson-studies.service.js';
 import { LessonStudyAccessService } from './lesson-study-access.service.js';
 import { LessonStudyLinks } from './lesson-study-links.js';
+import { LessonStudyOpenClassService } from './lesson-study-open-class.service.js';
 import { LessonStudyOwners, lessonStudyMediaOwner, lessonStudyNoteOwner } from './lesson-study-owners.js';
 import { LessonStudyPeopleService } from './lesson-study-people.service.js';
 
@@ -40,6 +41,7 @@ import { LessonStudyPeopleService } from './lesson-study-people.service.js';
     LessonPlanVersionsService,
     LessonStudyOwners,
     LessonStudyLinks,
+    LessonStudyOpenClassService,
     LessonStudiesResolver,
   ],
   exports: [LessonStudyAccessService, LessonStudiesService, LessonPlanVersionsService],

@@ -21,7 +21,10 @@ import {
   LookForPoint,
   PhaseDatesView,
 } from './dto/lesson-study.types.js';
+import { SetObservationInput } from './dto/open-class.input.js';
+import { OpenClassView } from './dto/open-class.types.js';
 import { LessonPlanVersion } from './lesson-plan-version.entity.js';
+import { LessonStudyOpenClassService } from './lesson-study-open-class.service.js';
 import { LessonPlanVersionsService } from './lesson-plan-versions.service.js';
 import { LessonStudiesService } from './lesson-studies.service.js';
 import { LessonStudyAccessService } from './lesson-study-access.service.js';
@@ -36,6 +39,7 @@ export class LessonStudiesResolver {
     private readonly people: LessonStudyPeopleService,
     private readonly versions: LessonPlanVersionsService,
     private readonly access: LessonStudyAccessService,
+    private readonly openClassService: LessonStudyOpenClassService,
   ) {}
 
   @Query(() => [LessonStudy], { description: "A group's lesson-study cycles you may see, newest first." })
@@ -114,6 +118,31 @@ export class LessonStudiesResolver {
     @Args('input') input: InviteKnowledgeableOtherInput,
   ): Promise<LessonStudy> {
     return this.people.invite(user.id, input);
+  }
+
+  @Mutation(() => LessonStudy, {
+    description: 'The facilitator chooses recorded or in-person observation and links the open-class session.',
+  })
+  setLessonStudyObservation(
+    @CurrentUser() user: User,
+    @Args('input') input: SetObservationInput,
+  ): Promise<LessonStudy> {
+    return this.openClassService.set(user.id, input);
+  }
+
+  @ResolveField(() => OpenClassView, {
+    nullable: true,
+    description: 'The in-person open class (for members of the network): its seats are observer registration.',
+  })
+  async openClass(@Context() ctx: GqlContext, @Parent() cycle: LessonStudy): Promise<OpenClassView | null> {
+    const viewer = await this.access.viewerFor(ctx, cycle.id);
+    return viewer.me ? this.openClassService.view(cycle) : null;
+  }
+
+  @ResolveField(() => [NamedRef], { description: 'Open-class sessions the facilitator may link (empty for others).' })
+  async openClassChoices(@Context() ctx: GqlContext, @Parent() cycle: LessonStudy): Promise<NamedRef[]> {
+    const viewer = await this.access.viewerFor(ctx, cycle.id);
+    return this.access.can(viewer, 'advance') ? this.openClassService.choices(cycle) : [];
   }
 
   @ResolveField(() => [LookForPoint])

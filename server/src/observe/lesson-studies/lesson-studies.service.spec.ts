@@ -13,6 +13,8 @@ import { LessonPlanVersionsService } from './lesson-plan-versions.service.js';
 import { LessonStudiesService } from './lesson-studies.service.js';
 import { LessonStudyAccessService } from './lesson-study-access.service.js';
 import { LessonStudyPeopleService } from './lesson-study-people.service.js';
+import { LessonStudiesToDo } from './lesson-studies.to-do.js';
+import { lessonStudyHealth } from './lesson-study-health.js';
 
 /** The cycle's rules against the real test database: phases in order, roles, and who sees what. */
 describe('lesson-study cycles', () => {
@@ -213,5 +215,66 @@ describe('lesson-study cycles', () => {
     expect(
       await access.documentAccess(observer.user.id, { id: cycle.id, kind: 'LESSON_PLAN', ownerId: cycle.id }),
     ).toBeNull();
+  });
+
+  it("puts on each person's to-do what the cycle waits on from them", async () => {
+    const { net, facilitator, teacher, observer, cycle } = await team();
+    const toDo = server.app.get(LessonStudiesToDo);
+    const now = new Date('2026-12-10T15:00:00Z');
+    const kinds = async (p: typeof facilitator) =>
+      (await toDo.items({ userId: p.user.id, networkId: net.network.id, membership: p.membership, now })).map(
+        (i) => i.kind,
+      );
+    const f = facilitator.user.id;
+    expect(await kinds(facilitator)).toEqual(['LESSON_STUDY_OBSERVERS']);
+    await people.name(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'OBSERVER' });
+    await cycles.setLookFors(f, { lessonStudyId: cycle.id, lookFors: [{ text: 'Who explains' }] });
+    await cycles.advance(f, cycle.id);
+    // Teaching was planned to end on the 10th: today, so the facilitator is asked to move on.
+    await cycles.setPhaseDates(f, {
+      lessonStudyId: cycle.id,
+      phase: 'TEACH',
+      startsOn: '2026-12-08',
+      endsOn: '2026-12-10',
+    });
+    expect(await kinds(facilitator)).toEqual(['LESSON_STUDY_TO_ADVANCE']);
+    expect(await kinds(teacher)).toEqual(['LESSON_STUDY_RECORDING']);
+    const [observe] = await toDo.items({
+      userId: observer.user.id,
+      networkId: net.network.id,
+      membership: observer.membership,
+      now,
+    });
+    expect(observe).toMatchObject({ kind: 'LESSON_STUDY_TO_OBSERVE', dueAt: new Date('2026-12-10T12:00:00Z') });
+    expect(
+      await message(
+        cycles.setPhaseDates(f, {
+          lessonStudyId: cycle.id,
+          phase: 'DEBRIEF',
+          startsOn: '2026-12-12',
+          endsOn: '2026-12-11',
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT: The phase cannot end before it starts.');
+  });
+
+  it('counts cycles by phase and observers from another school than the teaching teacher for network health', async () => {
+    const { net, facilitator, teacher, observer, cycle } = await team();
+    await team(net);
+    const f = facilitator.user.id;
+    // The observer (school 2) and the facilitator as critical friend (school 1, the teacher's) of the first cycle.
+    await people.name(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'OBSERVER' });
+    await people.name(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'CRITICAL_FRIEND' });
+    await people.name(f, { lessonStudyId: cycle.id, userId: f, role: 'CRITICAL_FRIEND' });
+    await cycles.setLookFors(teacher.user.id, { lessonStudyId: cycle.id, lookFors: [{ text: 'Who explains' }] });
+    await cycles.advance(f, cycle.id);
+    const health = await lessonStudyHealth(server.db.manager, net.network.id, new Date(Date.now() + 60_000));
+    expect(health.total).toBe(2);
+    expect(health.byPhase.filter((p) => p.count)).toEqual([
+      { phase: 'PLAN', count: 1 },
+      { phase: 'TEACH', count: 1 },
+    ]);
+    expect(health.crossSchoolObservers).toBe(1);
+    expect(health.invitedFromOtherNetworks).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { AccessService } from '../../access/access.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { CollabDocumentsService } from '../../collaboration/documents.service.js';
 import { badInput, conflict, fieldError } from '../../common/errors.js';
+import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import { GroupAccessService } from '../../groups/group-access.service.js';
 import { Group } from '../../groups/group.entity.js';
 import { Unit } from '../../units/unit.entity.js';
@@ -195,7 +196,10 @@ export class LessonStudiesService {
       { lessonStudyId: cycle.id, role: 'OBSERVER' },
       { lessonStudyId: cycle.id, role: 'CRITICAL_FRIEND' },
     ]);
-    if (!observers) throw conflict('Add at least one observer before teaching.');
+    const seated = cycle.openClassSessionId
+      ? await m.getRepository(SessionSeat).countBy({ sessionId: cycle.openClassSessionId, status: 'CONFIRMED' })
+      : 0;
+    if (!observers && !seated) throw conflict('Add at least one observer before teaching.');
     if (!cycle.lookFors.length) throw conflict('Name the look-for points first: observers tag their notes with them.');
     if (cycle.observationMode !== 'RECORDED' && !cycle.openClassSessionId)
       throw conflict('Schedule the open class first: this lesson study is observed in person.');

@@ -14,6 +14,7 @@ import { currentUserId } from '../../common/current-user.decorator.js';
 import { notFound } from '../../common/errors.js';
 import { loaderFor } from '../../common/loaders.js';
 import type { DocumentRef } from '../../collaboration/document-policies.js';
+import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import { GroupMember } from '../../groups/group-member.entity.js';
 import type { Membership } from '../../networks/membership.entity.js';
 import { LessonStudyParticipant } from './lesson-study-participant.entity.js';
@@ -44,7 +45,8 @@ export class LessonStudyAccessService {
     const valid = [...new Set(ids.filter((id) => isUUID(id)))];
     const cycles = valid.length ? await this.db.getRepository(LessonStudy).findBy({ id: In(valid) }) : [];
     const found = cycles.map((c) => c.id);
-    const [memberships, places, roles] = await Promise.all([
+    const openClasses = cycles.flatMap((c) => (c.openClassSessionId ? [c.openClassSessionId] : []));
+    const [memberships, places, rows, seats] = await Promise.all([
       this.network.memberships(
         userId,
         cycles.map((c) => c.networkId),
@@ -53,20 +55,27 @@ export class LessonStudyAccessService {
         ? this.db.getRepository(GroupMember).findBy({ userId, groupId: In(cycles.map((c) => c.groupId)) })
         : [],
       found.length ? this.db.getRepository(LessonStudyParticipant).findBy({ userId, lessonStudyId: In(found) }) : [],
+      openClasses.length
+        ? this.db.getRepository(SessionSeat).findBy({ userId, sessionId: In(openClasses), status: 'CONFIRMED' })
+        : [],
     ]);
     return ids.map((id) => {
       const cycle = cycles.find((c) => c.id === id);
       if (!cycle) return notFound('lesson study');
       const me = memberships.find((m) => m.networkId === cycle.networkId) ?? null;
-      const mine = roles.filter((r) => r.lessonStudyId === id);
+      const mine = rows.filter((r) => r.lessonStudyId === id);
       // Without a membership only an invited knowledgeable other's row lets anyone in.
       const held = me ? mine : mine.filter((r) => r.guest && r.role === 'KNOWLEDGEABLE_OTHER');
       if (!me && !held.length) return notFound('lesson study');
+      const roles = held.map((r) => r.role);
+      // A confirmed seat at the cycle's open class makes a member of the network one of its observers.
+      const seated = !!me && seats.some((s) => s.sessionId === cycle.openClassSessionId);
+      if (seated && !roles.includes('OBSERVER')) roles.push('OBSERVER');
       const facts: LessonStudyFacts = {
         role: me?.role ?? 'TEACHER',
         member: !!me,
         groupMember: places.some((p) => p.groupId === cycle.groupId && p.status === 'ACTIVE'),
-        roles: held.map((r) => r.role),
+        roles,
         phase: cycle.phase,
       };
       if (!lessonStudyPolicy.allows(facts, 'read')) return notFound('lesson study');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import type { MediaAccess, MediaOwner } from '../../media/media-owners.js';
 import type { NoteAccess, NoteOwner } from '../note-owners.js';
 import { LessonStudyParticipant } from './lesson-study-participant.entity.js';
@@ -45,10 +46,16 @@ export class LessonStudyOwners {
   }
 
   async participants(lessonStudyId: string): Promise<string[]> {
-    const rows = await this.db
-      .getRepository(LessonStudyParticipant)
-      .find({ where: { lessonStudyId }, select: { userId: true } });
-    return [...new Set(rows.map((r) => r.userId))];
+    const [rows, cycle] = await Promise.all([
+      this.db.getRepository(LessonStudyParticipant).find({ where: { lessonStudyId }, select: { userId: true } }),
+      this.db
+        .getRepository(LessonStudy)
+        .findOne({ where: { id: lessonStudyId }, select: { id: true, openClassSessionId: true } }),
+    ]);
+    const seats = cycle?.openClassSessionId
+      ? await this.db.getRepository(SessionSeat).findBy({ sessionId: cycle.openClassSessionId, status: 'CONFIRMED' })
+      : [];
+    return [...new Set([...rows.map((r) => r.userId), ...seats.map((s) => s.userId)])];
   }
 }
 

@@ -5,6 +5,7 @@ import { LESSON_STUDY_ROLE_LABELS, type LessonStudyRole } from '@switchback/shar
 import { AccessEvents } from '../../access/access-events.js';
 import { AccessService } from '../../access/access.service.js';
 import { User } from '../../auth/user.entity.js';
+import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { conflict, fieldError } from '../../common/errors.js';
 import { Membership } from '../../networks/membership.entity.js';
@@ -39,7 +40,11 @@ export class LessonStudyPeopleService {
     const rows = await this.db
       .getRepository(LessonStudyParticipant)
       .find({ where: { lessonStudyId: cycle.id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const ids = [...new Set(rows.map((r) => r.userId))];
+    const seats = cycle.openClassSessionId
+      ? await this.db.getRepository(SessionSeat).findBy({ sessionId: cycle.openClassSessionId, status: 'CONFIRMED' })
+      : [];
+    const seated = new Set(seats.map((s) => s.userId));
+    const ids = [...new Set([...rows.map((r) => r.userId), ...seated])];
     if (!ids.length) return [];
     const [users, memberships] = await Promise.all([
       this.db.getRepository(User).find({ where: { id: In(ids) }, select: { id: true, displayName: true } }),
@@ -55,8 +60,12 @@ export class LessonStudyPeopleService {
           userId,
           displayName: users.find((u) => u.id === userId)?.displayName ?? 'Someone',
           schoolName: memberships.find((m) => m.userId === userId)?.school?.name ?? null,
-          roles: mine.map((r) => r.role),
+          roles: [
+            ...mine.map((r) => r.role),
+            ...(seated.has(userId) && !mine.some((r) => r.role === 'OBSERVER') ? (['OBSERVER'] as const) : []),
+          ],
           guest: mine.some((r) => r.guest),
+          viaOpenClass: seated.has(userId),
         };
       })
       .sort((a, b) => rank(a.roles) - rank(b.roles));

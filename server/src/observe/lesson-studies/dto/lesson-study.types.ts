@@ -31,6 +31,9 @@ export class LessonStudyPerson {
 
   @Field(() => Boolean, { description: 'A knowledgeable other from another network.' })
   guest: boolean;
+
+  @Field(() => Boolean, { description: "Has a confirmed seat at the cycle's open class (an observer through it)." })
+  viaOpenClass: boolean;
 }
 
 @ObjectType()
