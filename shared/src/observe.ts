@@ -140,3 +140,13 @@ export function nextLessonStudyPhases(phase: LessonStudyPhase, round: number): L
 export function lessonStudyPhaseAtLeast(phase: LessonStudyPhase, than: LessonStudyPhase): boolean {
   return LESSON_STUDY_PHASES.indexOf(phase) >= LESSON_STUDY_PHASES.indexOf(than);
 }
+
+/** Live events of a lesson study's debrief (socket.io `/live`, to each participant's own room). */
+export const DebriefLiveEvent = {
+  /** Someone wrote, the step moved on, or a revision changed: `{ lessonStudyId }`; the client refetches. */
+  Changed: 'debrief:changed',
+} as const;
+
+export interface DebriefChangedPayload {
+  lessonStudyId: string;
+}

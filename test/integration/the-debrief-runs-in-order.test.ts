@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startServer, type TestServer } from '../support/harness.js';
+import { createNetwork, createPerson, signIn } from '../support/factories.js';
 import {
   ADD_ENTRY,
   ADVANCE_DEBRIEF,
@@ -142,5 +143,48 @@ describe('the debrief runs in order', () => {
       ok(await server.gql<{ debrief: DebriefView }>(DEBRIEF, { id: c.id }, { token: c.friend.token })).debrief
         .currentStep,
     ).toBe('TEACHER_REFLECTION');
+  });
+
+  it('gives the knowledgeable other invited from another network the final comment, after the critical friends', async () => {
+    const c = await cycleInDebrief(server);
+    const coordinator = await createPerson(server.db, c.net, 'COORDINATOR');
+    const elsewhere = await createNetwork(server.db, 1);
+    const expert = await createPerson(server.db, elsewhere, 'TEACHER');
+    const expertColleague = await signIn(server, (await createPerson(server.db, elsewhere, 'COORDINATOR')).login);
+    ok(
+      await server.gql(
+        `mutation($i: InviteKnowledgeableOtherInput!) { inviteKnowledgeableOther(input: $i) { id } }`,
+        { i: { lessonStudyId: c.id, email: expert.login } },
+        { token: await signIn(server, coordinator.login) },
+      ),
+    );
+    const ko = await signIn(server, expert.login);
+    const write = (token: string, step: string, body: string, lookForId?: string) =>
+      server.gql(ADD_ENTRY, { input: { lessonStudyId: c.id, step, body, lookForId } }, { token });
+    const advance = (token: string) =>
+      server.gql<{ advanceDebrief: { currentStep: string } }>(ADVANCE_DEBRIEF, { id: c.id }, { token });
+
+    ok(await write(c.teacher.token, 'TEACHER_REFLECTION', 'It went too fast.'));
+    ok(await advance(c.facilitator.token));
+    ok(await write(c.observer.token, 'EVIDENCE', 'Group 2 never opened the box.', c.lookFors[1].id));
+    ok(await advance(c.facilitator.token));
+    // The knowledgeable other waits for the critical friends, then has the last word.
+    expect(refused(await write(ko, 'KNOWLEDGEABLE_OTHER', 'Research says…'), 'FORBIDDEN').message).toBe(
+      'The critical friends speak first.',
+    );
+    ok(await write(c.friend.token, 'CRITICAL_FRIENDS', 'The task needs a second box.'));
+    expect(ok(await advance(c.facilitator.token)).advanceDebrief.currentStep).toBe('KNOWLEDGEABLE_OTHER');
+    expect(refused(await write(c.friend.token, 'KNOWLEDGEABLE_OTHER', 'Me too'), 'FORBIDDEN').message).toBe(
+      'Only the knowledgeable other writes the final comment.',
+    );
+    ok(await write(ko, 'KNOWLEDGEABLE_OTHER', 'Wait time matters more than the box.'));
+    refused(await advance(ko), 'FORBIDDEN');
+    // Invited to this cycle only: a colleague of theirs sees nothing of it.
+    refused(await server.gql(DEBRIEF, { id: c.id }, { token: expertColleague }), 'NOT_FOUND');
+    const seen = ok(await server.gql<{ debrief: DebriefView }>(DEBRIEF, { id: c.id }, { token: ko })).debrief;
+    expect(seen.steps.find((s) => s.step === 'KNOWLEDGEABLE_OTHER')!.entries.map((e) => e.body)).toEqual([
+      'Wait time matters more than the box.',
+    ]);
+    expect(ok(await advance(c.facilitator.token)).advanceDebrief.currentStep).toBe('REVISIONS');
   });
 });

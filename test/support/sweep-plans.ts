@@ -188,6 +188,7 @@ export const PLANS: Record<string, Plan> = {
   nameLessonStudyRole: {},
   removeLessonStudyRole: {},
   inviteKnowledgeableOther: {},
+  setLessonStudyObservation: {},
   addDebriefEntry: {},
   advanceDebrief: {},
   proposePlanRevision: {},

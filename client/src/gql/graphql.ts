@@ -31,6 +31,15 @@ export type AddConveningSessionInput = {
   title: string;
 };
 
+export type AddDebriefEntryInput = {
+  body: string;
+  lessonStudyId: string | number;
+  /** For evidence: the look-for point it is about. */
+  lookForId?: string | null | undefined;
+  /** The step you write in (it must be the current one). */
+  step: DebriefStep;
+};
+
 export type AddUnitCommentInput = {
   body: string;
   kind: UnitCommentKind;
@@ -190,6 +199,14 @@ export type CriterionLevelInput = {
   points: number;
 };
 
+/** A step of the debrief protocol, in order. */
+export type DebriefStep =
+  | 'CRITICAL_FRIENDS'
+  | 'EVIDENCE'
+  | 'KNOWLEDGEABLE_OTHER'
+  | 'REVISIONS'
+  | 'TEACHER_REFLECTION';
+
 export type DecideGroupProposalInput = {
   approve: boolean;
   proposalId: string | number;
@@ -330,6 +347,13 @@ export type OutboxStatus =
   | 'SENT'
   | 'STORED';
 
+/** PROPOSED in the debrief; AGREED by the facilitator (then a suggestion on the plan); ACCEPTED into a new plan version; or DECLINED. */
+export type PlanRevisionStatus =
+  | 'ACCEPTED'
+  | 'AGREED'
+  | 'DECLINED'
+  | 'PROPOSED';
+
 export type PostKind =
   | 'CELEBRATION'
   | 'CHECK_IN'
@@ -360,6 +384,16 @@ export type ProposeGroupInput = {
   reason: string;
   role?: Role | null | undefined;
   subject?: string | null | undefined;
+};
+
+export type ProposeRevisionInput = {
+  lessonStudyId: string | number;
+  /** Replace the section's content (otherwise the text is added at its end). */
+  replacesSection?: boolean;
+  /** The plan section: goals, flow, lookFors or evaluation. */
+  sectionId: string;
+  /** The text the revision puts into the section. */
+  text: string;
 };
 
 export type RateReviewInput = {
@@ -485,6 +519,12 @@ export type SetPhaseDatesInput = {
   phase: LessonStudyPhase;
   /** YYYY-MM-DD */
   startsOn?: string | null | undefined;
+};
+
+export type ShareLessonStudyInput = {
+  lessonStudyId: string | number;
+  /** The team's reflection on the cycle, published with the record. */
+  reflection: string;
 };
 
 export type SignInInput = {
@@ -1198,6 +1238,80 @@ export type JoinClassMutationVariables = Exact<{
 
 export type JoinClassMutation = { joinClass: { __typename: 'JoinClassPayload', user: { __typename: 'User', id: string }, class: { __typename: 'Class', id: string, name: string, networkId: string } } };
 
+export type DebriefQueryVariables = Exact<{
+  lessonStudyId: string | number;
+}>;
+
+
+export type DebriefQuery = { debrief: { __typename: 'Debrief', lessonStudyId: string, round: number, open: boolean, currentStep: DebriefStep, viewerFacilitates: boolean, viewerCanAccept: boolean, steps: Array<{ __typename: 'DebriefStepView', step: DebriefStep, label: string, writers: string, current: boolean, done: boolean, viewerCanWrite: boolean, entries: Array<{ __typename: 'DebriefEntry', id: string, body: string, lookForId: string | null, authorName: string, createdAt: string }> }>, revisions: Array<{ __typename: 'PlanRevision', id: string, sectionId: string, text: string, replacesSection: boolean, status: PlanRevisionStatus, versionNumber: number | null, proposedByName: string }> } };
+
+export type AddDebriefEntryMutationVariables = Exact<{
+  input: AddDebriefEntryInput;
+}>;
+
+
+export type AddDebriefEntryMutation = { addDebriefEntry: { __typename: 'DebriefEntry', id: string } };
+
+export type AdvanceDebriefMutationVariables = Exact<{
+  lessonStudyId: string | number;
+}>;
+
+
+export type AdvanceDebriefMutation = { advanceDebrief: { __typename: 'Debrief', lessonStudyId: string, currentStep: DebriefStep } };
+
+export type ProposePlanRevisionMutationVariables = Exact<{
+  input: ProposeRevisionInput;
+}>;
+
+
+export type ProposePlanRevisionMutation = { proposePlanRevision: { __typename: 'PlanRevision', id: string } };
+
+export type DecidePlanRevisionMutationVariables = Exact<{
+  revisionId: string | number;
+  agree: boolean;
+}>;
+
+
+export type DecidePlanRevisionMutation = { decidePlanRevision: { __typename: 'PlanRevision', id: string, status: PlanRevisionStatus } };
+
+export type AcceptPlanRevisionsMutationVariables = Exact<{
+  lessonStudyId: string | number;
+}>;
+
+
+export type AcceptPlanRevisionsMutation = { acceptPlanRevisions: number };
+
+export type ShareLessonStudyMutationVariables = Exact<{
+  input: ShareLessonStudyInput;
+}>;
+
+
+export type ShareLessonStudyMutation = { shareLessonStudy: { __typename: 'LessonStudyRecord', lessonStudyId: string } };
+
+export type LessonStudyRecordQueryVariables = Exact<{
+  lessonStudyId: string | number;
+}>;
+
+
+export type LessonStudyRecordQuery = { lessonStudyRecord: { __typename: 'LessonStudyRecord', lessonStudyId: string, title: string, theme: string, reflection: string, sharedAt: string, firstVersion: number, latestVersion: number, revisionsAccepted: number, evidence: Array<{ __typename: 'LookForEvidence', lookForId: string, lookFor: string, noteCount: number, evidenceCount: number, evidence: Array<string> }>, changes: { __typename: 'PlanComparison', from: number, to: number, sections: Array<{ __typename: 'UnitSectionDiff', id: string, title: string, changed: boolean, changes: Array<{ __typename: 'UnitTextChange', kind: string, text: string }> }> } } };
+
+export type DebriefPlanComparisonQueryVariables = Exact<{
+  lessonStudyId: string | number;
+  from: number;
+  to?: number | null | undefined;
+}>;
+
+
+export type DebriefPlanComparisonQuery = { lessonPlanComparison: Array<{ __typename: 'UnitSectionDiff', id: string, title: string, changed: boolean, changes: Array<{ __typename: 'UnitTextChange', kind: string, text: string }> }> };
+
+export type LessonStudyRecordsQueryVariables = Exact<{
+  networkId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type LessonStudyRecordsQuery = { lessonStudyRecords: Array<{ __typename: 'LessonStudyRecord', lessonStudyId: string, title: string, theme: string, sharedAt: string, revisionsAccepted: number }> };
+
 export type LessonStudyFieldsFragment = { __typename: 'LessonStudy', id: string, networkId: string, title: string, theme: string, phase: LessonStudyPhase, round: number, observationMode: ObservationMode, planDocumentId: string, openClassSessionId: string | null, closedAt: string | null, nextPhases: Array<LessonStudyPhase>, myRoles: Array<LessonStudyRole>, group: { __typename: 'NamedRef', id: string, name: string }, unit: { __typename: 'NamedRef', id: string, name: string } | null, lookForPoints: Array<{ __typename: 'LookForPoint', id: string, text: string }>, phaseDates: Array<{ __typename: 'PhaseDatesView', phase: string, startsOn: string | null, endsOn: string | null }>, people: Array<{ __typename: 'LessonStudyPerson', userId: string, displayName: string, schoolName: string | null, roles: Array<LessonStudyRole>, guest: boolean, viaOpenClass: boolean }>, openClass: { __typename: 'OpenClassView', sessionId: string, conveningId: string, conveningTitle: string, title: string, startsAt: string, endsAt: string, timeZone: string, room: string, capacity: number | null, confirmedCount: number, waitlistCount: number, observers: Array<string> } | null, openClassChoices: Array<{ __typename: 'NamedRef', id: string, name: string }>, can: { __typename: 'LessonStudyAbilities', editPlan: boolean, editLookFors: boolean, advance: boolean, nameRoles: boolean, inviteGuest: boolean, watch: boolean, upload: boolean, writeNotes: boolean }, planVersions: Array<{ __typename: 'LessonPlanVersion', id: string, number: number, note: string, createdAt: string }> };
 
 export type GroupLessonStudiesQueryVariables = Exact<{
@@ -1758,6 +1872,16 @@ export const MyToDoDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsInvitee"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const JoinClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"class"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}}]}}]}}]}}]} as unknown as DocumentNode<JoinClassMutation, JoinClassMutationVariables>;
+export const DebriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Debrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debrief"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonStudyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudyId"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"}},{"kind":"Field","name":{"kind":"Name","value":"viewerFacilitates"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanAccept"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"writers"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanWrite"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"lookForId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"replacesSection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByName"}}]}}]}}]}}]} as unknown as DocumentNode<DebriefQuery, DebriefQueryVariables>;
+export const AddDebriefEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDebriefEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDebriefEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDebriefEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddDebriefEntryMutation, AddDebriefEntryMutationVariables>;
+export const AdvanceDebriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceDebrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceDebrief"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonStudyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudyId"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"}}]}}]}}]} as unknown as DocumentNode<AdvanceDebriefMutation, AdvanceDebriefMutationVariables>;
+export const ProposePlanRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposePlanRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeRevisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposePlanRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposePlanRevisionMutation, ProposePlanRevisionMutationVariables>;
+export const DecidePlanRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecidePlanRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agree"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidePlanRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"revisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"agree"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agree"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecidePlanRevisionMutation, DecidePlanRevisionMutationVariables>;
+export const AcceptPlanRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptPlanRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptPlanRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonStudyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}}}]}]}}]} as unknown as DocumentNode<AcceptPlanRevisionsMutation, AcceptPlanRevisionsMutationVariables>;
+export const ShareLessonStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareLessonStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShareLessonStudyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareLessonStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudyId"}}]}}]}}]} as unknown as DocumentNode<ShareLessonStudyMutation, ShareLessonStudyMutationVariables>;
+export const LessonStudyRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonStudyRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudyRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonStudyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"reflection"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstVersion"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"revisionsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookForId"}},{"kind":"Field","name":{"kind":"Name","value":"lookFor"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LessonStudyRecordQuery, LessonStudyRecordQueryVariables>;
+export const DebriefPlanComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebriefPlanComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonPlanComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonStudyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<DebriefPlanComparisonQuery, DebriefPlanComparisonQueryVariables>;
+export const LessonStudyRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonStudyRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudyRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revisionsAccepted"}}]}}]}}]} as unknown as DocumentNode<LessonStudyRecordsQuery, LessonStudyRecordsQueryVariables>;
 export const GroupLessonStudiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupLessonStudies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<GroupLessonStudiesQuery, GroupLessonStudiesQueryVariables>;
 export const LessonStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LessonStudyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LessonStudyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LessonStudy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"observationMode"}},{"kind":"Field","name":{"kind":"Name","value":"planDocumentId"}},{"kind":"Field","name":{"kind":"Name","value":"openClassSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextPhases"}},{"kind":"Field","name":{"kind":"Name","value":"myRoles"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lookForPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phaseDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"guest"}},{"kind":"Field","name":{"kind":"Name","value":"viaOpenClass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"conveningId"}},{"kind":"Field","name":{"kind":"Name","value":"conveningTitle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"observers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openClassChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editPlan"}},{"kind":"Field","name":{"kind":"Name","value":"editLookFors"}},{"kind":"Field","name":{"kind":"Name","value":"advance"}},{"kind":"Field","name":{"kind":"Name","value":"nameRoles"}},{"kind":"Field","name":{"kind":"Name","value":"inviteGuest"}},{"kind":"Field","name":{"kind":"Name","value":"watch"}},{"kind":"Field","name":{"kind":"Name","value":"upload"}},{"kind":"Field","name":{"kind":"Name","value":"writeNotes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<LessonStudyQuery, LessonStudyQueryVariables>;
 export const LessonPlanVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonPlanVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonPlanVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonStudyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonStudyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}}]}}]} as unknown as DocumentNode<LessonPlanVersionQuery, LessonPlanVersionQueryVariables>;

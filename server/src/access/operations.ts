@@ -151,6 +151,7 @@ export const OPERATIONS = {
   addObservationNote: 'observationNote.write',
   updateObservationNote: 'observationNote.edit',
   deleteObservationNote: 'observationNote.edit',
+  setLessonStudyObservation: 'lessonStudy.advance',
   // Lesson-study debriefs, plan revisions and shared records
   debrief: 'debrief.read',
   addDebriefEntry: 'debrief.write',

@@ -9,6 +9,7 @@ import {
 } from '@switchback/shared';
 import { debriefPolicy, type DebriefAction } from '../../access/policies/debrief.policy.js';
 import { badInput, fieldError, forbidden } from '../../common/errors.js';
+import { DebriefLive } from './debrief-live.js';
 import { DebriefEntry } from './debrief-entry.entity.js';
 import { DebriefProgress } from './debrief-progress.entity.js';
 import { nextStep, refusalToAdvance, refusalToWrite, STEP_WRITERS, stepsFor } from './debrief-rules.js';
@@ -27,6 +28,7 @@ export class DebriefService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cycles: LessonStudyPort,
+    private readonly live: DebriefLive,
   ) {}
 
   /** The cycle as the caller sees it, when the debrief policy allows `action` (NOT_FOUND / FORBIDDEN otherwise). */
@@ -83,7 +85,7 @@ export class DebriefService {
       if (!lookForId || !cycle.lookFors.some((l) => l.id === lookForId))
         throw fieldError('lookForId', 'Choose which look-for point this evidence is about.');
     }
-    return this.db.transaction(async (m) => {
+    const entry = await this.db.transaction(async (m) => {
       // Shares the round's lock with `advance`: nothing is written into a step as it closes.
       const current = await this.lockedStep(m, cycle.id, cycle.round, 'FOR SHARE');
       const refusal = refusalToWrite({ phase: cycle.phase, current, step: input.step, roles, hasKnowledgeableOther });
@@ -100,6 +102,8 @@ export class DebriefService {
         }),
       );
     });
+    await this.live.changed(cycle.id);
+    return entry;
   }
 
   /** The facilitator moves the debrief to its next step. */
@@ -120,7 +124,13 @@ export class DebriefService {
         { step: nextStep(current, hasKnowledgeableOther)!, movedById: userId },
       );
     });
+    await this.live.changed(cycle.id);
     return this.view(userId, lessonStudyId);
+  }
+
+  /** Tells the participants' open pages that the debrief changed (revisions call it too). */
+  announce(lessonStudyId: string): Promise<void> {
+    return this.live.changed(lessonStudyId);
   }
 
   /** The step a round is at (the first until the facilitator moves it on). */

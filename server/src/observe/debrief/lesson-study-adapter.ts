@@ -38,7 +38,19 @@ export class LessonStudyAdapter extends LessonStudyPort {
     return rows.map((v) => ({ number: v.number, state: new Uint8Array(v.state) }));
   }
 
-  async close(m: EntityManager, lessonStudyId: string): Promise<void> {
-    await m.update(LessonStudy, { id: lessonStudyId, phase: 'SHARE' }, { phase: 'CLOSED', closedAt: new Date() });
+  async participantIds(lessonStudyId: string): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(LessonStudyParticipant)
+      .find({ where: { lessonStudyId }, select: { userId: true } });
+    return [...new Set(rows.map((r) => r.userId))];
+  }
+
+  async close(m: EntityManager, lessonStudyId: string): Promise<boolean> {
+    const result = await m.update(
+      LessonStudy,
+      { id: lessonStudyId, phase: 'SHARE' },
+      { phase: 'CLOSED', closedAt: new Date() },
+    );
+    return !!result.affected;
   }
 }

@@ -41,6 +41,11 @@ export abstract class LessonStudyPort {
   abstract saveVersion(manager: EntityManager, lessonStudyId: string, note: string, userId: string): Promise<number>;
   /** The cycle's plan versions, oldest first. */
   abstract versions(lessonStudyId: string): Promise<PlanVersionView[]>;
-  /** Closes the cycle after its record is shared (sets closedAt: media retention starts). */
-  abstract close(manager: EntityManager, lessonStudyId: string, userId: string): Promise<void>;
+  /** Everyone taking part in the cycle (user ids, once each). */
+  abstract participantIds(lessonStudyId: string): Promise<string[]>;
+  /**
+   * Closes the cycle after its record is shared (sets closedAt: media retention starts); false when
+   * it is no longer in Share (moved on meanwhile).
+   */
+  abstract close(manager: EntityManager, lessonStudyId: string, userId: string): Promise<boolean>;
 }

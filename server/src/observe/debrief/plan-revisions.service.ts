@@ -28,7 +28,7 @@ export class PlanRevisionsService {
 
   async propose(userId: string, input: ProposeRevisionInput): Promise<PlanRevision> {
     const { cycle } = await this.debrief.require(userId, input.lessonStudyId, 'write');
-    return this.db.transaction(async (m) => {
+    const revision = await this.db.transaction(async (m) => {
       const current = await this.debrief.lockedStep(m, cycle.id, cycle.round, 'FOR SHARE');
       if (cycle.phase !== 'DEBRIEF') throw forbidden('Revisions are proposed in the debrief.');
       if (current !== 'REVISIONS')
@@ -45,6 +45,8 @@ export class PlanRevisionsService {
         }),
       );
     });
+    await this.debrief.announce(cycle.id);
+    return revision;
   }
 
   /** The facilitator agrees a proposed revision (it becomes a suggestion on the plan) or declines it. */
@@ -53,7 +55,7 @@ export class PlanRevisionsService {
     const { cycle } = await notFoundAs('revision', this.debrief.require(userId, found.lessonStudyId, 'facilitate'));
     if (!(cycle.phase === 'DEBRIEF' || cycle.phase === 'REVISE') || found.round !== cycle.round)
       throw forbidden("Revisions are agreed in this round's debrief or while revising.");
-    return this.db.transaction(async (m) => {
+    const decided = await this.db.transaction(async (m) => {
       const revision = await m
         .getRepository(PlanRevision)
         .findOne({ where: { id: revisionId }, lock: { mode: 'pessimistic_write' } });
@@ -64,6 +66,8 @@ export class PlanRevisionsService {
       revision.decidedAt = new Date();
       return m.save(revision);
     });
+    await this.debrief.announce(cycle.id);
+    return decided;
   }
 
   /**
@@ -73,7 +77,7 @@ export class PlanRevisionsService {
   async accept(userId: string, lessonStudyId: string): Promise<number> {
     const { cycle } = await this.debrief.require(userId, lessonStudyId, 'accept');
     if (cycle.phase !== 'REVISE') throw forbidden('Agreed revisions are accepted into the plan in the Revise phase.');
-    return this.db.transaction(async (m) => {
+    const number = await this.db.transaction(async (m) => {
       // One acceptance at a time per cycle: the second finds nothing left to accept.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('plan_revision:' || $1))`, [cycle.id]);
       const agreed = await m.getRepository(PlanRevision).find({
@@ -83,7 +87,7 @@ export class PlanRevisionsService {
       if (!agreed.length) throw badInput('There are no agreed revisions to accept: agree them in the debrief first.');
       const update = revisionUpdate(await this.docs.snapshot(cycle.planDocumentId), agreed);
       await this.docs.applyUpdate(cycle.planDocumentId, update, userId);
-      const number = await this.cycles.saveVersion(
+      const saved = await this.cycles.saveVersion(
         m,
         cycle.id,
         `Revisions agreed in the round ${cycle.round} debrief`,
@@ -92,10 +96,12 @@ export class PlanRevisionsService {
       await m.update(
         PlanRevision,
         { id: In(agreed.map((r) => r.id)) },
-        { status: 'ACCEPTED', versionNumber: number, decidedById: userId, decidedAt: new Date() },
+        { status: 'ACCEPTED', versionNumber: saved, decidedById: userId, decidedAt: new Date() },
       );
-      return number;
+      return saved;
     });
+    await this.debrief.announce(cycle.id);
+    return number;
   }
 
   /** The comparison itself, once the caller's access is settled. */

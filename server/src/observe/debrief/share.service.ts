@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service.js';
 import { debriefPolicy } from '../../access/policies/debrief.policy.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { badInput, forbidden, notFound } from '../../common/errors.js';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { DebriefEntry } from './debrief-entry.entity.js';
 import { DebriefService } from './debrief.service.js';
 import type { ShareLessonStudyInput } from './dto/debrief.input.js';
@@ -61,7 +61,8 @@ export class ShareService {
           sharedAt: new Date(),
         }),
       );
-      await this.cycles.close(m, cycle.id, userId);
+      if (!(await this.cycles.close(m, cycle.id, userId)))
+        throw conflict('The lesson study moved on while you were writing: reload the page.');
       await this.audit.record(m, {
         networkId: cycle.networkId,
         actorId: userId,

@@ -9,6 +9,7 @@ import type { DebriefQuery as DebriefData } from '../../../gql/graphql';
 import { EntryForm, type LookForOption, type OwnNote } from './EntryForm';
 import { AdvanceDebriefMutation, DebriefQuery, DecidePlanRevisionMutation } from './operations';
 import { RevisionForm } from './RevisionForm';
+import { useDebriefLive } from './useDebriefLive';
 
 type Step = DebriefData['debrief']['steps'][number];
 type Revision = DebriefData['debrief']['revisions'][number];
@@ -39,6 +40,7 @@ export function DebriefPanel({ lessonStudyId, lookFors, ownNotes }: DebriefPanel
   });
   const [advance, advancing] = useMutation(AdvanceDebriefMutation);
   const [actionError, setActionError] = useState<ApiError | null>(null);
+  useDebriefLive(lessonStudyId, () => void refetch());
   if (!data)
     return error ? (
       <QueryError error={error} onRetry={() => void refetch()} />
@@ -184,8 +186,8 @@ function Revisions({ revisions, facilitates, canPropose, lessonStudyId, onChange
     decide({ variables: { revisionId, agree } }).then(onChanged, (err: unknown) => onError(toApiError(err)));
   };
   return (
-    <Stack gap="xs" aria-label="Revisions">
-      <Title order={3} size="h4">
+    <Stack component="section" gap="xs" aria-labelledby="debrief-revisions">
+      <Title order={3} size="h4" id="debrief-revisions">
         Revisions of the plan
       </Title>
       {revisions.length === 0 && <Text size="sm">No revisions proposed yet.</Text>}

@@ -6,6 +6,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { toApiError, type ApiError } from '../../../lib/errors';
 import { AcceptPlanRevisionsMutation, DebriefPlanComparisonQuery, DebriefQuery } from './operations';
 import { PlanChanges } from './PlanChanges';
+import { useDebriefLive } from './useDebriefLive';
 
 /**
  * In Revise: the agreed revisions as suggestions beside each plan section. Accepting them writes
@@ -17,13 +18,14 @@ export function PlanSuggestions({ lessonStudyId, phase }: { lessonStudyId: strin
   const [compare, comparison] = useLazyQuery(DebriefPlanComparisonQuery);
   const [saved, setSaved] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  useDebriefLive(lessonStudyId, () => void refetch());
   if (!data) return null;
   const agreed = data.debrief.revisions.filter((r) => r.status === 'AGREED');
   const canAccept = data.debrief.viewerCanAccept && phase === 'REVISE' && agreed.length > 0;
 
   return (
-    <Stack gap="sm" aria-label="Suggestions from the debrief">
-      <Title order={3} size="h4">
+    <Stack component="section" gap="sm" aria-labelledby="debrief-suggestions">
+      <Title order={3} size="h4" id="debrief-suggestions">
         Suggestions from the debrief
       </Title>
       {saved !== null && (
