@@ -200,7 +200,6 @@ export const PLANS: Record<string, Plan> = {
   endMentorship: {},
   logMentoringMeeting: {},
   updateMentorship: {},
-  setLessonStudyObservation: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },

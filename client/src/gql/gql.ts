@@ -125,12 +125,28 @@ type Documents = {
     "\n  mutation RemoveLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    removeLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.RemoveLessonStudyRoleDocument,
     "\n  mutation InviteKnowledgeableOther($input: InviteKnowledgeableOtherInput!) {\n    inviteKnowledgeableOther(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.InviteKnowledgeableOtherDocument,
     "\n  mutation SetLessonStudyObservation($input: SetObservationInput!) {\n    setLessonStudyObservation(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": typeof types.SetLessonStudyObservationDocument,
+    "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    startedAt\n    endedAt\n    mine\n    canWrite\n    lastMeetingOn\n    meetingDates\n    mentor {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n    mentee {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MentorshipSummaryFieldsFragmentDoc,
+    "\n  query Mentorships($networkId: ID!) {\n    mentorships(networkId: $networkId) {\n      ...MentorshipSummaryFields\n    }\n  }\n": typeof types.MentorshipsDocument,
+    "\n  query Mentorship($id: ID!) {\n    mentorship(id: $id) {\n      ...MentorshipSummaryFields\n      goals\n      unit {\n        id\n        title\n      }\n      meetings {\n        id\n        meetingOn\n        notes\n        nextSteps\n        nextStepsDueOn\n      }\n    }\n  }\n": typeof types.MentorshipDocument,
+    "\n  query MenteeCandidates($networkId: ID!) {\n    members(networkId: $networkId, role: TEACHER, first: 100) {\n      nodes {\n        id\n        subjects\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MenteeCandidatesDocument,
+    "\n  query MentorMatches($networkId: ID!, $menteeId: ID!) {\n    mentorMatches(networkId: $networkId, menteeId: $menteeId) {\n      member {\n        id\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      reasons\n    }\n  }\n": typeof types.MentorMatchesDocument,
+    "\n  mutation CreateMentorship($input: CreateMentorshipInput!) {\n    createMentorship(input: $input) {\n      ...MentorshipSummaryFields\n    }\n  }\n": typeof types.CreateMentorshipDocument,
+    "\n  mutation EndMentorship($id: ID!) {\n    endMentorship(mentorshipId: $id) {\n      id\n      status\n      endedAt\n      canWrite\n    }\n  }\n": typeof types.EndMentorshipDocument,
+    "\n  mutation UpdateMentorship($input: UpdateMentorshipInput!) {\n    updateMentorship(input: $input) {\n      id\n      goals\n      unit {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UpdateMentorshipDocument,
+    "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n": typeof types.LogMentoringMeetingDocument,
+    "\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n": typeof types.MentoringHealthDocument,
+    "\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CoPlanningUnitsDocument,
     "\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AdultCandidatesDocument,
     "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": typeof types.NetworkShellDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        text\n        createdAt\n        readAt\n        groupId\n        networkId\n        postId\n        conversationId\n        unitId\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": typeof types.SetDigestFrequencyDocument,
+    "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ObservationNoteFieldsFragmentDoc,
+    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": typeof types.ObservationNotesDocument,
+    "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": typeof types.AddObservationNoteDocument,
+    "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n": typeof types.DeleteObservationNoteDocument,
+    "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": typeof types.UpdateObservationNoteDocument,
     "\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -181,6 +197,8 @@ type Documents = {
     "\n  query CompareUnitVersions($from: ID!, $to: ID!) {\n    compareUnitVersions(fromVersionId: $from, toVersionId: $to) {\n      id\n      title\n      changed\n      changes {\n        kind\n        text\n      }\n    }\n  }\n": typeof types.CompareUnitVersionsDocument,
     "\n  query UnitDraftChanged($id: ID!) {\n    unit(id: $id) {\n      id\n      draftChanged\n    }\n  }\n": typeof types.UnitDraftChangedDocument,
     "\n  mutation PublishUnitChanges($unitId: ID!, $note: String!) {\n    publishUnitChanges(unitId: $unitId, note: $note) {\n      ...UnitVersionFields\n    }\n  }\n": typeof types.PublishUnitChangesDocument,
+    "\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n": typeof types.RecordingsDocument,
+    "\n  mutation DeleteRecording($id: ID!) {\n    deleteRecording(id: $id)\n  }\n": typeof types.DeleteRecordingDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($networkId: ID!, $action: String, $first: Int, $after: String) {\n    auditLog(networkId: $networkId, action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actionLabel\n        actorName\n        targetType\n        targetId\n        details\n        createdAt\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -294,12 +312,28 @@ const documents: Documents = {
     "\n  mutation RemoveLessonStudyRole($input: NameLessonStudyRoleInput!) {\n    removeLessonStudyRole(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.RemoveLessonStudyRoleDocument,
     "\n  mutation InviteKnowledgeableOther($input: InviteKnowledgeableOtherInput!) {\n    inviteKnowledgeableOther(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.InviteKnowledgeableOtherDocument,
     "\n  mutation SetLessonStudyObservation($input: SetObservationInput!) {\n    setLessonStudyObservation(input: $input) {\n      ...LessonStudyFields\n    }\n  }\n": types.SetLessonStudyObservationDocument,
+    "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    startedAt\n    endedAt\n    mine\n    canWrite\n    lastMeetingOn\n    meetingDates\n    mentor {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n    mentee {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.MentorshipSummaryFieldsFragmentDoc,
+    "\n  query Mentorships($networkId: ID!) {\n    mentorships(networkId: $networkId) {\n      ...MentorshipSummaryFields\n    }\n  }\n": types.MentorshipsDocument,
+    "\n  query Mentorship($id: ID!) {\n    mentorship(id: $id) {\n      ...MentorshipSummaryFields\n      goals\n      unit {\n        id\n        title\n      }\n      meetings {\n        id\n        meetingOn\n        notes\n        nextSteps\n        nextStepsDueOn\n      }\n    }\n  }\n": types.MentorshipDocument,
+    "\n  query MenteeCandidates($networkId: ID!) {\n    members(networkId: $networkId, role: TEACHER, first: 100) {\n      nodes {\n        id\n        subjects\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MenteeCandidatesDocument,
+    "\n  query MentorMatches($networkId: ID!, $menteeId: ID!) {\n    mentorMatches(networkId: $networkId, menteeId: $menteeId) {\n      member {\n        id\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      reasons\n    }\n  }\n": types.MentorMatchesDocument,
+    "\n  mutation CreateMentorship($input: CreateMentorshipInput!) {\n    createMentorship(input: $input) {\n      ...MentorshipSummaryFields\n    }\n  }\n": types.CreateMentorshipDocument,
+    "\n  mutation EndMentorship($id: ID!) {\n    endMentorship(mentorshipId: $id) {\n      id\n      status\n      endedAt\n      canWrite\n    }\n  }\n": types.EndMentorshipDocument,
+    "\n  mutation UpdateMentorship($input: UpdateMentorshipInput!) {\n    updateMentorship(input: $input) {\n      id\n      goals\n      unit {\n        id\n        title\n      }\n    }\n  }\n": types.UpdateMentorshipDocument,
+    "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n": types.LogMentoringMeetingDocument,
+    "\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n": types.MentoringHealthDocument,
+    "\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.CoPlanningUnitsDocument,
     "\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AdultCandidatesDocument,
     "\n  query NetworkShell($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      viewerMembership {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n      }\n      schools {\n        id\n        name\n        state\n        locality\n        timeZone\n      }\n    }\n  }\n": types.NetworkShellDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        text\n        createdAt\n        readAt\n        groupId\n        networkId\n        postId\n        conversationId\n        unitId\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": types.SetDigestFrequencyDocument,
+    "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ObservationNoteFieldsFragmentDoc,
+    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": types.ObservationNotesDocument,
+    "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": types.AddObservationNoteDocument,
+    "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n": types.DeleteObservationNoteDocument,
+    "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": types.UpdateObservationNoteDocument,
     "\n  query Outbox($networkId: ID!, $first: Int) {\n    outbox(networkId: $networkId, first: $first) {\n      smtpConfigured\n      messages {\n        id\n        toAddress\n        subject\n        body\n        link\n        kind\n        status\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  query Members(\n    $networkId: ID!\n    $search: String\n    $role: Role\n    $schoolId: ID\n    $status: MemberStatus\n    $first: Int\n    $after: String\n  ) {\n    members(\n      networkId: $networkId\n      search: $search\n      role: $role\n      schoolId: $schoolId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        status\n        subjects\n        gradeLevels\n        schoolId\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n          email\n          username\n        }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query Invitations($networkId: ID!) {\n    invitations(networkId: $networkId) {\n      id\n      email\n      role\n      subjects\n      gradeLevels\n      createdAt\n      expiresAt\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.InvitationsDocument,
@@ -350,6 +384,8 @@ const documents: Documents = {
     "\n  query CompareUnitVersions($from: ID!, $to: ID!) {\n    compareUnitVersions(fromVersionId: $from, toVersionId: $to) {\n      id\n      title\n      changed\n      changes {\n        kind\n        text\n      }\n    }\n  }\n": types.CompareUnitVersionsDocument,
     "\n  query UnitDraftChanged($id: ID!) {\n    unit(id: $id) {\n      id\n      draftChanged\n    }\n  }\n": types.UnitDraftChangedDocument,
     "\n  mutation PublishUnitChanges($unitId: ID!, $note: String!) {\n    publishUnitChanges(unitId: $unitId, note: $note) {\n      ...UnitVersionFields\n    }\n  }\n": types.PublishUnitChangesDocument,
+    "\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n": types.RecordingsDocument,
+    "\n  mutation DeleteRecording($id: ID!) {\n    deleteRecording(id: $id)\n  }\n": types.DeleteRecordingDocument,
 };
 
 /**
@@ -813,6 +849,50 @@ export function graphql(source: "\n  mutation SetLessonStudyObservation($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    startedAt\n    endedAt\n    mine\n    canWrite\n    lastMeetingOn\n    meetingDates\n    mentor {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n    mentee {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    startedAt\n    endedAt\n    mine\n    canWrite\n    lastMeetingOn\n    meetingDates\n    mentor {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n    mentee {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mentorships($networkId: ID!) {\n    mentorships(networkId: $networkId) {\n      ...MentorshipSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Mentorships($networkId: ID!) {\n    mentorships(networkId: $networkId) {\n      ...MentorshipSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mentorship($id: ID!) {\n    mentorship(id: $id) {\n      ...MentorshipSummaryFields\n      goals\n      unit {\n        id\n        title\n      }\n      meetings {\n        id\n        meetingOn\n        notes\n        nextSteps\n        nextStepsDueOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Mentorship($id: ID!) {\n    mentorship(id: $id) {\n      ...MentorshipSummaryFields\n      goals\n      unit {\n        id\n        title\n      }\n      meetings {\n        id\n        meetingOn\n        notes\n        nextSteps\n        nextStepsDueOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MenteeCandidates($networkId: ID!) {\n    members(networkId: $networkId, role: TEACHER, first: 100) {\n      nodes {\n        id\n        subjects\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MenteeCandidates($networkId: ID!) {\n    members(networkId: $networkId, role: TEACHER, first: 100) {\n      nodes {\n        id\n        subjects\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorMatches($networkId: ID!, $menteeId: ID!) {\n    mentorMatches(networkId: $networkId, menteeId: $menteeId) {\n      member {\n        id\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query MentorMatches($networkId: ID!, $menteeId: ID!) {\n    mentorMatches(networkId: $networkId, menteeId: $menteeId) {\n      member {\n        id\n        user {\n          id\n          displayName\n        }\n        school {\n          id\n          name\n        }\n      }\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMentorship($input: CreateMentorshipInput!) {\n    createMentorship(input: $input) {\n      ...MentorshipSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMentorship($input: CreateMentorshipInput!) {\n    createMentorship(input: $input) {\n      ...MentorshipSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMentorship($id: ID!) {\n    endMentorship(mentorshipId: $id) {\n      id\n      status\n      endedAt\n      canWrite\n    }\n  }\n"): (typeof documents)["\n  mutation EndMentorship($id: ID!) {\n    endMentorship(mentorshipId: $id) {\n      id\n      status\n      endedAt\n      canWrite\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMentorship($input: UpdateMentorshipInput!) {\n    updateMentorship(input: $input) {\n      id\n      goals\n      unit {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMentorship($input: UpdateMentorshipInput!) {\n    updateMentorship(input: $input) {\n      id\n      goals\n      unit {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n"): (typeof documents)["\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      meetingOn\n      notes\n      nextSteps\n      nextStepsDueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n"): (typeof documents)["\n  query MentoringHealth($networkId: ID!, $from: String!, $to: String!) {\n    mentoringHealth(networkId: $networkId, from: $from, to: $to) {\n      activePairs\n      meetings\n      pairsMet\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoPlanningUnits($networkId: ID!, $search: String) {\n    library(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdultCandidates($networkId: ID!, $search: String) {\n    members(networkId: $networkId, search: $search, first: 20) {\n      nodes {\n        id\n        role\n        school {\n          id\n          name\n        }\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -834,6 +914,26 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1034,6 +1134,14 @@ export function graphql(source: "\n  query UnitDraftChanged($id: ID!) {\n    uni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishUnitChanges($unitId: ID!, $note: String!) {\n    publishUnitChanges(unitId: $unitId, note: $note) {\n      ...UnitVersionFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishUnitChanges($unitId: ID!, $note: String!) {\n    publishUnitChanges(unitId: $unitId, note: $note) {\n      ...UnitVersionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n"): (typeof documents)["\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRecording($id: ID!) {\n    deleteRecording(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRecording($id: ID!) {\n    deleteRecording(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

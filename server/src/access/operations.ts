@@ -171,5 +171,4 @@ export const OPERATIONS = {
   updateMentorship: 'mentorship.write',
   logMentoringMeeting: 'mentorship.write',
   mentoringHealth: 'network.readHealth',
-  setLessonStudyObservation: 'lessonStudy.advance',
 } as const satisfies Record<string, string>;
