@@ -10,6 +10,7 @@ import type { MentorshipQuery as MentorshipData } from '../../gql/graphql';
 import { type ApiError, toApiError } from '../../lib/errors';
 import { formatCalendarDate } from '../../lib/format';
 import { useNetwork } from '../network/context';
+import { ObservationWorkspace } from '../observation-notes/ObservationWorkspace';
 import { CoPlanningCard } from './CoPlanningCard';
 import { LogMeetingForm } from './LogMeetingForm';
 import { EndMentorshipMutation, MentorshipQuery, UpdateMentorshipMutation } from './operations';
@@ -25,8 +26,21 @@ export interface MentorshipPageProps {
   observation?: (pair: { id: string; canWrite: boolean }) => ReactNode;
 }
 
+/** The pair's recordings and observation notes (either of them uploads and writes while the pair is active). */
+function pairObservation(pair: { id: string; canWrite: boolean }) {
+  return (
+    <ObservationWorkspace
+      ownerKind="MENTORSHIP"
+      ownerId={pair.id}
+      canUpload={pair.canWrite}
+      canWrite={pair.canWrite}
+      lookFors={[]}
+    />
+  );
+}
+
 /** One mentoring pair: goals, the meeting log, the co-planned unit and observation (the pair's eyes only). */
-export function MentorshipPage({ observation }: MentorshipPageProps = {}) {
+export function MentorshipPage({ observation = pairObservation }: MentorshipPageProps = {}) {
   const { mentorshipId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(MentorshipQuery, {
     variables: { id: mentorshipId },

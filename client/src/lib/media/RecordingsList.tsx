@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { useEffect, useState, type Ref } from 'react';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ObservationOwnerKind } from '@switchback/shared';
@@ -38,10 +38,11 @@ export function RecordingsList({ ownerKind, ownerId, canUpload, playerRef, onWat
   const ready = recordings.filter((r) => r.status === 'READY');
   const watching = ready.find((r) => r.id === chosen) ?? ready[0] ?? null;
 
-  const watch = (id: string) => {
-    setChosen(id);
-    onWatch?.(id);
-  };
+  const watchingId = watching?.id ?? null;
+  // The page learns which recording plays, including the first one shown without a click.
+  useEffect(() => onWatch?.(watchingId), [watchingId, onWatch]);
+
+  const watch = (id: string) => setChosen(id);
 
   const confirmDelete = async () => {
     if (!deleting) return;
