@@ -27,19 +27,21 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The whole app, with the built client, on port 0. */
-export function startAppServer(): Promise<TestServer> {
+/** The whole app, with the built client, on port 0 (`env`: settings such as DATA_DIR). */
+export function startAppServer(env: Record<string, string> = {}): Promise<TestServer> {
   const clientDist = path.join(REPO_ROOT, 'client', 'dist');
   if (!fs.existsSync(path.join(clientDist, 'index.html'))) {
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does).');
   }
-  return startServer({}, { clientDist });
+  return startServer(env, { clientDist });
 }
 
 /** Signs in through the sign-in page, as a person would. */
 /** The built app on a test server and a browser, for one e2e file's `beforeAll`. */
-export async function startBrowserApp(): Promise<{ server: TestServer; browser: Browser }> {
-  const server = await startAppServer();
+export async function startBrowserApp(
+  env: Record<string, string> = {},
+): Promise<{ server: TestServer; browser: Browser }> {
+  const server = await startAppServer(env);
   return { server, browser: await launchBrowser() };
 }
 
@@ -53,4 +55,18 @@ export async function signInThroughPage(page: Page, base: string, login: string,
   await page.getByLabel('Email or username').fill(login);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A new browser context of the given size, signed in as `login`, on the app's home page. */
+export async function signedInPage(
+  browser: Browser,
+  base: string,
+  login: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await signInThroughPage(page, base, login);
+  await page.waitForURL(/\/n\//);
+  return { page, close: () => context.close() };
 }

@@ -47,6 +47,20 @@ export async function cycleInDebrief(
   server: TestServer,
   opts: { unitId?: string; net?: TestNetwork } = {},
 ): Promise<Cycle> {
+  const c = await cycleInTeach(server, opts);
+  ok(await server.gql(ADVANCE_CYCLE, { id: c.id, to: 'DEBRIEF' }, { token: c.facilitator.token }));
+  return c;
+}
+
+/**
+ * The same cycle as `cycleInDebrief`, in Teach: the lesson is being taught (the teaching teacher may
+ * upload its recording, the observers write notes). The facilitator and the observer are at one
+ * school, the teaching teacher and the critical friend at the other.
+ */
+export async function cycleInTeach(
+  server: TestServer,
+  opts: { unitId?: string; net?: TestNetwork } = {},
+): Promise<Cycle> {
   const net = opts.net ?? (await createNetwork(server.db, 2));
   const { group, authors } = await groupWithAuthors(server, net, 5);
   const [facilitator, teaching, observer, friend, bystander] = authors;
@@ -88,8 +102,7 @@ export async function cycleInDebrief(
         { token: facilitator.token },
       ),
     );
-  for (const to of ['TEACH', 'DEBRIEF'])
-    ok(await server.gql(ADVANCE_CYCLE, { id: cycle.id, to }, { token: facilitator.token }));
+  ok(await server.gql(ADVANCE_CYCLE, { id: cycle.id, to: 'TEACH' }, { token: facilitator.token }));
   return {
     net,
     id: cycle.id,
