@@ -185,8 +185,8 @@ describe('a recorded lesson, observed from another school', () => {
     await suggestions.getByRole('button', { name: 'Accept the agreed revisions into the plan' }).click();
     await facilitator.getByRole('status').getByText('Version 2 saved. Version 1 stays as it was.').waitFor();
 
-    // The plan shows version 2 beside version 1, with the revision in it.
-    await facilitator.goto(cycleUrl);
+    // The plan shows version 2 beside version 1, with the revision in it (without reloading the page).
+    await facilitator.getByRole('tab', { name: 'Plan' }).click();
     const versions = facilitator.getByRole('region', { name: 'Plan versions' });
     await versions.getByText('Version 1', { exact: true }).waitFor();
     await versions.getByText('Version 2', { exact: true }).waitFor();

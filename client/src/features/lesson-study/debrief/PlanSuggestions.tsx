@@ -14,7 +14,8 @@ import { useDebriefLive } from './useDebriefLive';
  */
 export function PlanSuggestions({ lessonStudyId, phase }: { lessonStudyId: string; phase: string }) {
   const { data, refetch } = useQuery(DebriefQuery, { variables: { lessonStudyId }, fetchPolicy: 'cache-and-network' });
-  const [accept, accepting] = useMutation(AcceptPlanRevisionsMutation);
+  // The cycle's page lists the plan's versions (Plan tab): it learns of the new one at once.
+  const [accept, accepting] = useMutation(AcceptPlanRevisionsMutation, { refetchQueries: ['LessonStudy'] });
   const [compare, comparison] = useLazyQuery(DebriefPlanComparisonQuery);
   const [saved, setSaved] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
