@@ -162,9 +162,11 @@ describe('a recorded lesson, observed from another school', () => {
     await facilitator.getByRole('button', { name: 'Move on to “Observers share evidence”' }).click();
     await phone.goto(`${cycleUrl}?tab=debrief`);
     await phone.getByText('Now: Observers share evidence').waitFor();
-    await phone.getByRole('combobox', { name: 'Look-for point' }).click();
-    await phone.getByRole('option', { name: 'How groups test a guess' }).click();
-    await phone.getByLabel('Your evidence').fill(note);
+    // Her evidence starts from her note: its text and its look-for point.
+    await phone.getByRole('combobox', { name: 'Start from one of your notes' }).click();
+    await phone.getByRole('option', { name: note }).click();
+    expect(await phone.getByLabel('Your evidence').inputValue()).toBe(note);
+    expect(await phone.getByRole('combobox', { name: 'Look-for point' }).inputValue()).toBe('How groups test a guess');
     await phone.getByRole('button', { name: 'Add to the debrief' }).click();
     await phone.getByText('How groups test a guess (1)').waitFor();
     await facilitator.getByText('How groups test a guess (1)').waitFor();
