@@ -142,7 +142,9 @@ describe('a recorded lesson, observed from another school', () => {
     const facilitatorSession = await signedInPage(browser, server.url, c.facilitator.person.login);
     const facilitator = facilitatorSession.page;
     await facilitator.goto(cycleUrl);
-    await facilitator.getByRole('button', { name: 'Advance to Debrief' }).click();
+    const toDebrief = facilitator.getByRole('button', { name: 'Advance to Debrief' });
+    expect((await toDebrief.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await toDebrief.click();
     await facilitator.getByRole('button', { name: 'Advance to Revise' }).waitFor();
     await facilitator.goto(`${cycleUrl}?tab=debrief`);
     await facilitator.getByText('Now: The teaching teacher reflects').waitFor();
@@ -192,7 +194,9 @@ describe('a recorded lesson, observed from another school', () => {
     const versions = facilitator.getByRole('region', { name: 'Plan versions' });
     await versions.getByText('Version 1', { exact: true }).waitFor();
     await versions.getByText('Version 2', { exact: true }).waitFor();
-    await versions.getByRole('button', { name: 'Read version 2' }).click();
+    const read = versions.getByRole('button', { name: 'Read version 2' });
+    expect((await read.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await read.click();
     await versions.getByText(revised).waitFor();
 
     await Promise.all([teacherSession.close(), phoneSession.close(), facilitatorSession.close()]);

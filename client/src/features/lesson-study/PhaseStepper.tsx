@@ -55,6 +55,7 @@ export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
                     <Button
                       variant="subtle"
                       size="compact-sm"
+                      mih={44}
                       onClick={() => edit(p)}
                       aria-label={`Set the dates of ${LESSON_STUDY_PHASE_LABELS[p]}`}
                     >
@@ -76,6 +77,7 @@ export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
                         onChange={(e) => setDraft({ ...draft, endsOn: e.currentTarget.value })}
                       />
                       <Button
+                        mih={44}
                         loading={saving.loading}
                         onClick={async () => {
                           const input = {
@@ -89,7 +91,7 @@ export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
                       >
                         Save dates
                       </Button>
-                      <Button variant="default" onClick={() => setEditing(null)}>
+                      <Button variant="default" mih={44} onClick={() => setEditing(null)}>
                         Cancel
                       </Button>
                     </Group>
@@ -106,6 +108,7 @@ export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
           {cycle.nextPhases.map((to) => (
             <Button
               key={to}
+              mih={44}
               loading={advancing.loading}
               onClick={() => void run(() => advance({ variables: { id: cycle.id, to } }))}
             >

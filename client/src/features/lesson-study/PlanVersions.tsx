@@ -51,6 +51,7 @@ export function PlanVersions({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
               </Text>
               <Button
                 variant="default"
+                mih={44}
                 aria-expanded={open === v.number}
                 onClick={() => setOpen(open === v.number ? null : v.number)}
                 style={{ alignSelf: 'flex-start' }}
