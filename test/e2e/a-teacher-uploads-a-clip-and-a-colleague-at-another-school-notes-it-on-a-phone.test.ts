@@ -105,8 +105,18 @@ describe('a recorded lesson, observed from another school', () => {
       'the recording playing on the phone',
       15_000,
     );
-    await video.evaluate((v: HTMLVideoElement) => v.pause());
-    const watchedAt = (await videoState(phone)).time;
+    // She stops at the moment she writes about (1.6 s in, however far it played on a busy machine).
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.pause();
+      v.currentTime = 1.6;
+    });
+    await eventually(
+      () => videoState(phone),
+      (s) => s.paused && Math.abs(s.time - 1.6) < 0.05,
+      'the recording stopped at 1.6 s',
+      15_000,
+    );
+    const watchedAt = 1.6;
 
     // She writes a note at the moment watched, tagged with a look-for point and a group.
     const note = 'Group 3 tried every key in turn before reading the clue card.';
@@ -122,12 +132,12 @@ describe('a recorded lesson, observed from another school', () => {
     await phone.getByText('Only your notes for now').waitFor();
     // Clicking the note's time plays that moment.
     await video.evaluate((v: HTMLVideoElement) => {
-      v.currentTime = 3.5;
+      v.currentTime = 3.8;
     });
     await saved.getByRole('button', { name: `Play the recording from ${formatClock(watchedAt)}` }).click();
     await eventually(
       () => videoState(phone),
-      (s) => s.time >= Math.floor(watchedAt) && s.time < 3.4,
+      (s) => s.time >= watchedAt - 0.05 && s.time < 3.7,
       'the note playing its moment',
       15_000,
     );
