@@ -139,6 +139,12 @@ async function world(server: TestServer) {
     { i: { networkId: w.net.network.id, participantIds: [reader.user.id], body: 'Shall we swap fraction tasks?' } },
   );
 
+  const { createLessonStudy } = await gql<{ createLessonStudy: { id: string } }>(
+    teacher.token,
+    'mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }',
+    { i: { groupId: w.group.id, title: 'The locked box', theme: 'Students explain their reasoning' } },
+  );
+
   const n = `/n/${w.net.network.slug}`;
   const logins = {
     coordinator: w.coordinator.login,
@@ -208,6 +214,15 @@ async function world(server: TestServer) {
         await p.locator('[data-sync-status="saved"]').waitFor();
       },
       onPhone: barsFoldWhileTyping,
+    },
+    {
+      who: 'teacher',
+      name: 'lesson study (facilitator, planning)',
+      path: `${n}/lesson-studies/${createLessonStudy.id}`,
+      ready: async (p) => {
+        await p.getByRole('heading', { level: 1, name: 'The locked box' }).waitFor();
+        await p.locator('[data-sync-status="saved"]').waitFor();
+      },
     },
     { who: 'teacher', name: 'rubrics', path: `${n}/rubrics`, ready: (p) => p.getByText('Argument').first().waitFor() },
     { who: 'teacher', name: 'exchanges (teacher)', path: `${n}/exchanges`, ready: heading(/exchanges/i) },
