@@ -6,6 +6,9 @@
  *   - mediabunny shrinks a 1280×720 clip to 854×480 and cuts 1–3 s of it, with WebCodecs;
  *   - an upload cut off by a reload is found again after it ("pick the same file"), resumes from the
  *     server's offset (not from zero) and the server ends up with exactly the same bytes.
+ *   - RecordingUploader itself (React and Mantine, no app): Upload is refused until consent is ticked,
+ *     a clip that ends before it starts is refused, then a 1–3 s clip is cut, sent with progress, and
+ *     stored 2 s long.
  * The app's own /api/uploads (auth, owners, refusals) is tested in test/integration/media-*.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -15,6 +18,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
@@ -69,12 +73,27 @@ beforeAll(async () => {
       `export { interruptedUploads, browserStorage } from ${JSON.stringify(path.join(MEDIA, 'interrupted-uploads.ts'))};`,
     ].join('\n'),
   );
+  // The uploader itself, in a page of its own (React and Mantine from the repo, without the app).
+  const ui = path.join(dir, 'ui.ts');
+  const from = (m: string) => JSON.stringify(fileURLToPath(import.meta.resolve(m)));
+  fs.writeFileSync(
+    ui,
+    [
+      `import { createElement } from ${from('react')};`,
+      `import { createRoot } from ${from('react-dom/client')};`,
+      `import { MantineProvider } from ${from('@mantine/core')};`,
+      `import { RecordingUploader } from ${JSON.stringify(path.join(MEDIA, 'RecordingUploader.tsx'))};`,
+      `window.uploaded = [];`,
+      `const props = { ownerKind: 'LESSON_STUDY', ownerId: 'cycle-ui', onUploaded: (id) => window.uploaded.push(id) };`,
+      `createRoot(document.getElementById('root')).render(createElement(MantineProvider, null, createElement(RecordingUploader, props)));`,
+    ].join('\n'),
+  );
   // Bundled in a child process: rolldown's native bindings refuse values made inside jest's VM.
   const script = path.join(dir, 'build.mjs');
   fs.writeFileSync(
     script,
     `import { build } from ${JSON.stringify(import.meta.resolve('rolldown'))};
-await build({ input: ${JSON.stringify(entry)}, output: { dir: ${JSON.stringify(path.join(dir, 'www'))}, format: 'esm', entryFileNames: 'media.js' }, logLevel: 'warn' });`,
+await build({ input: { media: ${JSON.stringify(entry)}, ui: ${JSON.stringify(ui)} }, transform: { jsx: 'react-jsx', define: { 'process.env.NODE_ENV': '"production"' } }, output: { dir: ${JSON.stringify(path.join(dir, 'www'))}, format: 'esm', entryFileNames: '[name].js' }, logLevel: 'warn' });`,
   );
   execFileSync(process.execPath, [script], { stdio: 'inherit' });
   makeHdClip(path.join(dir, 'www', 'hd.mp4'));
@@ -90,6 +109,12 @@ await build({ input: ${JSON.stringify(entry)}, output: { dir: ${JSON.stringify(p
       return void res.end(
         `<!doctype html><title>media</title><script type="module">window.assets = '${direct}';` +
           `import('${direct}/media.js').then((m) => { window.media = m; document.title = 'ready'; });</script>`,
+      );
+    }
+    if (url.pathname === '/ui') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end(
+        `<!doctype html><title>uploader</title><div id="root"></div><script type="module" src="${direct}/ui.js"></script>`,
       );
     }
     const file = path.join(dir, 'www', path.basename(url.pathname));
@@ -234,5 +259,52 @@ describe('recordings in the browser', () => {
     });
     expect(after).toEqual([]);
     await context.close();
+  }, 120_000);
+
+  it('a teacher must confirm consent, then cuts a clip and uploads it with the uploader', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${shaper.url}/ui`);
+    await page.getByRole('button', { name: 'Choose a video' }).waitFor({ timeout: 15_000 });
+    await expect(page.getByText('pick the same file here to continue').isVisible()).resolves.toBe(true);
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles(path.join(dir, 'www', 'hd.mp4'));
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByText('Confirm the recording consent before uploading.').waitFor({ timeout: 5000 });
+    expect(fs.readdirSync(store).filter((f) => f.endsWith('.json'))).toHaveLength(1); // only the earlier test's
+
+    await page.getByLabel(/I confirm the class's recording consent/).check();
+    await page.getByLabel('Upload only the clips that matter').check();
+    await page.getByLabel('Starts at').fill('0:03');
+    await page.getByLabel('Ends at').fill('0:02');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByText('The clip must end after it starts.').waitFor({ timeout: 5000 });
+    await page.getByLabel('Starts at').fill('0:01');
+    await page.getByLabel('Ends at').fill('0:03');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    // Cutting, then sending: the line under the bar says how much is sent (the page has no CSS here).
+    await page
+      .locator('[role=progressbar][aria-labelledby=media-upload-label]')
+      .waitFor({ state: 'attached', timeout: 15_000 });
+    await page.getByText(/ of .* sent/).waitFor({ timeout: 30_000 });
+    await page.getByText('The recording is uploaded.').waitFor({ timeout: 60_000 });
+    const [id] = await page.evaluate(() => (window as unknown as { uploaded: string[] }).uploaded);
+    const seconds = Number(
+      execFileSync('ffprobe', [
+        '-v',
+        'error',
+        '-show_entries',
+        'format=duration',
+        '-of',
+        'csv=p=0',
+        path.join(store, id),
+      ])
+        .toString()
+        .trim(),
+    );
+    expect(seconds).toBeGreaterThan(1.5);
+    expect(seconds).toBeLessThan(2.6);
+    await page.close();
   }, 120_000);
 });
