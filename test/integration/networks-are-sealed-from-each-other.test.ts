@@ -192,6 +192,8 @@ describe('networks are sealed from each other', () => {
       conversation: a.conversationId,
       invitation: a.invitationId,
       proposal: a.proposalId,
+      lesson: a.lessonId,
+      recording: a.recordingId,
     };
     return ids[key];
   }

@@ -6,6 +6,7 @@
  * the coordinator of B).
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { Compactor } from '../../server/src/collaboration/compactor.service.js';
 import { DigestService } from '../../server/src/notifications/digest.service.js';
 import { at, conveningInput, Q, type ConveningWorld } from './convenings-api.js';
@@ -23,6 +24,8 @@ import {
 } from './factories.js';
 import type { GqlResult, TestServer } from './harness.js';
 import { assignmentsOf, CRITERIA, OPS as EXCHANGE, pass, reviewOf, runJob } from './peer-feedback.js';
+import { useFakeLessonOwner } from './fake-lesson-owner.js';
+import { FIXTURE_CLIP, mediaIdOf, tusUpload } from './media.js';
 import { writeUnit } from './unit-content.js';
 import { ADD_COMMENT, createUnit, publish, SAVE_REVISION } from './units-api.js';
 
@@ -65,6 +68,9 @@ export interface SealedNetworks {
     conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
+    /** A recorded lesson (stand-in lesson-study owner) the first teacher uploaded. */
+    lessonId: string;
+    recordingId: string;
   };
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
@@ -402,6 +408,16 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
   students.push(studentOfDual);
+  const lessons = useFakeLessonOwner(server.app);
+  // Only its uploader may watch it (a viewing is an audit event: the sweep's callers must change nothing).
+  const lessonId = lessons.add(netA.network.id, { uploaders: [t1.user.id] });
+  const recording = await tusUpload(fs.readFileSync(FIXTURE_CLIP), {
+    endpoint: `${server.url}/api/uploads`,
+    token: t1.token,
+    ownerId: lessonId,
+    filename: `${m('Lesson')}.webm`,
+  });
+  if (recording.error) throw new Error(`the recording's upload failed: ${recording.error.message}`);
   return {
     marker,
     a: {
@@ -431,6 +447,8 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       notificationIds,
       conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
+      lessonId,
+      recordingId: mediaIdOf(recording.url!),
     },
     b: {
       net: netB,

@@ -30,7 +30,9 @@ export type Key =
   | 'notification'
   | 'conversation'
   | 'proposal'
-  | 'invitation';
+  | 'invitation'
+  | 'lesson'
+  | 'recording';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -69,6 +71,7 @@ export const BY_NAME: Record<string, Key> = {
   proposalId: 'proposal',
   inviteeIds: 'teacher',
   invitationId: 'invitation',
+  ownerId: 'lesson',
 };
 
 export interface Plan {
@@ -193,6 +196,9 @@ export const PLANS: Record<string, Plan> = {
   saveReviewDraft: {},
   saveUnitRevision: { ids: { unitId: 'draftUnit' } },
   sendMessage: {},
+  recordings: {},
+  // Last: it deletes A's recording, which the media routes still read.
+  deleteRecording: { id: 'recording', last: true },
   setDigestFrequency: {},
   setTeachersMayStartGroups: {},
   shareRubric: { throughB: { groupId: 'group' } },
@@ -244,6 +250,11 @@ export const ROUTES: Record<string, RoutePlan> = {
     key: 'student',
     url: (id, of) => `/api/networks/${of('network')}/students/${id}/export.zip`,
   },
+  'GET /api/media/:id': { key: 'recording', url: (id) => `/api/media/${id}?rendition=low` },
+  'HEAD /api/uploads/:id': { key: 'recording', url: (id) => `/api/uploads/${id}` },
+  'PATCH /api/uploads/:id': { key: 'recording', url: (id) => `/api/uploads/${id}` },
+  'POST /api/uploads': { url: () => `/api/uploads` },
+  'OPTIONS /api/uploads': { url: () => `/api/uploads` },
   'GET /healthz': { url: () => `/healthz`, public: true },
   // The first page's sign-in form: with no form fields it only redirects back to /sign-in.
   'POST /api/sign-in': { url: () => `/api/sign-in`, public: true },

@@ -58,4 +58,42 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', SMTP_URL: '' }).port).toBe(3000);
   });
+
+  it('keeps recordings on disk under DATA_DIR unless every MEDIA_S3_* setting is given', () => {
+    const plain = loadConfig({});
+    expect(plain.media).toEqual({
+      maxBytes: 500 * 1024 * 1024,
+      retentionDays: 90,
+      retentionWarningDays: 14,
+      s3: undefined,
+    });
+    const s3 = {
+      MEDIA_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      MEDIA_S3_BUCKET: 'lessons',
+      MEDIA_S3_ACCESS_KEY_ID: 'key',
+      MEDIA_S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(s3).media.s3).toEqual({
+      endpoint: 'http://127.0.0.1:9000',
+      bucket: 'lessons',
+      region: 'us-east-1',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+    expect(() => loadConfig({ ...s3, MEDIA_S3_SECRET_ACCESS_KEY: '' })).toThrow(
+      'Invalid MEDIA_S3_*: recordings in S3 need all of MEDIA_S3_ENDPOINT, MEDIA_S3_BUCKET, MEDIA_S3_ACCESS_KEY_ID, MEDIA_S3_SECRET_ACCESS_KEY (missing MEDIA_S3_SECRET_ACCESS_KEY)',
+    );
+    expect(() => loadConfig({ ...s3, MEDIA_S3_BUCKET: 'Bad_Bucket' })).toThrow(
+      /^Invalid MEDIA_S3_BUCKET: must be an S3 bucket name/,
+    );
+  });
+
+  it('refuses a retention warning that would come before the recording exists', () => {
+    expect(() => loadConfig({ MEDIA_RETENTION_DAYS: '10', MEDIA_RETENTION_WARNING_DAYS: '10' })).toThrow(
+      /^Invalid MEDIA_RETENTION_WARNING_DAYS: must be fewer than MEDIA_RETENTION_DAYS \(10\)/,
+    );
+    expect(() => loadConfig({ MEDIA_MAX_BYTES: '10' })).toThrow(/^Invalid MEDIA_MAX_BYTES: must be a whole number/);
+    expect(loadConfig({ MEDIA_MAX_BYTES: '2000000' }).media.maxBytes).toBe(2_000_000);
+  });
 });

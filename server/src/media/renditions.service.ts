@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { execFile } from 'node:child_process';
 import fsp from 'node:fs/promises';
@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { runExclusive } from '../common/exclusive-job.js';
+import { every, runExclusive } from '../common/exclusive-job.js';
 import { MediaAsset } from './media-asset.entity.js';
 import { lowRenditionKey, MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 
@@ -43,16 +43,18 @@ export const LOW_RENDITION_ARGS = [
 /**
  * Low-bandwidth renditions, where the server has `ffmpeg` (optional: detected once; without it
  * recordings play as uploaded). One process at a time transcodes (an exclusive job), one recording
- * after the other; each is tried once (`renditionAttemptedAt`).
+ * after the other; each is tried once (`renditionAttemptedAt`). A finished upload starts it; a
+ * ten-minute timer picks up what a stopped process left.
  */
 @Injectable()
-export class RenditionsService implements OnModuleDestroy {
+export class RenditionsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Renditions');
   private ffmpeg: Promise<boolean> | null = null;
   private running: Promise<unknown> = Promise.resolve();
   private again = false;
   private busy = false;
   private closed = false;
+  private stop = () => {};
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -92,7 +94,16 @@ export class RenditionsService implements OnModuleDestroy {
     return this.running;
   }
 
+  /** Every ten minutes, renditions a process missed (it stopped half way, or another held the lock). */
+  onModuleInit(): void {
+    this.stop = every(10 * 60 * 1000, this.logger, () => {
+      this.kick();
+      return Promise.resolve();
+    });
+  }
+
   async onModuleDestroy(): Promise<void> {
+    this.stop();
     this.closed = true;
     await this.running;
   }
