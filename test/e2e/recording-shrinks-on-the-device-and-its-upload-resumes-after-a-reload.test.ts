@@ -9,6 +9,8 @@
  *   - RecordingUploader itself (React and Mantine, no app): Upload is refused until consent is ticked,
  *     a clip that ends before it starts is refused, then a 1–3 s clip is cut, sent with progress, and
  *     stored 2 s long.
+ *   - RecordingPlayer: range requests, no download or picture-in-picture, no context menu, `seekTo` and
+ *     `currentTime` through its handle, and the Low bandwidth switch (by keyboard) keeps the place.
  * The app's own /api/uploads (auth, owners, refusals) is tested in test/integration/media-*.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -60,6 +62,30 @@ function makeHdClip(file: string): void {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mp4': 'video/mp4', '.html': 'text/html' };
 
+/** What the player asked for: path, query and Range header of each request. */
+const mediaRequests: { search: string; range: string | undefined }[] = [];
+
+/** `/api/media/:id` as the app answers it: 206 with the asked range (one range), else 200. */
+function serveRange(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+  mediaRequests.push({ search: url.search, range: req.headers.range });
+  const file = path.join(dir, 'www', 'hd.mp4');
+  const size = fs.statSync(file).size;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  if (!m) {
+    res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': size, 'accept-ranges': 'bytes' });
+    return void fs.createReadStream(file).pipe(res);
+  }
+  const start = m[1] ? Number(m[1]) : size - Number(m[2]);
+  const end = m[1] && m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
+  res.writeHead(206, {
+    'content-type': 'video/mp4',
+    'content-length': end - start + 1,
+    'content-range': `bytes ${start}-${end}/${size}`,
+    'accept-ranges': 'bytes',
+  });
+  fs.createReadStream(file, { start, end }).pipe(res);
+}
+
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-media-client-'));
   store = path.join(dir, 'store');
@@ -83,9 +109,12 @@ beforeAll(async () => {
       `import { createRoot } from ${from('react-dom/client')};`,
       `import { MantineProvider } from ${from('@mantine/core')};`,
       `import { RecordingUploader } from ${JSON.stringify(path.join(MEDIA, 'RecordingUploader.tsx'))};`,
+      `import { RecordingPlayer } from ${JSON.stringify(path.join(MEDIA, 'RecordingPlayer.tsx'))};`,
       `window.uploaded = [];`,
-      `const props = { ownerKind: 'LESSON_STUDY', ownerId: 'cycle-ui', onUploaded: (id) => window.uploaded.push(id) };`,
-      `createRoot(document.getElementById('root')).render(createElement(MantineProvider, null, createElement(RecordingUploader, props)));`,
+      `const uploader = { ownerKind: 'LESSON_STUDY', ownerId: 'cycle-ui', onUploaded: (id) => window.uploaded.push(id) };`,
+      `const player = { mediaId: 'clip', hasLowRendition: true, ref: (h) => (window.player = h) };`,
+      `const page = location.search === '?player' ? createElement(RecordingPlayer, player) : createElement(RecordingUploader, uploader);`,
+      `createRoot(document.getElementById('root')).render(createElement(MantineProvider, null, page));`,
     ].join('\n'),
   );
   // Bundled in a child process: rolldown's native bindings refuse values made inside jest's VM.
@@ -111,6 +140,7 @@ await build({ input: { media: ${JSON.stringify(entry)}, ui: ${JSON.stringify(ui)
           `import('${direct}/media.js').then((m) => { window.media = m; document.title = 'ready'; });</script>`,
       );
     }
+    if (url.pathname === '/api/media/clip') return void serveRange(req, res, url);
     if (url.pathname === '/ui') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return void res.end(
@@ -307,4 +337,45 @@ describe('recordings in the browser', () => {
     expect(seconds).toBeLessThan(2.6);
     await page.close();
   }, 120_000);
+
+  it('the player streams with ranges, offers no download, seeks for notes and keeps the place on Low bandwidth', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${direct}/ui?player`);
+    const video = page.locator('video');
+    await video.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await video.getAttribute('controlslist')).toContain('nodownload');
+    expect(await video.getAttribute('disablepictureinpicture')).not.toBeNull();
+    expect(await video.getAttribute('preload')).toBe('metadata');
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, undefined, {
+      timeout: 15_000,
+    });
+    expect(mediaRequests.some((r) => r.search === '' && r.range?.startsWith('bytes='))).toBe(true);
+    const prevented = await video.evaluate(
+      (v) => !v.dispatchEvent(new MouseEvent('contextmenu', { cancelable: true, bubbles: true })),
+    );
+    expect(prevented).toBe(true);
+
+    type Player = { seekTo(s: number): void; currentTime(): number };
+    await page.evaluate(() => (window as unknown as { player: Player }).player.seekTo(2.5));
+    await page.waitForFunction(
+      () => Math.abs((window as unknown as { player: Player }).player.currentTime() - 2.5) < 0.1,
+    );
+
+    // The switch by keyboard: it plays the low rendition from the same moment.
+    const toggle = page.getByRole('switch', { name: 'Low bandwidth' });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('video')?.src.endsWith('/api/media/clip?rendition=low'));
+    await page.waitForFunction(
+      () => {
+        const v = document.querySelector('video');
+        return !!v && v.readyState >= 1 && Math.abs(v.currentTime - 2.5) < 0.1;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(mediaRequests.some((r) => r.search === '?rendition=low')).toBe(true);
+    await page.close();
+  }, 60_000);
 });
