@@ -58,6 +58,20 @@ export async function uploadFingerprint(file: File, target: UploadTarget): Promi
   return ['switchback', target.ownerKind, target.ownerId, file.name, file.size, file.lastModified, digest].join(':');
 }
 
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  mp4: 'video/mp4',
+  m4v: 'video/mp4',
+  mov: 'video/quicktime',
+  webm: 'video/webm',
+};
+
+/** The file's type, or one from its extension when the device gave none (some phones' .mov files). */
+export function videoType(file: { name: string; type: string }): string {
+  if (file.type) return file.type;
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  return TYPES_BY_EXTENSION[ext] ?? 'application/octet-stream';
+}
+
 function failureOf(error: Error | DetailedError): { status: number; body: string } {
   const response = 'originalResponse' in error ? error.originalResponse : null;
   return response ? { status: response.getStatus(), body: response.getBody() ?? '' } : { status: 0, body: '' };
@@ -76,7 +90,7 @@ export async function startUpload(file: File, target: UploadTarget, callbacks: U
     removeFingerprintOnSuccess: true,
     metadata: {
       filename: file.name,
-      filetype: file.type || 'application/octet-stream',
+      filetype: videoType(file),
       ownerKind: target.ownerKind,
       ownerId: target.ownerId,
       consent: 'yes',
