@@ -73,9 +73,10 @@ describe('a recorded lesson, observed from another school', () => {
     });
     await teacher.getByRole('button', { name: 'Upload', exact: true }).click();
     // The bar and its words ("120 KB of 210 KB sent · 390 kbps · a few seconds left") while it goes up.
-    await teacher.getByText(`Uploading ${CLIP_NAME}`).waitFor();
+    const bar = teacher.getByRole('progressbar', { name: `Uploading ${CLIP_NAME}` });
+    await bar.waitFor();
     await teacher.getByText(/ of [\d.]+ KB sent · /).waitFor();
-    expect(await teacher.getByRole('progressbar').count()).toBe(1);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(/ of [\d.]+ KB sent/);
     await teacher.getByText('The recording is uploaded.').waitFor({ timeout: 30_000 });
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,

@@ -21,6 +21,13 @@ import { LessonStudyQuery } from './operations';
 import { PeoplePanel } from './PeoplePanel';
 import { PhaseStepper } from './PhaseStepper';
 import { PlanVersions } from './PlanVersions';
+// Mantine's styles of the page's components beyond the first screens (opened from a link, the page
+// had no Tabs, Grid or Checkbox styles).
+import '../../components/lazy-styles';
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/Grid.css';
+import '@mantine/core/styles/Radio.css';
+import '@mantine/core/styles/VisuallyHidden.css';
 
 const PlanEditor = lazy(() => import('./PlanEditor'));
 

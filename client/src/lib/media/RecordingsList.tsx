@@ -11,6 +11,11 @@ import { DeleteRecordingMutation, RecordingsQuery } from './operations';
 import { RecordingPlayer, type RecordingPlayerHandle } from './RecordingPlayer';
 import { RecordingUploader } from './RecordingUploader';
 import { formatBytes } from './transfer-estimate';
+// Mantine's styles of what the recordings use beyond the first screens (Switch, Modal; the uploader's
+// Checkbox and Progress, which had no styles: a 0 px tall progress bar), on whichever page mounts them.
+import '../../components/lazy-styles';
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/Progress.css';
 
 export interface RecordingsListProps {
   ownerKind: ObservationOwnerKind;
