@@ -262,7 +262,9 @@ describe('network health figures', () => {
     const w = await seed();
     const db = server.db;
     const networkId = w.net.network.id;
-    const [groupId] = (await db.query<{ id: string }[]>(`SELECT id FROM "group" WHERE network_id = $1 LIMIT 1`, [networkId])).map((r) => r.id);
+    const [groupId] = (
+      await db.query<{ id: string }[]>(`SELECT id FROM "group" WHERE network_id = $1 LIMIT 1`, [networkId])
+    ).map((r) => r.id);
     // A cycle with revisions accepted: two inside the period, one before it; one only agreed (not made).
     const cycle = randomUUID();
     await db.query(

@@ -7,6 +7,7 @@ import { useNetwork } from '../network/context';
 import { GroupActivityChart, MembersBySchoolChart, UnitStatusChart } from './HealthCharts';
 import { HealthPeriodPicker } from './HealthPeriodPicker';
 import { HealthStats } from './HealthStats';
+import { LessonStudyFigures } from './LessonStudyHealth';
 import {
   ConveningsTable,
   CrossSchoolUnitsTable,
@@ -109,6 +110,9 @@ export function NetworkHealthPage() {
           </Section>
           <Section id="health-convenings" title="Convening registration and attendance">
             <ConveningsTable health={health} />
+          </Section>
+          <Section id="health-lesson-studies" title="Lesson studies">
+            <LessonStudyFigures health={health} />
           </Section>
           <MentoringHealthSection period={periodVariables(controls.period)} />
           <Text size="xs" c="dimmed">

@@ -88,6 +88,16 @@ export const NetworkHealthQuery = graphql(`
         attendees
         turnoutPercent
       }
+      lessonStudies {
+        total
+        byPhase {
+          phase
+          count
+        }
+        crossSchoolObservers
+        invitedFromOtherNetworks
+      }
+      revisionsMade
     }
   }
 `);

@@ -35,16 +35,33 @@ const LOOK_FORS: LookFor[] = [
 /** The research lesson plan, in the template's sections (shared LESSON_PLAN_SECTIONS). */
 const PLAN: Record<string, Block[]> = {
   goals: [
-    { p: [{ text: 'Research theme', bold: true }, ': students explain their reasoning to each other, not to the teacher.'] },
+    {
+      p: [
+        { text: 'Research theme', bold: true },
+        ': students explain their reasoning to each other, not to the teacher.',
+      ],
+    },
     { p: ['In this lesson, students see why one equation is not enough and write a system of two to open a lock.'] },
   ],
   flow: [
     {
       table: [
         ['Step', 'Anticipated student responses', "Teacher's moves"],
-        ['Launch (5 min): the locked box and two clues', 'Guess numbers that fit the first clue only', 'Ask: "Does your guess fit both clues?"'],
-        ['Explore (20 min): teams of three', 'A table of tries; some write x + y = 12', 'Hold back; ask one team to explain to another'],
-        ['Compare (15 min): three teams show their work', 'Tables, graphs, substitution', 'Order the strategies from table to equations'],
+        [
+          'Launch (5 min): the locked box and two clues',
+          'Guess numbers that fit the first clue only',
+          'Ask: "Does your guess fit both clues?"',
+        ],
+        [
+          'Explore (20 min): teams of three',
+          'A table of tries; some write x + y = 12',
+          'Hold back; ask one team to explain to another',
+        ],
+        [
+          'Compare (15 min): three teams show their work',
+          'Tables, graphs, substitution',
+          'Order the strategies from table to equations',
+        ],
       ],
     },
   ],
@@ -120,7 +137,13 @@ export async function seedDemoLessonStudy(
   });
   await m.insert(
     LessonStudyParticipant,
-    ROLES.map(([key, role]) => ({ lessonStudyId: id, userId: who(key), role, guest: false, addedById: who('hank.mueller') })),
+    ROLES.map(([key, role]) => ({
+      lessonStudyId: id,
+      userId: who(key),
+      role,
+      guest: false,
+      addedById: who('hank.mueller'),
+    })),
   );
   await m.insert(LessonPlanVersion, {
     lessonStudyId: id,
@@ -151,7 +174,14 @@ export async function seedDemoLessonStudy(
   await media?.put(clip, DEMO_CLIP_FILE, 'video/webm');
 
   const [strategy, stuck, check] = LOOK_FORS.map((l) => l.id);
-  const note = (author: string, atSeconds: number, lookForId: string, studentGroup: string | null, body: string, ago: number) =>
+  const note = (
+    author: string,
+    atSeconds: number,
+    lookForId: string,
+    studentGroup: string | null,
+    body: string,
+    ago: number,
+  ) =>
     m.create(ObservationNote, {
       id: randomUUID(),
       ownerKind: 'LESSON_STUDY',
@@ -167,11 +197,32 @@ export async function seedDemoLessonStudy(
       createdAt: daysAgo(ago),
     });
   await m.save([
-    note('sam.peters', 0.5, strategy!, 'Group 3', 'Started with guess-and-check; tried 5 and 7 before anyone wrote anything down.', 10),
-    note('sam.peters', 1.5, stuck!, 'Group 3', 'Stuck for a minute. The quietest student asked "what if both clues are true?" and they restarted.', 10),
+    note(
+      'sam.peters',
+      0.5,
+      strategy!,
+      'Group 3',
+      'Started with guess-and-check; tried 5 and 7 before anyone wrote anything down.',
+      10,
+    ),
+    note(
+      'sam.peters',
+      1.5,
+      stuck!,
+      'Group 3',
+      'Stuck for a minute. The quietest student asked "what if both clues are true?" and they restarted.',
+      10,
+    ),
     note('sam.peters', 3, check!, 'Group 1', 'Checked against the first clue only, and the lock did not open.', 10),
     note('hank.mueller', 1, strategy!, 'Group 2', 'Went straight to a table of tries: x from 1 to 12.', 9),
-    note('hank.mueller', 2.5, stuck!, 'Group 2', 'Grace asked "what stays the same in your table?" and they wrote x + y = 12.', 9),
+    note(
+      'hank.mueller',
+      2.5,
+      stuck!,
+      'Group 2',
+      'Grace asked "what stays the same in your table?" and they wrote x + y = 12.',
+      9,
+    ),
   ]);
 
   await m.insert(DebriefEntry, [
