@@ -18,7 +18,7 @@ import {
 } from '@switchback/shared';
 import { RECORDING_NOT_READY } from '../../server/src/observe/notes/observation-notes.service.js';
 import { ADVANCE_CYCLE, cycleInTeach, type Cycle } from '../support/debrief-api.js';
-import { createNetwork, createPerson, signIn, type TestNetwork, type TestPerson } from '../support/factories.js';
+import { createPerson, signIn, type TestNetwork, type TestPerson } from '../support/factories.js';
 import { errorCode, startServer, type GqlResult, type TestServer } from '../support/harness.js';
 import { FIXTURE_CLIP, mediaIdOf, tusUpload } from '../support/media.js';
 import type { Teacher } from '../support/units-api.js';
