@@ -155,6 +155,12 @@ async function world(server: TestServer) {
     i: { mentorshipId: createMentorship.id, meetingOn: new Date().toISOString().slice(0, 10), notes: 'Wait time' },
   });
 
+  const { createLessonStudy } = await gql<{ createLessonStudy: { id: string } }>(
+    teacher.token,
+    'mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }',
+    { i: { groupId: w.group.id, title: 'The locked box', theme: 'Students explain their reasoning' } },
+  );
+
   const n = `/n/${w.net.network.slug}`;
   const logins = {
     coordinator: w.coordinator.login,
@@ -231,6 +237,15 @@ async function world(server: TestServer) {
         await p.locator('[data-sync-status="saved"]').waitFor();
       },
       onPhone: barsFoldWhileTyping,
+    },
+    {
+      who: 'teacher',
+      name: 'lesson study (facilitator, planning)',
+      path: `${n}/lesson-studies/${createLessonStudy.id}`,
+      ready: async (p) => {
+        await p.getByRole('heading', { level: 1, name: 'The locked box' }).waitFor();
+        await p.locator('[data-sync-status="saved"]').waitFor();
+      },
     },
     { who: 'teacher', name: 'rubrics', path: `${n}/rubrics`, ready: (p) => p.getByText('Argument').first().waitFor() },
     { who: 'teacher', name: 'exchanges (teacher)', path: `${n}/exchanges`, ready: heading(/exchanges/i) },

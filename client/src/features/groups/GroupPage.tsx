@@ -41,7 +41,7 @@ export interface GroupAbilities {
 
 export const POSTS_PAGE = 20;
 const ACTIVITY_SIZE = 30;
-const TABS = ['stream', 'units', 'goals', 'members', 'activity'] as const;
+const TABS = ['stream', 'units', 'lesson-studies', 'goals', 'members', 'activity'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Runs `fn` now, or once more after the run in flight when asked again meanwhile (bursts of live events). */

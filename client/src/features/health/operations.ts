@@ -88,6 +88,15 @@ export const NetworkHealthQuery = graphql(`
         attendees
         turnoutPercent
       }
+      lessonStudies {
+        total
+        byPhase {
+          phase
+          count
+        }
+        crossSchoolObservers
+        invitedFromOtherNetworks
+      }
     }
   }
 `);

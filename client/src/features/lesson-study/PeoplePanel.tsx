@@ -55,6 +55,7 @@ export function PeoplePanel({ cycle }: { cycle: LessonStudyFieldsFragment }) {
                     <Button
                       variant="subtle"
                       size="compact-sm"
+                      mih={44}
                       aria-label={`Remove ${p.displayName} as ${LESSON_STUDY_ROLE_LABELS[r as LessonStudyRole].toLowerCase()}`}
                       onClick={() =>
                         void run(() =>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import { Box, Button, Group, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { LESSON_STUDY_PHASE_LABELS, LESSON_STUDY_PHASES, type LessonStudyPhase } from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
@@ -41,65 +41,68 @@ export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
   return (
     <Stack component="section" aria-label="Phases" gap="sm">
       <FormAlert error={error} />
-      <Stepper active={active} orientation="vertical" size="sm" allowNextStepsSelect={false}>
-        {STEPS.map((p) => {
+      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+        {STEPS.map((p, i) => {
           const d = cycle.phaseDates.find((x) => x.phase === p);
+          const state = i < active ? 'done' : i === active ? 'current' : 'later';
           return (
-            <Stepper.Step
+            <Box
+              component="li"
               key={p}
-              label={`${LESSON_STUDY_PHASE_LABELS[p]}${p === phase && cycle.round > 1 ? ' (round 2)' : ''}`}
-              description={
-                <Stack gap={4}>
-                  <Text size="sm">{datesText(d?.startsOn ?? null, d?.endsOn ?? null, today)}</Text>
-                  {cycle.can.advance && editing !== p && (
-                    <Button
-                      variant="subtle"
-                      size="compact-sm"
-                      onClick={() => edit(p)}
-                      aria-label={`Set the dates of ${LESSON_STUDY_PHASE_LABELS[p]}`}
-                    >
-                      Set dates
-                    </Button>
-                  )}
-                  {editing === p && (
-                    <Group gap="xs" align="flex-end">
-                      <TextInput
-                        type="date"
-                        label="Starts"
-                        value={draft.startsOn}
-                        onChange={(e) => setDraft({ ...draft, startsOn: e.currentTarget.value })}
-                      />
-                      <TextInput
-                        type="date"
-                        label="Ends"
-                        value={draft.endsOn}
-                        onChange={(e) => setDraft({ ...draft, endsOn: e.currentTarget.value })}
-                      />
-                      <Button
-                        loading={saving.loading}
-                        onClick={async () => {
-                          const input = {
-                            lessonStudyId: cycle.id,
-                            phase: p,
-                            startsOn: draft.startsOn || null,
-                            endsOn: draft.endsOn || null,
-                          };
-                          if (await run(() => setDates({ variables: { input } }))) setEditing(null);
-                        }}
-                      >
-                        Save dates
-                      </Button>
-                      <Button variant="default" onClick={() => setEditing(null)}>
-                        Cancel
-                      </Button>
-                    </Group>
-                  )}
-                </Stack>
-              }
-            />
+              aria-current={state === 'current' ? 'step' : undefined}
+              pl="sm"
+              style={{
+                borderLeft: `4px solid var(--mantine-color-${state === 'later' ? 'gray-3' : 'blue-6'})`,
+              }}
+            >
+              <Text fw={state === 'current' ? 700 : 500}>
+                {LESSON_STUDY_PHASE_LABELS[p]}
+                {p === phase && cycle.round > 1 ? ' (round 2)' : ''}
+                <VisuallyHidden>{state === 'done' ? ' (done)' : state === 'current' ? ' (now)' : ''}</VisuallyHidden>
+              </Text>
+              <Text size="sm">{datesText(d?.startsOn ?? null, d?.endsOn ?? null, today)}</Text>
+              {cycle.can.advance && editing !== p && (
+                <Button variant="subtle" size="compact-sm" mih={44} onClick={() => edit(p)}>
+                  Set dates<VisuallyHidden> of {LESSON_STUDY_PHASE_LABELS[p]}</VisuallyHidden>
+                </Button>
+              )}
+              {editing === p && (
+                <Group gap="xs" align="flex-end">
+                  <TextInput
+                    type="date"
+                    label="Starts"
+                    value={draft.startsOn}
+                    onChange={(e) => setDraft({ ...draft, startsOn: e.currentTarget.value })}
+                  />
+                  <TextInput
+                    type="date"
+                    label="Ends"
+                    value={draft.endsOn}
+                    onChange={(e) => setDraft({ ...draft, endsOn: e.currentTarget.value })}
+                  />
+                  <Button
+                    loading={saving.loading}
+                    onClick={async () => {
+                      const input = {
+                        lessonStudyId: cycle.id,
+                        phase: p,
+                        startsOn: draft.startsOn || null,
+                        endsOn: draft.endsOn || null,
+                      };
+                      if (await run(() => setDates({ variables: { input } }))) setEditing(null);
+                    }}
+                  >
+                    Save dates
+                  </Button>
+                  <Button variant="default" onClick={() => setEditing(null)}>
+                    Cancel
+                  </Button>
+                </Group>
+              )}
+            </Box>
           );
         })}
-      </Stepper>
+      </Stack>
       {phase === 'CLOSED' && <Text fw={600}>This lesson study is closed and its record is shared.</Text>}
       {cycle.can.advance && cycle.nextPhases.length > 0 && (
         <Group gap="sm">
