@@ -66,7 +66,8 @@ export const lessonStudyMediaOwner = (o: LessonStudyOwners): MediaOwner => ({
   participants: (ownerId) => o.participants(ownerId),
 });
 
-/** The cycle as a note owner (registered under 'LESSON_STUDY'). */
+/** The cycle as a note owner (registered under 'LESSON_STUDY'); its participants hear of notes live. */
 export const lessonStudyNoteOwner = (o: LessonStudyOwners): NoteOwner => ({
   access: (userId, ownerId) => o.notes(userId, ownerId),
+  participants: (ownerId) => o.participants(ownerId),
 });

@@ -7,13 +7,18 @@ import {
   type ObservationNoteChangedPayload,
   type ObservationOwnerKind,
 } from '@switchback/shared';
-import { conflict, notFound } from '../../common/errors.js';
+import { conflict, fieldError, notFound } from '../../common/errors.js';
 import { LivePublisher } from '../../live/live-publisher.service.js';
+import { MediaService } from '../../media/media.service.js';
 import { Membership } from '../../networks/membership.entity.js';
 import type { AddObservationNoteInput, UpdateObservationNoteInput } from './dto/observation-note.input.js';
 import { ObservationNote } from './observation-note.entity.js';
 import { ObservationNoteAccessService, type NoteContext } from './observation-note-access.service.js';
 import { checkLookFor, checkNoteTime, normaliseStudentGroup } from './note-rules.js';
+
+/** A note's `mediaId` must be a finished recording of the same lesson. */
+export const RECORDING_NOT_READY =
+  "That recording is not one of this lesson's finished recordings. Wait until its upload has finished, or write the note without it.";
 
 /**
  * Observation notes: each observer's own until the owner lets everyone see all of them (the debrief
@@ -26,6 +31,7 @@ export class ObservationNotesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ObservationNoteAccessService,
     private readonly live: LivePublisher,
+    private readonly media: MediaService,
   ) {}
 
   private get repo() {
@@ -58,6 +64,8 @@ export class ObservationNotesService {
     if (again) return this.same(again, userId, input);
     this.access.assert(ctx, 'write');
     const time = checkNoteTime(input);
+    if (time.mediaId && !(await this.media.isReadyRecordingOf(time.mediaId, input.ownerKind, input.ownerId)))
+      throw fieldError('mediaId', RECORDING_NOT_READY);
     const lookForId = checkLookFor(input.lookForId, ctx.access.lookFors);
     const studentGroup = normaliseStudentGroup(input.studentGroup);
     const inserted = await this.repo

@@ -1,11 +1,18 @@
 import { Stack, Text } from '@mantine/core';
+import { useOwnNotes } from '../../observation-notes/useOwnNotes';
 import type { LessonStudyRegions } from '../LessonStudyLayout';
-import { DebriefPanel } from './DebriefPanel';
+import { DebriefPanel, type DebriefPanelProps } from './DebriefPanel';
 import { LessonStudyRecordView } from './LessonStudyRecordView';
 import { PlanSuggestions } from './PlanSuggestions';
 import { ShareRecord } from './ShareRecord';
 
 const AFTER_DEBRIEF = ['DEBRIEF', 'REVISE', 'RETEACH', 'SHARE', 'CLOSED'];
+
+/** The debrief with the viewer's own observation notes of the cycle, to start evidence from. */
+function DebriefWithOwnNotes(props: Omit<DebriefPanelProps, 'ownNotes'>) {
+  const ownNotes = useOwnNotes('LESSON_STUDY', props.lessonStudyId);
+  return <DebriefPanel {...props} ownNotes={ownNotes} />;
+}
 
 /** The debrief's parts of a cycle's page: the "Debrief" tab (protocol, suggestions, share) and the "Record" tab. */
 export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
@@ -19,7 +26,7 @@ export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
       <Stack gap="xl">
         {cycle.phase === 'SHARE' && cycle.myRoles.includes('FACILITATOR') && <ShareRecord lessonStudyId={cycle.id} />}
         {cycle.phase === 'REVISE' && <PlanSuggestions lessonStudyId={cycle.id} phase={cycle.phase} />}
-        <DebriefPanel lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} />
+        <DebriefWithOwnNotes lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} />
       </Stack>
     );
   },
