@@ -84,4 +84,6 @@ export const lessonStudyMediaOwner = (o: LessonStudyOwners): MediaOwner => ({
 /** The cycle as a note owner (registered under 'LESSON_STUDY'). */
 export const lessonStudyNoteOwner = (o: LessonStudyOwners): NoteOwner => ({
   access: (userId, ownerId) => o.notes(userId, ownerId),
+  // Each is asked again per note, so only those who may see the note's round hear of it.
+  participants: (ownerId) => o.participants(ownerId),
 });
