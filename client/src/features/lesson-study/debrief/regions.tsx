@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { LessonStudyRegions } from '../LessonStudyLayout';
-import { DebriefPanel } from './DebriefPanel';
 import { LessonStudyRecordView } from './LessonStudyRecordView';
+import { OwnNotesDebrief } from './OwnNotesDebrief';
 import { PlanSuggestions } from './PlanSuggestions';
 import { ShareRecord } from './ShareRecord';
 
@@ -19,7 +19,7 @@ export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
       <Stack gap="xl">
         {cycle.phase === 'SHARE' && cycle.myRoles.includes('FACILITATOR') && <ShareRecord lessonStudyId={cycle.id} />}
         {cycle.phase === 'REVISE' && <PlanSuggestions lessonStudyId={cycle.id} phase={cycle.phase} />}
-        <DebriefPanel lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} />
+        <OwnNotesDebrief lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} round={cycle.round} />
       </Stack>
     );
   },
