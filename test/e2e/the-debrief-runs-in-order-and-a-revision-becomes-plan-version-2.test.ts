@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
@@ -31,7 +32,25 @@ describe('the debrief in the browser', () => {
     await steps.getByText(reflection).waitFor();
     await advance();
 
-    // An observer from the other school, on a phone, shares evidence tagged with a look-for point.
+    // An observer from the other school, on a phone, shares evidence tagged with a look-for point,
+    // starting from their own note of this round.
+    const note = 'Group 3 tried the red key first.';
+    ok(
+      await server.gql(
+        `mutation($input: AddObservationNoteInput!) { addObservationNote(input: $input) { id } }`,
+        {
+          input: {
+            id: randomUUID(),
+            ownerKind: 'LESSON_STUDY',
+            ownerId: c.id,
+            observedAt: new Date(),
+            lookForId: c.lookFors[1]!.id,
+            body: note,
+          },
+        },
+        { token: c.observer.token },
+      ),
+    );
     const phoneCtx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const phone = await phoneCtx.newPage();
     await signInThroughPage(phone, server.url, c.observer.person.login);
@@ -39,6 +58,9 @@ describe('the debrief in the browser', () => {
     await phone.goto(url);
     await phone.getByText('Now: Observers share evidence').waitFor();
     await phone.getByText(reflection).waitFor();
+    await phone.getByRole('combobox', { name: 'Start from one of your notes' }).click();
+    await phone.getByRole('option', { name: note }).click();
+    expect(await phone.getByLabel('Your evidence').inputValue()).toBe(note);
     await phone.getByRole('combobox', { name: 'Look-for point' }).click();
     await phone.getByRole('option', { name: 'How groups test a guess' }).click();
     const evidence = 'Group 3 tested two keys before asking for help.';
