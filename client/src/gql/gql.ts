@@ -143,7 +143,7 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": typeof types.SetDigestFrequencyDocument,
     "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ObservationNoteFieldsFragmentDoc,
-    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": typeof types.ObservationNotesDocument,
+    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!, $round: Int) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId, round: $round) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": typeof types.ObservationNotesDocument,
     "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": typeof types.AddObservationNoteDocument,
     "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n": typeof types.DeleteObservationNoteDocument,
     "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": typeof types.UpdateObservationNoteDocument,
@@ -330,7 +330,7 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation SetDigestFrequency($frequency: String!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": types.SetDigestFrequencyDocument,
     "\n  fragment ObservationNoteFields on ObservationNote {\n    id\n    mediaId\n    atSeconds\n    observedAt\n    lookForId\n    studentGroup\n    body\n    mine\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ObservationNoteFieldsFragmentDoc,
-    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": types.ObservationNotesDocument,
+    "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!, $round: Int) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId, round: $round) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n": types.ObservationNotesDocument,
     "\n  mutation AddObservationNote($input: AddObservationNoteInput!) {\n    addObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": types.AddObservationNoteDocument,
     "\n  mutation DeleteObservationNote($id: ID!) {\n    deleteObservationNote(id: $id)\n  }\n": types.DeleteObservationNoteDocument,
     "\n  mutation UpdateObservationNote($input: UpdateObservationNoteInput!) {\n    updateObservationNote(input: $input) {\n      ...ObservationNoteFields\n    }\n  }\n": types.UpdateObservationNoteDocument,
@@ -921,7 +921,7 @@ export function graphql(source: "\n  fragment ObservationNoteFields on Observati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!, $round: Int) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId, round: $round) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!, $round: Int) {\n    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId, round: $round) {\n      seesEveryone\n      notes {\n        ...ObservationNoteFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

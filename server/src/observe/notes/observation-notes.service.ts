@@ -38,8 +38,11 @@ export class ObservationNotesService {
     return this.db.getRepository(ObservationNote);
   }
 
-  /** The notes the caller may see, in time order: everyone's with `readAll`, otherwise their own. */
-  async list(userId: string, kind: ObservationOwnerKind, ownerId: string): Promise<ObservationNote[]> {
+  /**
+   * The notes the caller may see, in time order: their own, and everyone's of the rounds already
+   * shared (`NoteAccess.sharedThroughRound`); only those of `round` when given.
+   */
+  async list(userId: string, kind: ObservationOwnerKind, ownerId: string, round?: number): Promise<ObservationNote[]> {
     const ctx = await this.access.require(userId, kind, ownerId);
     const qb = this.repo
       .createQueryBuilder('n')
@@ -48,11 +51,14 @@ export class ObservationNotesService {
       .addOrderBy('n.observed_at', 'ASC', 'NULLS LAST')
       .addOrderBy('n.created_at', 'ASC')
       .addOrderBy('n.id', 'ASC');
-    if (!this.access.allows(ctx, 'readAll')) qb.andWhere('n.author_id = :userId', { userId });
-    return qb.getMany();
+    if (round !== undefined) qb.andWhere('n.round = :round', { round });
+    if (ctx.sharedThrough !== null)
+      qb.andWhere('(n.author_id = :userId OR n.round <= :through)', { userId, through: ctx.sharedThrough });
+    // The same rule, note by note, through the policy (the query only narrows what is read).
+    return (await qb.getMany()).filter((n) => this.access.seesNote(ctx, n));
   }
 
-  /** Whether the caller sees everyone's notes of the owner (the timeline says so). */
+  /** Whether the caller sees everyone's notes of the owner's current round (the timeline says so). */
   async seesAll(userId: string, kind: ObservationOwnerKind, ownerId: string): Promise<boolean> {
     return this.access.allows(await this.access.require(userId, kind, ownerId), 'readAll');
   }
@@ -77,6 +83,7 @@ export class ObservationNotesService {
         ownerId: input.ownerId,
         networkId: ctx.access.networkId,
         authorId: userId,
+        round: ctx.round,
         ...time,
         lookForId,
         studentGroup,
@@ -134,12 +141,14 @@ export class ObservationNotesService {
     const note = await this.repo.findOneBy({ id });
     const ctx = note && (await this.access.context(userId, note.ownerKind, note.ownerId));
     const author = note?.authorId === userId;
-    if (!note || !ctx || (!author && !this.access.allows(ctx, 'readAll'))) throw notFound('note');
-    this.access.assert(ctx, 'edit', author);
+    if (!note || !ctx || !this.access.seesNote(ctx, note)) throw notFound('note');
+    // An earlier round's notes belong to its debrief: they no longer change.
+    const open = note.round === ctx.round ? ctx : { ...ctx, facts: { ...ctx.facts, write: false } };
+    this.access.assert(open, 'edit', author);
     return { ctx, note };
   }
 
-  /** Tells the author and everyone who sees all of the owner's notes (each asked again now). */
+  /** Tells the author and everyone who may see the note's round (each asked again now). */
   private async publish(ctx: NoteContext, note: ObservationNote, change: ObservationNoteChange): Promise<void> {
     const payload: ObservationNoteChangedPayload = {
       ownerKind: ctx.kind,
@@ -151,7 +160,7 @@ export class ObservationNotesService {
     const told = [note.authorId];
     for (const userId of new Set(others)) {
       const theirs = await this.access.context(userId, ctx.kind, ctx.ownerId);
-      if (theirs && this.access.allows(theirs, 'readAll')) told.push(userId);
+      if (theirs && this.access.seesNote(theirs, note)) told.push(userId);
     }
     for (const userId of told) this.live.toUser(userId, ObservationNoteLiveEvent.Changed, payload);
   }

@@ -1,18 +1,11 @@
 import { Stack, Text } from '@mantine/core';
-import { useOwnNotes } from '../../observation-notes/useOwnNotes';
 import type { LessonStudyRegions } from '../LessonStudyLayout';
-import { DebriefPanel, type DebriefPanelProps } from './DebriefPanel';
 import { LessonStudyRecordView } from './LessonStudyRecordView';
+import { OwnNotesDebrief } from './OwnNotesDebrief';
 import { PlanSuggestions } from './PlanSuggestions';
 import { ShareRecord } from './ShareRecord';
 
 const AFTER_DEBRIEF = ['DEBRIEF', 'REVISE', 'RETEACH', 'SHARE', 'CLOSED'];
-
-/** The debrief with the viewer's own observation notes of the cycle, to start evidence from. */
-function DebriefWithOwnNotes(props: Omit<DebriefPanelProps, 'ownNotes'>) {
-  const ownNotes = useOwnNotes('LESSON_STUDY', props.lessonStudyId);
-  return <DebriefPanel {...props} ownNotes={ownNotes} />;
-}
 
 /** The debrief's parts of a cycle's page: the "Debrief" tab (protocol, suggestions, share) and the "Record" tab. */
 export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
@@ -26,7 +19,7 @@ export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
       <Stack gap="xl">
         {cycle.phase === 'SHARE' && cycle.myRoles.includes('FACILITATOR') && <ShareRecord lessonStudyId={cycle.id} />}
         {cycle.phase === 'REVISE' && <PlanSuggestions lessonStudyId={cycle.id} phase={cycle.phase} />}
-        <DebriefWithOwnNotes lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} />
+        <OwnNotesDebrief lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} round={cycle.round} />
       </Stack>
     );
   },
