@@ -19,6 +19,7 @@ COPY --from=build /app/shared/package.json ./shared/
 COPY --from=build /app/shared/dist ./shared/dist
 COPY --from=build /app/server/package.json ./server/
 COPY --from=build /app/server/dist ./server/dist
+COPY --from=build /app/server/assets ./server/assets
 COPY --from=build /app/client/dist ./client/dist
 # Recordings (DATA_DIR/media): one volume the replicas share (docker-compose.yml).
 RUN mkdir -p /data && chown node:node /data

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
@@ -31,7 +32,25 @@ describe('the debrief in the browser', () => {
     await steps.getByText(reflection).waitFor();
     await advance();
 
-    // An observer from the other school, on a phone, shares evidence tagged with a look-for point.
+    // An observer from the other school, on a phone, shares evidence started from their own note
+    // (which brings its look-for point along).
+    const evidence = 'Group 3 tested two keys before asking for help.';
+    ok(
+      await server.gql(
+        `mutation($input: AddObservationNoteInput!) { addObservationNote(input: $input) { id } }`,
+        {
+          input: {
+            id: randomUUID(),
+            ownerKind: 'LESSON_STUDY',
+            ownerId: c.id,
+            observedAt: new Date().toISOString(),
+            lookForId: c.lookFors[0].id,
+            body: evidence,
+          },
+        },
+        { token: c.observer.token },
+      ),
+    );
     const phoneCtx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const phone = await phoneCtx.newPage();
     await signInThroughPage(phone, server.url, c.observer.person.login);
@@ -39,12 +58,12 @@ describe('the debrief in the browser', () => {
     await phone.goto(url);
     await phone.getByText('Now: Observers share evidence').waitFor();
     await phone.getByText(reflection).waitFor();
-    await phone.getByRole('combobox', { name: 'Look-for point' }).click();
-    await phone.getByRole('option', { name: 'How groups test a guess' }).click();
-    const evidence = 'Group 3 tested two keys before asking for help.';
-    await phone.getByLabel('Your evidence').fill(evidence);
+    await phone.getByRole('combobox', { name: 'Start from one of your notes' }).click();
+    await phone.getByRole('option', { name: evidence }).click();
+    expect(await phone.getByLabel('Your evidence').inputValue()).toBe(evidence);
+    expect(await phone.getByRole('combobox', { name: 'Look-for point' }).inputValue()).toBe('How groups test a guess');
     await phone.getByRole('button', { name: 'Add to the debrief' }).click();
-    await phone.getByText(evidence).waitFor();
+    await phone.getByRole('list', { name: 'Debrief steps, in order' }).getByText(evidence).waitFor();
     await phone.getByText('How groups test a guess (1)').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 

@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
 import { startCuttingProxy, type CuttingProxy } from '../support/cutting-proxy.js';
 import { eventually } from '../support/eventually.js';
-import { createNetwork, createPerson, signIn } from '../support/factories.js';
-import { useFakeLessonOwner } from '../support/fake-lesson-owner.js';
+import { cycleInTeach } from '../support/debrief-api.js';
 import { startServer, type TestServer } from '../support/harness.js';
 import { makeClip, mediaIdOf, tusUpload } from '../support/media.js';
 
@@ -25,11 +24,10 @@ describe('a dropped upload resumes with the same bytes', () => {
   });
 
   it('keeps the bytes sent before the cut and sends only the rest', async () => {
-    const owners = useFakeLessonOwner(server.app);
-    const net = await createNetwork(server.db);
-    const teacher = await createPerson(server.db, net, 'TEACHER');
-    const token = await signIn(server, teacher.login);
-    const lessonId = owners.add(net.network.id, { uploaders: [teacher.user.id] });
+    // A real lesson study in Teach: its teaching teacher uploads.
+    const cycle = await cycleInTeach(server);
+    const { token } = cycle.teacher;
+    const lessonId = cycle.id;
     const clip = makeClip(8, 600);
     expect(clip.length).toBeGreaterThan(50_000);
 
@@ -77,6 +75,6 @@ describe('a dropped upload resumes with the same bytes', () => {
     const got = Buffer.from(await played.arrayBuffer());
     expect(got.equals(clip)).toBe(true);
     const done = await server.db.getRepository(MediaAsset).findOneByOrFail({ id });
-    expect(done).toMatchObject({ status: 'READY', sizeBytes: clip.length, uploadedById: teacher.user.id });
+    expect(done).toMatchObject({ status: 'READY', sizeBytes: clip.length, uploadedById: cycle.teacher.person.user.id });
   });
 });

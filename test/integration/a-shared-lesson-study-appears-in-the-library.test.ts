@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEvent } from '../../server/src/audit/audit-event.entity.js';
 import { startServer, type TestServer } from '../support/harness.js';
@@ -13,8 +14,9 @@ import {
   outsiders,
 } from '../support/debrief-api.js';
 import { createNetwork } from '../support/factories.js';
-import { createUnit, groupWithAuthors, ok, publish, refused, teacher } from '../support/units-api.js';
+import { createUnit, groupWithAuthors, ok, publish, refused, teacher, type Teacher } from '../support/units-api.js';
 
+const ADD_NOTE = `mutation($input: AddObservationNoteInput!) { addObservationNote(input: $input) { id } }`;
 const CYCLE = `query($id: ID!) { lessonStudy(id: $id) { id phase closedAt } }`;
 const UNIT_RECORDS = `query($id: ID!) { unit(id: $id) { id lessonStudyRecords { lessonStudyId title } } }`;
 const RECORD_FIELDS = `{ __type(name: "LessonStudyRecord") { fields { name } } }`;
@@ -23,7 +25,7 @@ const RECORD_FIELDS = `{ __type(name: "LessonStudyRecord") { fields { name } } }
  * In Share the facilitator publishes the cycle's record to the network library, beside its unit:
  * plan v1 → v2 with the changes, evidence by look-for point, the team's reflection. The cycle closes.
  * The network's adults read it; students and other networks do not; it never carries the recording
- * or anyone's raw notes.
+ * or anyone's raw notes, only how many observation notes each look-for point has.
  */
 describe('a shared lesson study appears in the library', () => {
   let server: TestServer;
@@ -41,6 +43,31 @@ describe('a shared lesson study appears in the library', () => {
     });
     await publish(server, authors[0].token, unit.id);
     const c = await cycleInDebrief(server, { net, unitId: unit.id });
+    // Observation notes of the cycle (the observer's two, the critical friend's one) are counted by
+    // look-for point in the record; their words never reach it.
+    const NOTE_WORDS = [
+      'Group 2 guessed the code at once.',
+      'Group 5 tried every key in order.',
+      'Ali explained to Bo.',
+    ];
+    const note = (who: Teacher, lookForId: string, body: string) =>
+      server.gql(
+        ADD_NOTE,
+        {
+          input: {
+            id: randomUUID(),
+            ownerKind: 'LESSON_STUDY',
+            ownerId: c.id,
+            observedAt: new Date().toISOString(),
+            lookForId,
+            body,
+          },
+        },
+        { token: who.token },
+      );
+    ok(await note(c.observer, c.lookFors[0].id, NOTE_WORDS[0]));
+    ok(await note(c.observer, c.lookFors[0].id, NOTE_WORDS[1]));
+    ok(await note(c.friend, c.lookFors[1].id, NOTE_WORDS[2]));
     await debriefToRevisions(server, c);
     await agreedRevision(server, c, c.friend, { sectionId: 'flow', text: 'Launch in five minutes, then the box.' });
     ok(await server.gql(ADVANCE_CYCLE, { id: c.id, to: 'REVISE' }, { token: c.facilitator.token }));
@@ -70,11 +97,11 @@ describe('a shared lesson study appears in the library', () => {
       {
         lookForId: c.lookFors[0].id,
         lookFor: 'How groups test a guess',
-        noteCount: 0,
+        noteCount: 2,
         evidenceCount: 1,
         evidence: ['Group 3 tested two keys before asking for help.'],
       },
-      { lookForId: c.lookFors[1].id, lookFor: 'Who explains to whom', noteCount: 0, evidenceCount: 0, evidence: [] },
+      { lookForId: c.lookFors[1].id, lookFor: 'Who explains to whom', noteCount: 1, evidenceCount: 0, evidence: [] },
     ]);
 
     // The cycle is closed (media retention counts from now) and cannot be shared twice.
@@ -104,6 +131,7 @@ describe('a shared lesson study appears in the library', () => {
       }>(RECORD, { id: c.id }, { token: colleague.token }),
     ).lessonStudyRecord;
     expect(record.unitId).toBe(unit.id);
+    for (const words of NOTE_WORDS) expect(JSON.stringify([record, shared])).not.toContain(words);
     expect(record.changes).toMatchObject({ from: 1, to: 2 });
     expect(record.changes.sections.filter((s) => s.changed).map((s) => s.id)).toEqual(['flow']);
     expect(

@@ -192,10 +192,8 @@ describe('networks are sealed from each other', () => {
       conversation: a.conversationId,
       invitation: a.invitationId,
       proposal: a.proposalId,
-      lesson: a.lessonId,
       recording: a.recordingId,
       lessonStudy: a.lessonStudyId,
-      noteOwner: a.noteOwnerId,
       observationNote: a.observationNoteId,
       mentorship: a.mentorshipId,
     };

@@ -1,11 +1,13 @@
 /**
- * Observation notes: each observer sees only their own until the debrief opens (the owner's
- * `seeAll`), then everyone sees one timeline in time order; outsiders, students and another
- * network's coordinator get NOT_FOUND; a note sent twice is stored once; bad student groups and
- * "look for" points are refused in words a teacher understands; open timelines hear of changes live,
- * and only people who may see the note are told.
+ * Observation notes on a real lesson study (moved on through its phases by its facilitator): each
+ * observer sees only their own while the lesson is taught, then, once the debrief opens, everyone
+ * sees one timeline in time order; a member of the group not in the cycle, students and another
+ * network's coordinator get NOT_FOUND; a note sent twice is stored once; bad student groups, "look
+ * for" points and recordings that are not the lesson's finished ones are refused in words a teacher
+ * understands; open timelines hear of changes live, and only people who may see the note are told.
  */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { io, type Socket } from 'socket.io-client';
 import {
@@ -14,9 +16,12 @@ import {
   ObservationNoteLiveEvent,
   type ObservationNoteChangedPayload,
 } from '@switchback/shared';
-import { createNetwork, createPerson, signIn, type TestNetwork, type TestPerson } from '../support/factories.js';
+import { RECORDING_NOT_READY } from '../../server/src/observe/notes/observation-notes.service.js';
+import { ADVANCE_CYCLE, cycleInTeach, type Cycle } from '../support/debrief-api.js';
+import { createPerson, signIn, type TestNetwork, type TestPerson } from '../support/factories.js';
 import { errorCode, startServer, type GqlResult, type TestServer } from '../support/harness.js';
-import { registerTestNoteOwner, type TestNoteOwner, type TestOwnerState } from '../support/test-note-owner.js';
+import { FIXTURE_CLIP, mediaIdOf, tusUpload } from '../support/media.js';
+import type { Teacher } from '../support/units-api.js';
 
 const ADD = `mutation($input: AddObservationNoteInput!) {
   addObservationNote(input: $input) { id body atSeconds observedAt lookForId studentGroup mine }
@@ -42,29 +47,38 @@ interface Timeline {
   }[];
 }
 
-const LOOK_FORS = [
-  { id: 'lf-reasoning', text: 'How students justify their answer' },
-  { id: 'lf-talk', text: 'Who talks in each group' },
-];
-
 describe('observation notes stay private until the debrief', () => {
   let server: TestServer;
-  let owners: TestNoteOwner;
   let net: TestNetwork;
   let other: TestNetwork;
-  let ana: Person; // observer, school 1
-  let ben: Person; // observer, school 2
-  let outsider: Person; // teacher of the network, not in the cycle
-  let student: Person; // named as a participant by mistake: still refused
+  let ana: Person; // the observer, school 1
+  let ben: Person; // the critical friend, school 2
+  let outsider: Person; // a member of the cycle's group who takes no part in it
+  let student: Person;
   let otherCoordinator: Person;
-  let cycle: TestOwnerState;
+  let cycle: Cycle;
+  /** The cycle's look-for points: how groups test a guess, who explains to whom. */
+  let lfReasoning: string;
+  let lfTalk: string;
+  /** A finished recording of the lesson (its teaching teacher uploaded it). */
+  let mediaId: string;
+  /** A finished recording of another network's lesson study. */
+  let otherMediaId: string;
+  /** An upload of the lesson left half way. */
+  let unfinished: string;
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
     server = await startServer();
-    owners = registerTestNoteOwner(server);
-    net = await createNetwork(server.db, 2);
-    other = await createNetwork(server.db, 1);
+    cycle = await cycleInTeach(server);
+    net = cycle.net;
+    [lfReasoning, lfTalk] = cycle.lookFors.map((l) => l.id);
+    const asPerson = (t: Teacher): Person => ({ ...t.person, token: t.token });
+    ana = asPerson(cycle.observer);
+    ben = asPerson(cycle.friend);
+    outsider = asPerson(cycle.bystander);
+    const otherCycle = await cycleInTeach(server);
+    other = otherCycle.net;
     const person = async (n: TestNetwork, role: 'TEACHER' | 'COORDINATOR' | 'STUDENT', name: string, school = 0) => {
       const p = await createPerson(server.db, n, role, {
         name,
@@ -72,18 +86,39 @@ describe('observation notes stay private until the debrief', () => {
       });
       return { ...p, token: await signIn(server, p.login) } as Person;
     };
-    ana = await person(net, 'TEACHER', 'Ana Observer', 0);
-    ben = await person(net, 'TEACHER', 'Ben Observer', 1);
-    outsider = await person(net, 'TEACHER', 'Olive Outsider', 0);
     student = await person(net, 'STUDENT', 'Sam Student', 0);
     otherCoordinator = await person(other, 'COORDINATOR', 'Cora Elsewhere');
-    // The other network's coordinator is named too (as a bug in an owner might): the kernel still
-    // refuses them, for they are not a member of the cycle's network.
-    cycle = owners.create(
-      net.network.id,
-      [ana.user.id, ben.user.id, student.user.id, otherCoordinator.user.id],
-      LOOK_FORS,
-    );
+    const upload = async (ownerId: string, token: string) => {
+      const r = await tusUpload(fs.readFileSync(FIXTURE_CLIP), {
+        endpoint: `${server.url}/api/uploads`,
+        token,
+        ownerId,
+      });
+      expect(r.error).toBeNull();
+      return mediaIdOf(r.url!);
+    };
+    mediaId = await upload(cycle.id, cycle.teacher.token);
+    otherMediaId = await upload(otherCycle.id, otherCycle.teacher.token);
+    // An upload of this lesson left half way: created with its length, never sent.
+    const created = await fetch(`${server.url}/api/uploads`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${cycle.teacher.token}`,
+        'tus-resumable': '1.0.0',
+        'upload-length': String(fs.statSync(FIXTURE_CLIP).size),
+        'upload-metadata': [
+          ['filename', 'half.webm'],
+          ['filetype', 'video/webm'],
+          ['ownerKind', 'LESSON_STUDY'],
+          ['ownerId', cycle.id],
+          ['consent', 'yes'],
+        ]
+          .map(([k, v]) => `${k} ${Buffer.from(v!).toString('base64')}`)
+          .join(','),
+      },
+    });
+    expect(created.status).toBe(201);
+    unfinished = mediaIdOf(created.headers.get('location')!);
   });
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
@@ -94,7 +129,7 @@ describe('observation notes stay private until the debrief', () => {
     server.gql<{ addObservationNote: { id: string; body: string; studentGroup: string | null; mine: boolean } }>(
       ADD,
       {
-        input: { id: randomUUID(), ownerKind: 'LESSON_STUDY', ownerId: cycle.id, lookForId: 'lf-reasoning', ...input },
+        input: { id: randomUUID(), ownerKind: 'LESSON_STUDY', ownerId: cycle.id, lookForId: lfReasoning, ...input },
       },
       { token: who.token },
     );
@@ -136,7 +171,7 @@ describe('observation notes stay private until the debrief', () => {
     const benHears = await listen(ben);
     const a1 = ok(
       await add(ana, {
-        mediaId: randomUUID(),
+        mediaId,
         atSeconds: 95.5,
         body: 'Group 3 tested 4 keys first.',
         studentGroup: 'group 3',
@@ -144,7 +179,7 @@ describe('observation notes stay private until the debrief', () => {
     );
     expect(a1.addObservationNote).toMatchObject({ mine: true, studentGroup: 'Group 3' });
     const b1 = ok(
-      await add(ben, { observedAt: new Date().toISOString(), lookForId: 'lf-talk', body: 'Table 2: one voice.' }),
+      await add(ben, { observedAt: new Date().toISOString(), lookForId: lfTalk, body: 'Table 2: one voice.' }),
     );
     await until(() => benHears.some((e) => e.noteId === b1.addObservationNote.id), "Ben's own note event");
     expect(benHears.map((e) => e.noteId)).not.toContain(a1.addObservationNote.id);
@@ -158,7 +193,7 @@ describe('observation notes stay private until the debrief', () => {
     // Ben cannot change (or even find) Ana's note before the debrief.
     const edit = await server.gql(
       UPDATE,
-      { input: { id: a1.addObservationNote.id, body: 'x', lookForId: 'lf-talk' } },
+      { input: { id: a1.addObservationNote.id, body: 'x', lookForId: lfTalk } },
       { token: ben.token },
     );
     expect(errorCode(edit)).toBe('NOT_FOUND');
@@ -168,9 +203,10 @@ describe('observation notes stay private until the debrief', () => {
   });
 
   it('once the debrief opens both see one timeline in time order, with names and schools, live', async () => {
-    cycle.seeAll = true;
+    const opened = await server.gql(ADVANCE_CYCLE, { id: cycle.id, to: 'DEBRIEF' }, { token: cycle.facilitator.token });
+    expect(opened.errors).toBeUndefined();
     const benHears = await listen(ben);
-    const a2 = ok(await add(ana, { mediaId: randomUUID(), atSeconds: 12, body: 'Opening question posed.' }));
+    const a2 = ok(await add(ana, { mediaId, atSeconds: 12, body: 'Opening question posed.' }));
     await until(() => benHears.some((e) => e.noteId === a2.addObservationNote.id && e.change === 'ADDED'), 'live note');
     for (const who of [ana, ben]) {
       const t = await timeline(who);
@@ -180,14 +216,14 @@ describe('observation notes stay private until the debrief', () => {
         'Group 3 tested 4 keys first.',
         'Table 2: one voice.',
       ]);
-      expect(t.notes[2].author.user.displayName).toBe('Ben Observer');
+      expect(t.notes[2].author.user.displayName).toBe(ben.user.displayName);
       expect(t.notes[2].author.school?.name).toBe(net.schools[1].name);
       expect(t.notes.map((n) => n.mine)).toEqual(who === ana ? [true, true, false] : [false, false, true]);
     }
     // Seeing is not changing: only the author edits a note.
     const edit = await server.gql(
       UPDATE,
-      { input: { id: a2.addObservationNote.id, body: 'mine now', lookForId: 'lf-talk' } },
+      { input: { id: a2.addObservationNote.id, body: 'mine now', lookForId: lfTalk } },
       { token: ben.token },
     );
     expect(errorCode(edit)).toBe('FORBIDDEN');
@@ -199,7 +235,7 @@ describe('observation notes stay private until the debrief', () => {
           input: {
             id: a2.addObservationNote.id,
             body: 'Opening question posed twice.',
-            lookForId: 'lf-talk',
+            lookForId: lfTalk,
             studentGroup: 'Table 4',
           },
         },
@@ -276,21 +312,42 @@ describe('observation notes stay private until the debrief', () => {
       expect(JSON.stringify(res.errors)).not.toMatch(/at .*\.js/);
   });
 
+  it('refuses a recording that is not a finished one of this lesson, and says so', async () => {
+    for (const wrong of [randomUUID(), otherMediaId, unfinished]) {
+      const res = await add(ana, { mediaId: wrong, atSeconds: 3, body: 'On which video?' });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].message).toBe(RECORDING_NOT_READY);
+      expect(res.errors?.[0].extensions?.fieldErrors?.mediaId).toBe(RECORDING_NOT_READY);
+    }
+    const [{ n }] = await server.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM observation_note WHERE body = 'On which video?'`,
+    );
+    expect(n).toBe(0);
+    expect(ok(await add(ana, { mediaId, atSeconds: 3, body: 'On the lesson video.' })).addObservationNote.body).toBe(
+      'On the lesson video.',
+    );
+  });
+
   it('once observation closes nobody adds or changes notes, but a resend of a stored note still answers', async () => {
     const id = randomUUID();
     const input = { id, observedAt: new Date().toISOString(), body: 'Last one before the bell.' };
     ok(await add(ana, input));
-    cycle.write = false;
+    // The facilitator moves the cycle on to Revise: observation has closed.
+    const revise = await server.gql(ADVANCE_CYCLE, { id: cycle.id, to: 'REVISE' }, { token: cycle.facilitator.token });
+    expect(revise.errors).toBeUndefined();
     const late = await add(ana, { observedAt: new Date().toISOString(), body: 'Too late.' });
     expect(errorCode(late)).toBe('FORBIDDEN');
     expect(late.errors?.[0].message).toBe('Notes cannot be added now: observation has closed.');
     expect(ok(await add(ana, input)).addObservationNote.id).toBe(id);
     expect(errorCode(await server.gql(DELETE, { id }, { token: ana.token }))).toBe('FORBIDDEN');
-    cycle.write = true;
-    expect(
-      ok(await server.gql<{ deleteObservationNote: string }>(DELETE, { id }, { token: ana.token }))
-        .deleteObservationNote,
-    ).toBe(id);
-    expect((await timeline(ana)).notes.map((n) => n.id)).not.toContain(id);
+    const edit = await server.gql(
+      UPDATE,
+      { input: { id, body: 'Changed later.', lookForId: lfTalk } },
+      { token: ana.token },
+    );
+    expect(errorCode(edit)).toBe('FORBIDDEN');
+    // The note is still there, unchanged, for everyone in the cycle.
+    for (const who of [ana, ben])
+      expect((await timeline(who)).notes.find((n) => n.id === id)?.body).toBe('Last one before the bell.');
   });
 });

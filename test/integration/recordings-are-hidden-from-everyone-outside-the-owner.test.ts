@@ -1,8 +1,8 @@
 /**
  * Classroom video shows minors: only the people a lesson study (or mentoring pair) names may learn
- * that a recording exists. An adult of the network who is not taking part, a student (even one a
- * misbehaving owner would let in: the kernel allows adults only), another network's coordinator and
- * anyone signed out get exactly what an unknown id gets, on the raw media URL, on tus's HEAD and
+ * that a recording exists. In a real lesson study in Teach, a member of the cycle's group who takes
+ * no part in it, the network's coordinator, a student, another network's coordinator and anyone
+ * signed out get exactly what an unknown id gets, on the raw media URL, on tus's HEAD and
  * PATCH of someone's upload, and on the recordings query; deleting is the uploader's.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
 import { AuditEvent } from '../../server/src/audit/audit-event.entity.js';
+import { cycleInTeach } from '../support/debrief-api.js';
 import { createNetwork, createPerson, signIn } from '../support/factories.js';
-import { useFakeLessonOwner } from '../support/fake-lesson-owner.js';
 import { errorCode, startServer, type TestServer } from '../support/harness.js';
 import { DELETE_RECORDING, getMedia, mediaIdOf, RECORDINGS, tempDataDir, tusUpload } from '../support/media.js';
 
@@ -29,22 +29,20 @@ describe('recordings are hidden from everyone outside the owner', () => {
   beforeAll(async () => {
     dataDir = tempDataDir();
     server = await startServer({ DATA_DIR: dataDir });
-    const owners = useFakeLessonOwner(server.app);
-    const net = await createNetwork(server.db);
+    // A real lesson study in Teach: its teaching teacher uploads, its observer (other school) watches;
+    // the "outsider" is a member of the cycle's group who takes no part in it.
+    const cycle = await cycleInTeach(server);
+    const { net } = cycle;
     const other = await createNetwork(server.db);
-    const teacher = await createPerson(server.db, net, 'TEACHER');
-    const observer = await createPerson(server.db, net, 'TEACHER', { school: net.schools[1] });
-    const outsider = await createPerson(server.db, net, 'TEACHER');
     const coordinator = await createPerson(server.db, net, 'COORDINATOR');
     const student = await createPerson(server.db, net, 'STUDENT');
     const otherCoordinator = await createPerson(server.db, other, 'COORDINATOR');
-    for (const [k, p] of Object.entries({ teacher, observer, outsider, student, otherCoordinator, coordinator }))
+    for (const [k, p] of Object.entries({ student, otherCoordinator, coordinator }))
       tokens[k as keyof typeof tokens] = await signIn(server, p.login);
-    // The student is named a viewer on purpose: the media policy still refuses students.
-    lessonId = owners.add(net.network.id, {
-      uploaders: [teacher.user.id],
-      viewers: [observer.user.id, student.user.id],
-    });
+    tokens.teacher = cycle.teacher.token;
+    tokens.observer = cycle.observer.token;
+    tokens.outsider = cycle.bystander.token;
+    lessonId = cycle.id;
     const done = await tusUpload(clip, {
       endpoint: `${server.url}/api/uploads`,
       token: tokens.teacher,

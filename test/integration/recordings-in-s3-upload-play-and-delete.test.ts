@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
 import { eventually } from '../support/eventually.js';
-import { createNetwork, createPerson, signIn } from '../support/factories.js';
-import { useFakeLessonOwner } from '../support/fake-lesson-owner.js';
+import { cycleInTeach } from '../support/debrief-api.js';
 import { startServer, type TestServer } from '../support/harness.js';
 import {
   DELETE_RECORDING,
@@ -44,11 +43,10 @@ describe('recordings in S3: upload, play and delete', () => {
   });
 
   it('stores the upload in the bucket, plays ranges from it and deletes every object', async () => {
-    const owners = useFakeLessonOwner(server.app);
-    const net = await createNetwork(server.db);
-    const teacher = await createPerson(server.db, net, 'TEACHER');
-    const token = await signIn(server, teacher.login);
-    const lessonId = owners.add(net.network.id, { uploaders: [teacher.user.id] });
+    // A real lesson study in Teach: its teaching teacher uploads.
+    const cycle = await cycleInTeach(server);
+    const { token } = cycle.teacher;
+    const lessonId = cycle.id;
     const clip = fs.readFileSync(FIXTURE_CLIP);
 
     const r = await tusUpload(clip, {

@@ -10,8 +10,7 @@ import { AuditEvent } from '../../server/src/audit/audit-event.entity.js';
 import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
 import { RenditionsService } from '../../server/src/media/renditions.service.js';
 import { eventually } from '../support/eventually.js';
-import { createNetwork, createPerson, signIn } from '../support/factories.js';
-import { useFakeLessonOwner } from '../support/fake-lesson-owner.js';
+import { cycleInTeach } from '../support/debrief-api.js';
 import { startServer, type TestServer } from '../support/harness.js';
 import { getMedia, hasFfmpeg, makeClip, mediaIdOf, RECORDINGS, tempDataDir, tusUpload } from '../support/media.js';
 
@@ -24,18 +23,18 @@ describe('recordings play with range requests', () => {
   let colleagueToken: string;
   let lessonId: string;
   let colleagueId: string;
+  let teacherName: string;
 
   beforeAll(async () => {
     dataDir = tempDataDir();
     server = await startServer({ DATA_DIR: dataDir });
-    const owners = useFakeLessonOwner(server.app);
-    const net = await createNetwork(server.db);
-    const teacher = await createPerson(server.db, net, 'TEACHER', { name: 'Ana Teacher' });
-    const colleague = await createPerson(server.db, net, 'TEACHER', { school: net.schools[1] });
-    colleagueId = colleague.user.id;
-    token = await signIn(server, teacher.login);
-    colleagueToken = await signIn(server, colleague.login);
-    lessonId = owners.add(net.network.id, { uploaders: [teacher.user.id], viewers: [colleague.user.id] });
+    // A real lesson study in Teach: its teaching teacher uploads, an observer from the other school watches.
+    const cycle = await cycleInTeach(server);
+    colleagueId = cycle.observer.person.user.id;
+    token = cycle.teacher.token;
+    teacherName = cycle.teacher.person.user.displayName;
+    colleagueToken = cycle.observer.token;
+    lessonId = cycle.id;
     clip = makeClip(6, 500);
     const r = await tusUpload(clip, {
       endpoint: `${server.url}/api/uploads`,
@@ -122,7 +121,7 @@ describe('recordings play with range requests', () => {
         filename: 'Locked box, period 3.webm',
         sizeBytes: clip.length,
         status: 'READY',
-        uploadedByName: 'Ana Teacher',
+        uploadedByName: teacherName,
         mine: false,
         deletesAt: null,
       }),

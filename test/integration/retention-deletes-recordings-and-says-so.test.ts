@@ -12,8 +12,7 @@ import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
 import { RenditionsService } from '../../server/src/media/renditions.service.js';
 import { RetentionService } from '../../server/src/media/retention.service.js';
 import { Notification } from '../../server/src/notifications/notification.entity.js';
-import { createNetwork, createPerson, signIn } from '../support/factories.js';
-import { useFakeLessonOwner, type FakeLessonOwner } from '../support/fake-lesson-owner.js';
+import { ADVANCE_CYCLE, cycleInTeach } from '../support/debrief-api.js';
 import { startServer, type TestServer } from '../support/harness.js';
 import { getMedia, mediaIdOf, RECORDINGS, tempDataDir, tusUpload } from '../support/media.js';
 
@@ -22,13 +21,11 @@ const DAY = 24 * 60 * 60 * 1000;
 describe('retention deletes recordings and says so', () => {
   let server: TestServer;
   let dataDir: string;
-  let owners: FakeLessonOwner;
   const clip = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'classroom-clip.webm'));
 
   beforeAll(async () => {
     dataDir = tempDataDir();
     server = await startServer({ DATA_DIR: dataDir, MEDIA_RETENTION_DAYS: '30', MEDIA_RETENTION_WARNING_DAYS: '7' });
-    owners = useFakeLessonOwner(server.app);
   });
   afterAll(async () => {
     await server.close();
@@ -36,22 +33,32 @@ describe('retention deletes recordings and says so', () => {
   });
 
   it('warns once, then deletes the files and audits why, and keeps open lessons', async () => {
-    const net = await createNetwork(server.db);
-    const teacher = await createPerson(server.db, net, 'TEACHER');
-    const observer = await createPerson(server.db, net, 'TEACHER', { school: net.schools[1] });
-    const token = await signIn(server, teacher.login);
-    const closed = owners.add(net.network.id, { uploaders: [teacher.user.id], viewers: [observer.user.id] });
-    const open = owners.add(net.network.id, { uploaders: [teacher.user.id] });
-    const upload = async (ownerId: string) => {
+    // Two real lesson studies in Teach; the teaching teacher of each uploads a recording.
+    const cycle = await cycleInTeach(server);
+    const { net } = cycle;
+    const other = await cycleInTeach(server, { net });
+    const closed = cycle.id;
+    const open = other.id;
+    const participants = [cycle.facilitator, cycle.teacher, cycle.observer, cycle.friend].map((t) => t.person.user.id);
+    const upload = async (ownerId: string, token: string) => {
       const r = await tusUpload(clip, { endpoint: `${server.url}/api/uploads`, token, ownerId });
       expect(r.error).toBeNull();
       return mediaIdOf(r.url!);
     };
-    const id = await upload(closed);
-    const kept = await upload(open);
+    const { token } = cycle.teacher;
+    const id = await upload(closed, token);
+    const kept = await upload(open, other.teacher.token);
     await server.app.get(RenditionsService, { strict: false }).settled();
+    // The facilitator closes the first cycle; its closing moment is then set to a fixed date.
+    for (const to of ['DEBRIEF', 'REVISE', 'SHARE', 'CLOSED']) {
+      const moved = await server.gql(ADVANCE_CYCLE, { id: closed, to }, { token: cycle.facilitator.token });
+      expect(moved.errors).toBeUndefined();
+    }
     const closedAt = new Date('2027-01-10T12:00:00Z');
-    owners.close(closed, closedAt);
+    await server.db.query(`UPDATE lesson_study SET closed_at = $2 WHERE id = $1 AND phase = 'CLOSED'`, [
+      closed,
+      closedAt,
+    ]);
     const retention = server.app.get(RetentionService, { strict: false });
     const media = path.join(dataDir, 'media');
 
@@ -71,13 +78,13 @@ describe('retention deletes recordings and says so', () => {
     const notes = await server.db
       .getRepository(Notification)
       .findBy({ kind: 'RECORDING_RETENTION', networkId: net.network.id });
-    expect(notes.map((n) => n.userId).sort()).toEqual([teacher.user.id, observer.user.id].sort());
+    expect(notes.map((n) => n.userId).sort()).toEqual(participants.sort());
     expect(notes[0]!.text).toContain('will be deleted on 2027-02-09');
     const warning = await server.db
       .getRepository(AuditEvent)
       .findBy({ action: 'media.retention_warning', targetId: id });
     expect(warning).toHaveLength(1);
-    expect(warning[0]!.data).toMatchObject({ notified: 2, deletesAt: '2027-02-09T12:00:00.000Z' });
+    expect(warning[0]!.data).toMatchObject({ notified: 4, deletesAt: '2027-02-09T12:00:00.000Z' });
     expect(fs.existsSync(path.join(media, id))).toBe(true);
 
     // Due: the files go, the row says DELETED, the audit log says it was retention.

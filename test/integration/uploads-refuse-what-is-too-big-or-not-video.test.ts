@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
-import { createNetwork, createPerson, signIn } from '../support/factories.js';
-import { useFakeLessonOwner, type FakeLessonOwner } from '../support/fake-lesson-owner.js';
+import { cycleInTeach } from '../support/debrief-api.js';
 import { startServer, type TestServer } from '../support/harness.js';
 import { tempDataDir, tusUpload } from '../support/media.js';
 
@@ -17,28 +16,20 @@ const LIMIT = 100_000;
 
 describe('uploads refuse what is too big or not a video', () => {
   let server: TestServer;
-  let owners: FakeLessonOwner;
   let dataDir: string;
   beforeAll(async () => {
     dataDir = tempDataDir();
     server = await startServer({ MEDIA_MAX_BYTES: String(LIMIT), DATA_DIR: dataDir });
-    owners = useFakeLessonOwner(server.app);
   });
   afterAll(async () => {
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  /** A real lesson study in Teach: its teaching teacher may upload, its observer (other school) only watch. */
   async function lesson() {
-    const net = await createNetwork(server.db);
-    const teacher = await createPerson(server.db, net, 'TEACHER');
-    const colleague = await createPerson(server.db, net, 'TEACHER', { school: net.schools[1] });
-    const lessonId = owners.add(net.network.id, { uploaders: [teacher.user.id], viewers: [colleague.user.id] });
-    return {
-      lessonId,
-      token: await signIn(server, teacher.login),
-      colleagueToken: await signIn(server, colleague.login),
-    };
+    const cycle = await cycleInTeach(server);
+    return { lessonId: cycle.id, token: cycle.teacher.token, colleagueToken: cycle.observer.token };
   }
 
   const refusal = async (r: Awaited<ReturnType<typeof tusUpload>>) => ({

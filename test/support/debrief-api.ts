@@ -43,23 +43,22 @@ export interface Cycle {
  * A lesson study in a group of teachers from two schools: a facilitator, the teaching teacher, an
  * observer and a critical friend (from the other school), two look-for points, moved on to Debrief.
  */
-export async function cycleInDebrief(
-  server: TestServer,
-  opts: { unitId?: string; net?: TestNetwork } = {},
-): Promise<Cycle> {
-  const c = await cycleInTeach(server, opts);
-  ok(await server.gql(ADVANCE_CYCLE, { id: c.id, to: 'DEBRIEF' }, { token: c.facilitator.token }));
-  return c;
+export function cycleInDebrief(server: TestServer, opts: { unitId?: string; net?: TestNetwork } = {}): Promise<Cycle> {
+  return cycleIn(server, 'DEBRIEF', opts);
 }
 
 /**
- * The same cycle as `cycleInDebrief`, in Teach: the lesson is being taught (the teaching teacher may
- * upload its recording, the observers write notes). The facilitator and the observer are at one
- * school, the teaching teacher and the critical friend at the other.
+ * The same lesson study moved on to Teach only: the teaching teacher and the facilitator may upload
+ * recordings, the observer, the critical friend and the facilitator write observation notes.
  */
-export async function cycleInTeach(
+export function cycleInTeach(server: TestServer, opts: { unitId?: string; net?: TestNetwork } = {}): Promise<Cycle> {
+  return cycleIn(server, 'TEACH', opts);
+}
+
+async function cycleIn(
   server: TestServer,
-  opts: { unitId?: string; net?: TestNetwork } = {},
+  phase: 'TEACH' | 'DEBRIEF',
+  opts: { unitId?: string; net?: TestNetwork },
 ): Promise<Cycle> {
   const net = opts.net ?? (await createNetwork(server.db, 2));
   const { group, authors } = await groupWithAuthors(server, net, 5);
@@ -102,7 +101,8 @@ export async function cycleInTeach(
         { token: facilitator.token },
       ),
     );
-  ok(await server.gql(ADVANCE_CYCLE, { id: cycle.id, to: 'TEACH' }, { token: facilitator.token }));
+  for (const to of phase === 'TEACH' ? ['TEACH'] : ['TEACH', 'DEBRIEF'])
+    ok(await server.gql(ADVANCE_CYCLE, { id: cycle.id, to }, { token: facilitator.token }));
   return {
     net,
     id: cycle.id,

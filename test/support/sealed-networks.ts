@@ -24,9 +24,7 @@ import {
 } from './factories.js';
 import type { GqlResult, TestServer } from './harness.js';
 import { assignmentsOf, CRITERIA, OPS as EXCHANGE, pass, reviewOf, runJob } from './peer-feedback.js';
-import { useFakeLessonOwner } from './fake-lesson-owner.js';
 import { FIXTURE_CLIP, mediaIdOf, tusUpload } from './media.js';
-import { registerTestNoteOwner } from './test-note-owner.js';
 import { writeUnit } from './unit-content.js';
 import { ADD_COMMENT, createUnit, publish, SAVE_REVISION } from './units-api.js';
 
@@ -69,13 +67,15 @@ export interface SealedNetworks {
     conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
-    /** A recorded lesson (stand-in lesson-study owner) the first teacher uploaded. */
-    lessonId: string;
-    recordingId: string;
-    /** A lesson study of A's group: the first teacher facilitates, the second teaches. */
+    /**
+     * A lesson study of A's group, in Teach: the first teacher facilitates, a teacher of school 2
+     * teaches and an observer from school 1 watches (neither is one of the sweep's callers, so
+     * nobody the sweep sends watches the recording: a viewing is an audit event).
+     */
     lessonStudyId: string;
-    /** A stand-in lesson study of A's first teacher alone (test/support/test-note-owner.ts), and a note on it. */
-    noteOwnerId: string;
+    /** The lesson's recording, uploaded by its teaching teacher. */
+    recordingId: string;
+    /** The observer's note on the recording. */
     observationNoteId: string;
     /** A mentoring pair of the two teachers of A (schools 1 and 2), with one meeting. */
     mentorshipId: string;
@@ -412,30 +412,47 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       },
     },
   );
+  // The lesson study's teaching teacher (school 2) and its observer (school 1) join A's group now.
+  const teaching = await personA('TEACHER', 'Tia Aplace', schoolA2);
+  const observer = await personA('TEACHER', 'Oli Aplace', schoolA1);
+  for (const p of [teaching, observer]) await addToGroup(db, group, p);
   const lessonStudy = await gql<{ createLessonStudy: { id: string } }>(
     t1,
     `mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }`,
-    { i: { groupId: group.id, title: m('Locked box'), theme: m('Reasoning aloud'), teacherId: t2.user.id } },
+    { i: { groupId: group.id, title: m('Locked box'), theme: m('Reasoning aloud'), teacherId: teaching.user.id } },
   );
-  await gql(t1, `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { id } }`, {
-    i: { lessonStudyId: lessonStudy.createLessonStudy.id, lookFors: [{ text: m('Who explains') }] },
-  });
-  const noteOwner = registerTestNoteOwner(server).create(
-    netA.network.id,
-    [t1.user.id],
-    [{ id: 'lf1', text: m('Reasoning') }],
-  );
-  noteOwner.seeAll = true;
-  const note = await gql<{ addObservationNote: { id: string } }>(
+  const lessonStudyId = lessonStudy.createLessonStudy.id;
+  const lookFors = await gql<{ setLessonStudyLookFors: { lookForPoints: { id: string }[] } }>(
     t1,
+    `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { id lookForPoints { id } } }`,
+    { i: { lessonStudyId, lookFors: [{ text: m('Who explains') }] } },
+  );
+  await gql(t1, `mutation($i: NameLessonStudyRoleInput!) { nameLessonStudyRole(input: $i) { id } }`, {
+    i: { lessonStudyId, userId: observer.user.id, role: 'OBSERVER' },
+  });
+  await gql(t1, `mutation($id: ID!, $to: LessonStudyPhase) { advanceLessonStudy(id: $id, to: $to) { id } }`, {
+    id: lessonStudyId,
+    to: 'TEACH',
+  });
+  const recording = await tusUpload(fs.readFileSync(FIXTURE_CLIP), {
+    endpoint: `${server.url}/api/uploads`,
+    token: teaching.token,
+    ownerId: lessonStudyId,
+    filename: `${m('Lesson')}.webm`,
+  });
+  if (recording.error) throw new Error(`the recording's upload failed: ${recording.error.message}`);
+  const recordingId = mediaIdOf(recording.url!);
+  const note = await gql<{ addObservationNote: { id: string } }>(
+    observer,
     `mutation($i: AddObservationNoteInput!) { addObservationNote(input: $i) { id } }`,
     {
       i: {
         id: randomUUID(),
         ownerKind: 'LESSON_STUDY',
-        ownerId: noteOwner.id,
-        observedAt: new Date().toISOString(),
-        lookForId: 'lf1',
+        ownerId: lessonStudyId,
+        mediaId: recordingId,
+        atSeconds: 2,
+        lookForId: lookFors.setLessonStudyLookFors.lookForPoints[0].id,
         studentGroup: 'Group 3',
         body: m('An observation note'),
       },
@@ -457,16 +474,6 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
   students.push(studentOfDual);
-  const lessons = useFakeLessonOwner(server.app);
-  // Only its uploader may watch it (a viewing is an audit event: the sweep's callers must change nothing).
-  const lessonId = lessons.add(netA.network.id, { uploaders: [t1.user.id] });
-  const recording = await tusUpload(fs.readFileSync(FIXTURE_CLIP), {
-    endpoint: `${server.url}/api/uploads`,
-    token: t1.token,
-    ownerId: lessonId,
-    filename: `${m('Lesson')}.webm`,
-  });
-  if (recording.error) throw new Error(`the recording's upload failed: ${recording.error.message}`);
   return {
     marker,
     a: {
@@ -496,10 +503,8 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       notificationIds,
       conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
-      lessonId,
-      recordingId: mediaIdOf(recording.url!),
-      lessonStudyId: lessonStudy.createLessonStudy.id,
-      noteOwnerId: noteOwner.id,
+      recordingId,
+      lessonStudyId,
       observationNoteId: note.addObservationNote.id,
       mentorshipId: mentorship.createMentorship.id,
     },

@@ -31,10 +31,8 @@ export type Key =
   | 'conversation'
   | 'proposal'
   | 'invitation'
-  | 'lesson'
   | 'recording'
   | 'lessonStudy'
-  | 'noteOwner'
   | 'observationNote'
   | 'mentorship';
 
@@ -75,7 +73,8 @@ export const BY_NAME: Record<string, Key> = {
   proposalId: 'proposal',
   inviteeIds: 'teacher',
   invitationId: 'invitation',
-  ownerId: 'lesson',
+  // A recording's or a note's owner: A's lesson study.
+  ownerId: 'lessonStudy',
   lessonStudyId: 'lessonStudy',
 
   mentorshipId: 'mentorship',
@@ -204,8 +203,8 @@ export const PLANS: Record<string, Plan> = {
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
   deletePost: {},
-  // A's note's id, sent again by someone else. No recordings exist here yet: mediaId is any id of A's.
-  addObservationNote: { id: 'observationNote', ids: { mediaId: 'noteOwner' } },
+  // A's note's id, sent again by someone else, on A's lesson study's recording.
+  addObservationNote: { id: 'observationNote', ids: { mediaId: 'recording' } },
   updateObservationNote: { id: 'observationNote' },
   deleteObservationNote: { id: 'observationNote' },
   duplicateRubric: { id: 'rubric' },

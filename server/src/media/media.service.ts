@@ -148,6 +148,15 @@ export class MediaService {
     }));
   }
 
+  /**
+   * Whether `id` is a finished (READY) recording of this owner: what other features ask before they
+   * point at a recording (an observation note's `mediaId`). The caller has checked the owner's access.
+   */
+  async isReadyRecordingOf(id: string, ownerKind: ObservationOwnerKind, ownerId: string): Promise<boolean> {
+    if (!isUUID(id)) return false;
+    return this.db.getRepository(MediaAsset).existsBy({ id, ownerKind, ownerId, status: 'READY' });
+  }
+
   /** When retention deletes the owner's recordings, or null while the owner is open. */
   async deletesAt(kind: ObservationOwnerKind, ownerId: string): Promise<Date | null> {
     const closedAt = await this.owners.owner(kind)?.closedAt(ownerId);

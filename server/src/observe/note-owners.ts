@@ -10,6 +10,17 @@ export interface NoteAccess {
   seeAll: boolean;
   /** The points a note may be tagged with (empty: untagged notes). */
   lookFors: LookFor[];
+  /**
+   * The owner's current round (a lesson-study cycle's second round after a re-teach): new notes carry
+   * it. Absent: 1.
+   */
+  round?: number;
+  /**
+   * Everyone's notes of rounds up to this one are shared; later rounds' notes stay each author's own
+   * (e.g. 1 while round 2 is re-taught, 2 once its debrief opens). Absent: every round when `seeAll`
+   * holds, none otherwise. `seeAll` says whether the current round's notes are shared.
+   */
+  sharedThroughRound?: number;
 }
 
 /**

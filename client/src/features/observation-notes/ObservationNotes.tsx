@@ -67,7 +67,7 @@ export function ObservationNotes({
       )}
       {notes.loaded && !notes.seesEveryone && (
         <Alert variant="light" color="blue" title="Only your notes for now">
-          Other observers’ notes appear here when the debrief opens, and yours appear to them.
+          Other observers’ notes from this round appear here when its debrief opens, and yours appear to them.
         </Alert>
       )}
       <NoteTimeline

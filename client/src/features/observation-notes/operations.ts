@@ -25,8 +25,8 @@ export const ObservationNoteFields = graphql(`
 `);
 
 export const ObservationNotesQuery = graphql(`
-  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {
-    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId) {
+  query ObservationNotes($ownerKind: ObservationOwnerKind!, $ownerId: ID!, $round: Int) {
+    observationNotes(ownerKind: $ownerKind, ownerId: $ownerId, round: $round) {
       seesEveryone
       notes {
         ...ObservationNoteFields

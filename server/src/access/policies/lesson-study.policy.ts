@@ -116,12 +116,12 @@ export const lessonStudyPolicy = definePolicy<LessonStudyFacts, LessonStudyActio
       denied: 'Observation notes are written by the observers while the lesson is taught and debriefed.',
     },
     seeAllNotes: {
-      does: "read everyone's observation notes (from the debrief on; before it, each observer reads only their own)",
+      does: "read everyone's observation notes of the current round (from its debrief on; before it, each observer reads only their own)",
       allow: [
         {
           roles: ADULTS,
-          when: 'taking part, once the debrief has opened',
-          test: (f) => participant(f) && lessonStudyPhaseAtLeast(f.phase, 'DEBRIEF'),
+          when: "taking part, once the round's debrief has opened (not while re-teaching)",
+          test: (f) => participant(f) && lessonStudyPhaseAtLeast(f.phase, 'DEBRIEF') && f.phase !== 'RETEACH',
         },
       ],
       denied: 'Notes are shared when the debrief opens.',

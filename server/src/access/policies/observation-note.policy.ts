@@ -6,7 +6,10 @@ export interface ObservationNoteFacts extends Facts {
   participant: boolean;
   /** May write notes now (e.g. an observer while the lesson is observed). */
   write: boolean;
-  /** Sees everyone's notes (after the debrief opens; always, within a pair). */
+  /**
+   * Sees everyone's notes (of the round in question: after that round's debrief opens; always, within
+   * a pair).
+   */
   seeAll: boolean;
   /** Wrote the note in question (false at the owner's level). */
   author: boolean;
@@ -31,7 +34,7 @@ export const observationNotePolicy = definePolicy<ObservationNoteFacts, Observat
       allow: [
         {
           roles: ADULTS,
-          when: 'a participant, once the debrief opens (always within a pair)',
+          when: "a participant, for each round's notes once that round's debrief opens (always within a pair)",
           test: (f) => f.participant && f.seeAll,
         },
       ],

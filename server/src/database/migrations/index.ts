@@ -1,3 +1,4 @@
+import { NoteRounds1797960000000 } from './1797960000000-NoteRounds.js';
 import { MediaAssets1797910000000 } from './1797910000000-MediaAssets.js';
 import { Debrief1797940000000 } from './1797940000000-Debrief.js';
 import { LessonStudies1797920000000 } from './1797920000000-LessonStudies.js';
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ObservationNotes1797930000000,
   Debrief1797940000000,
   Mentoring1797950000000,
+  NoteRounds1797960000000,
 ];

@@ -131,12 +131,8 @@ export class ShareService {
     });
   }
 
-  /** How many observation notes each look-for point has (the notes feature's table, when it is there). */
+  /** How many observation notes each look-for point has (every participant's, read in the share's transaction). */
   private async noteCounts(m: EntityManager, lessonStudyId: string): Promise<Map<string, number>> {
-    const [exists] = (await m.query(`SELECT to_regclass('observation_note') IS NOT NULL AS present`)) as {
-      present: boolean;
-    }[];
-    if (!exists?.present) return new Map();
     const rows = (await m.query(
       `SELECT look_for_id AS id, count(*)::int AS n FROM observation_note
        WHERE owner_kind = 'LESSON_STUDY' AND owner_id = $1 GROUP BY look_for_id`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { lessonStudyPhaseAtLeast, type LessonStudyPhase } from '@switchback/shared';
 import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import type { MediaAccess, MediaOwner } from '../../media/media-owners.js';
 import type { NoteAccess, NoteOwner } from '../note-owners.js';
@@ -26,7 +27,10 @@ export class LessonStudyOwners {
     return { networkId: viewer.cycle.networkId, upload: this.access.can(viewer, 'upload'), view: true };
   }
 
-  /** Notes: observers write while taught and debriefed; everyone's are shared once the debrief opens. */
+  /**
+   * Notes: observers write while taught and debriefed; each round's notes are shared once that round's
+   * debrief opens (round 1's stay shared while round 2 is re-taught; round 2's wait for debrief 2).
+   */
   async notes(userId: string, lessonStudyId: string): Promise<NoteAccess | null> {
     const [viewer] = await this.access.viewers(userId, [lessonStudyId]);
     if (viewer instanceof Error || !this.access.can(viewer, 'watch')) return null;
@@ -35,6 +39,8 @@ export class LessonStudyOwners {
       write: this.access.can(viewer, 'writeNotes'),
       seeAll: this.access.can(viewer, 'seeAllNotes'),
       lookFors: viewer.cycle.lookFors,
+      round: viewer.cycle.round,
+      sharedThroughRound: notesSharedThrough(viewer.cycle.phase, viewer.cycle.round),
     };
   }
 
@@ -59,6 +65,15 @@ export class LessonStudyOwners {
   }
 }
 
+/**
+ * The last round whose observation notes everyone in the cycle sees: none before the first debrief,
+ * the current round from its debrief on, the previous one while the lesson is re-taught.
+ */
+export function notesSharedThrough(phase: LessonStudyPhase, round: number): number {
+  if (phase === 'RETEACH') return round - 1;
+  return lessonStudyPhaseAtLeast(phase, 'DEBRIEF') ? round : 0;
+}
+
 /** The cycle as a media owner (registered under 'LESSON_STUDY'). */
 export const lessonStudyMediaOwner = (o: LessonStudyOwners): MediaOwner => ({
   access: (userId, ownerId) => o.media(userId, ownerId),
@@ -69,4 +84,6 @@ export const lessonStudyMediaOwner = (o: LessonStudyOwners): MediaOwner => ({
 /** The cycle as a note owner (registered under 'LESSON_STUDY'). */
 export const lessonStudyNoteOwner = (o: LessonStudyOwners): NoteOwner => ({
   access: (userId, ownerId) => o.notes(userId, ownerId),
+  // Each is asked again per note, so only those who may see the note's round hear of it.
+  participants: (ownerId) => o.participants(ownerId),
 });

@@ -17,6 +17,10 @@ export interface NoteContext {
   /** The caller's active membership of the owner's network. */
   me: Membership;
   facts: ObservationNoteFacts;
+  /** The round new notes carry (the owner's current round). */
+  round: number;
+  /** Others' notes of rounds up to this one are visible; null: every round's. */
+  sharedThrough: number | null;
 }
 
 const OWNER_NAMES: Record<ObservationOwnerKind, string> = {
@@ -55,11 +59,25 @@ export class ObservationNoteAccessService {
       seeAll: access.seeAll,
       author: false,
     };
-    return observationNotePolicy.allows(facts, 'read') ? { kind, ownerId, access, me, facts } : null;
+    const round = access.round ?? 1;
+    const sharedThrough = access.sharedThroughRound ?? (access.seeAll ? null : 0);
+    return observationNotePolicy.allows(facts, 'read')
+      ? { kind, ownerId, access, me, facts, round, sharedThrough }
+      : null;
   }
 
   allows(ctx: NoteContext, action: ObservationNoteAction, author = false): boolean {
     return observationNotePolicy.allows({ ...ctx.facts, author }, action);
+  }
+
+  /**
+   * Whether the caller may see one note: their own, or another's once its round is shared (the
+   * policy's `readAll`, decided for that note's round).
+   */
+  seesNote(ctx: NoteContext, note: { authorId: string; round: number }): boolean {
+    if (note.authorId === ctx.me.userId) return this.allows(ctx, 'read');
+    const shared = ctx.sharedThrough === null || note.round <= ctx.sharedThrough;
+    return observationNotePolicy.allows({ ...ctx.facts, seeAll: shared, author: false }, 'readAll');
   }
 
   assert(ctx: NoteContext, action: ObservationNoteAction, author = false): void {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { OBSERVATION_OWNER_KINDS, type ObservationOwnerKind } from '@switchback/shared';
 
@@ -36,6 +36,13 @@ export class ObservationNote {
 
   @Column({ type: 'uuid' })
   authorId: string;
+
+  @Field(() => Int, {
+    description:
+      "The owner's round it was written in (2 for a lesson study's re-taught lesson); shared with that round's debrief.",
+  })
+  @Column({ type: 'int', default: 1 })
+  round: number;
 
   @Field(() => ID, { nullable: true, description: 'The recording the note is on.' })
   @Column({ type: 'uuid', nullable: true })

@@ -1,4 +1,15 @@
-import { Args, Context, Field, ObjectType, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  Int,
+  ObjectType,
+  Parent,
+  Query,
+  Mutation,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { ObservationOwnerKind } from '@switchback/shared';
 import type { GqlContext } from '../../common/auth-context.js';
 import { CurrentUser } from '../../common/current-user.decorator.js';
@@ -12,7 +23,9 @@ import { ObservationNotesService } from './observation-notes.service.js';
 
 @ObjectType('ObservationNoteTimeline')
 export class ObservationNoteTimeline {
-  @Field({ description: "Whether you see everyone's notes (after the debrief opens) or only your own." })
+  @Field({
+    description: "Whether you see everyone's notes of the current round (after its debrief opens) or only your own.",
+  })
   seesEveryone: boolean;
 
   @Field(() => [ObservationNote], { description: 'In time order: on the recording, then in the room, then written.' })
@@ -24,14 +37,21 @@ export class ObservationNotesResolver {
   constructor(private readonly service: ObservationNotesService) {}
 
   @Query(() => ObservationNoteTimeline, {
-    description: "A cycle's or pair's observation notes you may see: your own, or everyone's once the debrief opens.",
+    description:
+      "A cycle's or pair's observation notes you may see: your own, and everyone's of each round once that round's debrief opens.",
   })
   async observationNotes(
     @CurrentUser() user: User,
     @Args('ownerKind', { type: () => ObservationOwnerKindEnum }) ownerKind: ObservationOwnerKind,
     @IdArg('ownerId', 'lesson study or mentoring pair') ownerId: string,
+    @Args('round', {
+      type: () => Int,
+      nullable: true,
+      description: "Only that round's notes (e.g. the current round's, for its debrief's evidence).",
+    })
+    round?: number | null,
   ): Promise<ObservationNoteTimeline> {
-    const notes = await this.service.list(user.id, ownerKind, ownerId);
+    const notes = await this.service.list(user.id, ownerKind, ownerId, round ?? undefined);
     return { notes, seesEveryone: await this.service.seesAll(user.id, ownerKind, ownerId) };
   }
 

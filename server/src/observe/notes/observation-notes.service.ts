@@ -7,13 +7,18 @@ import {
   type ObservationNoteChangedPayload,
   type ObservationOwnerKind,
 } from '@switchback/shared';
-import { conflict, notFound } from '../../common/errors.js';
+import { conflict, fieldError, notFound } from '../../common/errors.js';
 import { LivePublisher } from '../../live/live-publisher.service.js';
+import { MediaService } from '../../media/media.service.js';
 import { Membership } from '../../networks/membership.entity.js';
 import type { AddObservationNoteInput, UpdateObservationNoteInput } from './dto/observation-note.input.js';
 import { ObservationNote } from './observation-note.entity.js';
 import { ObservationNoteAccessService, type NoteContext } from './observation-note-access.service.js';
 import { checkLookFor, checkNoteTime, normaliseStudentGroup } from './note-rules.js';
+
+/** A note's `mediaId` must be a finished recording of the same lesson. */
+export const RECORDING_NOT_READY =
+  "That recording is not one of this lesson's finished recordings. Wait until its upload has finished, or write the note without it.";
 
 /**
  * Observation notes: each observer's own until the owner lets everyone see all of them (the debrief
@@ -26,14 +31,18 @@ export class ObservationNotesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ObservationNoteAccessService,
     private readonly live: LivePublisher,
+    private readonly media: MediaService,
   ) {}
 
   private get repo() {
     return this.db.getRepository(ObservationNote);
   }
 
-  /** The notes the caller may see, in time order: everyone's with `readAll`, otherwise their own. */
-  async list(userId: string, kind: ObservationOwnerKind, ownerId: string): Promise<ObservationNote[]> {
+  /**
+   * The notes the caller may see, in time order: their own, and everyone's of the rounds already
+   * shared (`NoteAccess.sharedThroughRound`); only those of `round` when given.
+   */
+  async list(userId: string, kind: ObservationOwnerKind, ownerId: string, round?: number): Promise<ObservationNote[]> {
     const ctx = await this.access.require(userId, kind, ownerId);
     const qb = this.repo
       .createQueryBuilder('n')
@@ -42,11 +51,14 @@ export class ObservationNotesService {
       .addOrderBy('n.observed_at', 'ASC', 'NULLS LAST')
       .addOrderBy('n.created_at', 'ASC')
       .addOrderBy('n.id', 'ASC');
-    if (!this.access.allows(ctx, 'readAll')) qb.andWhere('n.author_id = :userId', { userId });
-    return qb.getMany();
+    if (round !== undefined) qb.andWhere('n.round = :round', { round });
+    if (ctx.sharedThrough !== null)
+      qb.andWhere('(n.author_id = :userId OR n.round <= :through)', { userId, through: ctx.sharedThrough });
+    // The same rule, note by note, through the policy (the query only narrows what is read).
+    return (await qb.getMany()).filter((n) => this.access.seesNote(ctx, n));
   }
 
-  /** Whether the caller sees everyone's notes of the owner (the timeline says so). */
+  /** Whether the caller sees everyone's notes of the owner's current round (the timeline says so). */
   async seesAll(userId: string, kind: ObservationOwnerKind, ownerId: string): Promise<boolean> {
     return this.access.allows(await this.access.require(userId, kind, ownerId), 'readAll');
   }
@@ -58,6 +70,8 @@ export class ObservationNotesService {
     if (again) return this.same(again, userId, input);
     this.access.assert(ctx, 'write');
     const time = checkNoteTime(input);
+    if (time.mediaId && !(await this.media.isReadyRecordingOf(time.mediaId, input.ownerKind, input.ownerId)))
+      throw fieldError('mediaId', RECORDING_NOT_READY);
     const lookForId = checkLookFor(input.lookForId, ctx.access.lookFors);
     const studentGroup = normaliseStudentGroup(input.studentGroup);
     const inserted = await this.repo
@@ -69,6 +83,7 @@ export class ObservationNotesService {
         ownerId: input.ownerId,
         networkId: ctx.access.networkId,
         authorId: userId,
+        round: ctx.round,
         ...time,
         lookForId,
         studentGroup,
@@ -126,12 +141,14 @@ export class ObservationNotesService {
     const note = await this.repo.findOneBy({ id });
     const ctx = note && (await this.access.context(userId, note.ownerKind, note.ownerId));
     const author = note?.authorId === userId;
-    if (!note || !ctx || (!author && !this.access.allows(ctx, 'readAll'))) throw notFound('note');
-    this.access.assert(ctx, 'edit', author);
+    if (!note || !ctx || !this.access.seesNote(ctx, note)) throw notFound('note');
+    // An earlier round's notes belong to its debrief: they no longer change.
+    const open = note.round === ctx.round ? ctx : { ...ctx, facts: { ...ctx.facts, write: false } };
+    this.access.assert(open, 'edit', author);
     return { ctx, note };
   }
 
-  /** Tells the author and everyone who sees all of the owner's notes (each asked again now). */
+  /** Tells the author and everyone who may see the note's round (each asked again now). */
   private async publish(ctx: NoteContext, note: ObservationNote, change: ObservationNoteChange): Promise<void> {
     const payload: ObservationNoteChangedPayload = {
       ownerKind: ctx.kind,
@@ -143,7 +160,7 @@ export class ObservationNotesService {
     const told = [note.authorId];
     for (const userId of new Set(others)) {
       const theirs = await this.access.context(userId, ctx.kind, ctx.ownerId);
-      if (theirs && this.access.allows(theirs, 'readAll')) told.push(userId);
+      if (theirs && this.access.seesNote(theirs, note)) told.push(userId);
     }
     for (const userId of told) this.live.toUser(userId, ObservationNoteLiveEvent.Changed, payload);
   }

@@ -1,11 +1,7 @@
-import { useMemo } from 'react';
 import { Stack, Text } from '@mantine/core';
-import type { LessonStudyFieldsFragment } from '../../../gql/graphql';
-import { useObservationNotes } from '../../observation-notes/useObservationNotes';
 import type { LessonStudyRegions } from '../LessonStudyLayout';
-import { DebriefPanel } from './DebriefPanel';
-import type { OwnNote } from './EntryForm';
 import { LessonStudyRecordView } from './LessonStudyRecordView';
+import { OwnNotesDebrief } from './OwnNotesDebrief';
 import { PlanSuggestions } from './PlanSuggestions';
 import { ShareRecord } from './ShareRecord';
 
@@ -23,7 +19,7 @@ export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
       <Stack gap="xl">
         {cycle.phase === 'SHARE' && cycle.myRoles.includes('FACILITATOR') && <ShareRecord lessonStudyId={cycle.id} />}
         {cycle.phase === 'REVISE' && <PlanSuggestions lessonStudyId={cycle.id} phase={cycle.phase} />}
-        <DebriefWithOwnNotes cycle={cycle} />
+        <OwnNotesDebrief lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} round={cycle.round} />
       </Stack>
     );
   },
@@ -34,13 +30,3 @@ export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
       <Text>The record is shared with the network in the Share phase, when the lesson study closes.</Text>
     ),
 };
-
-/** The debrief, offering the viewer's own observation notes to start their evidence from. */
-function DebriefWithOwnNotes({ cycle }: { cycle: LessonStudyFieldsFragment }) {
-  const notes = useObservationNotes('LESSON_STUDY', cycle.id);
-  const ownNotes = useMemo<OwnNote[]>(
-    () => notes.timeline.filter((n) => n.mine).map((n) => ({ id: n.id, text: n.body, lookForId: n.lookForId })),
-    [notes.timeline],
-  );
-  return <DebriefPanel lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} ownNotes={ownNotes} />;
-}
