@@ -132,6 +132,7 @@ export const PLANS: Record<string, Plan> = {
   mentorships: {},
   myClasses: {},
   myExchanges: {},
+  myGuestLessonStudies: {},
   myReviewAssignments: {},
   myToDo: {},
   network: {},
