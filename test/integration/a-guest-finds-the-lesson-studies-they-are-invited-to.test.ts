@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Notification } from '../../server/src/notifications/notification.entity.js';
 import { OutboxMessage } from '../../server/src/notifications/outbox-message.entity.js';
 import { addToGroup, createGroup, createNetwork, createPerson, signIn, type TestPerson } from '../support/factories.js';
-import { startServer, type TestServer } from '../support/harness.js';
+import { errorCode, startServer, type TestServer } from '../support/harness.js';
 
 const CREATE = `mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }`;
 const INVITE = `mutation($i: InviteKnowledgeableOtherInput!) { inviteKnowledgeableOther(input: $i) { id } }`;
 const NAME = `mutation($i: NameLessonStudyRoleInput!) { nameLessonStudyRole(input: $i) { id } }`;
 const REMOVE = `mutation($i: NameLessonStudyRoleInput!) { removeLessonStudyRole(input: $i) { id } }`;
 const MINE = `{ myGuestLessonStudies { id title networkName } }`;
+const NOTES = `query($id: ID!) { observationNotes(ownerKind: LESSON_STUDY, ownerId: $id) { seesEveryone } }`;
+const RECORDINGS = `query($id: ID!) { recordings(ownerKind: "LESSON_STUDY", ownerId: $id) { id } }`;
 
 /**
  * A knowledgeable other invited from another network finds the cycle on their own home page
@@ -86,6 +88,14 @@ describe('a guest finds the lesson studies they are invited to', () => {
       ['LESSON_STUDY_GUEST', host.network.id, `http://switchback.test/go/lessonStudy/${invited}`],
     ]);
 
+    // Recordings and notes let the guest in through their role, though they have no membership here.
+    await ok(expert.token, NOTES, { id: invited });
+    expect((await ok<{ recordings: unknown[] }>(expert.token, RECORDINGS, { id: invited })).recordings).toEqual([]);
+    for (const who of [otherCoordinator, hostStudent]) {
+      expect(errorCode(await server.gql(NOTES, { id: invited }, { token: who.token }))).toBe('NOT_FOUND');
+      expect(errorCode(await server.gql(RECORDINGS, { id: invited }, { token: who.token }))).toBe('NOT_FOUND');
+    }
+
     // The short link leads the guest to the guest page; members still to the network's page.
     expect((await follow(expert.token, invited)).headers.get('location')).toBe(`/guest/lesson-studies/${invited}`);
     expect((await follow(facilitator.token, invited)).headers.get('location')).toBe(
@@ -109,5 +119,7 @@ describe('a guest finds the lesson studies they are invited to', () => {
     });
     expect(await mine(expert.token)).toEqual([]);
     expect((await follow(expert.token, invited)).status).toBe(404);
+    expect(errorCode(await server.gql(NOTES, { id: invited }, { token: expert.token }))).toBe('NOT_FOUND');
+    expect(errorCode(await server.gql(RECORDINGS, { id: invited }, { token: expert.token }))).toBe('NOT_FOUND');
   });
 });

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { NetworkRole } from '@switchback/shared';
 import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import type { MediaAccess, MediaOwner } from '../../media/media-owners.js';
 import type { NoteAccess, NoteOwner } from '../note-owners.js';
 import { LessonStudyParticipant } from './lesson-study-participant.entity.js';
-import { LessonStudyAccessService } from './lesson-study-access.service.js';
+import { LessonStudyAccessService, type LessonStudyViewer } from './lesson-study-access.service.js';
 import { LessonStudy } from './lesson-study.entity.js';
 
 /**
@@ -23,7 +24,12 @@ export class LessonStudyOwners {
   async media(userId: string, lessonStudyId: string): Promise<MediaAccess | null> {
     const [viewer] = await this.access.viewers(userId, [lessonStudyId]);
     if (viewer instanceof Error || !this.access.can(viewer, 'watch')) return null;
-    return { networkId: viewer.cycle.networkId, upload: this.access.can(viewer, 'upload'), view: true };
+    return {
+      networkId: viewer.cycle.networkId,
+      upload: this.access.can(viewer, 'upload'),
+      view: true,
+      ...this.guest(viewer),
+    };
   }
 
   /** Notes: observers write while taught and debriefed; everyone's are shared once the debrief opens. */
@@ -35,7 +41,13 @@ export class LessonStudyOwners {
       write: this.access.can(viewer, 'writeNotes'),
       seeAll: this.access.can(viewer, 'seeAllNotes'),
       lookFors: viewer.cycle.lookFors,
+      ...this.guest(viewer),
     };
+  }
+
+  /** An invited knowledgeable other from another network has no membership here: their cycle role lets them in. */
+  private guest(viewer: LessonStudyViewer): { guestRole?: NetworkRole } {
+    return viewer.me ? {} : { guestRole: viewer.facts.role };
   }
 
   async closedAt(lessonStudyId: string): Promise<Date | null> {

@@ -14,8 +14,8 @@ export interface NoteContext {
   kind: ObservationOwnerKind;
   ownerId: string;
   access: NoteAccess;
-  /** The caller's active membership of the owner's network. */
-  me: Membership;
+  /** The caller's active membership of the owner's network (null for a guest the owner lets in). */
+  me: Membership | null;
   facts: ObservationNoteFacts;
 }
 
@@ -46,10 +46,12 @@ export class ObservationNoteAccessService {
   /** As `require`, but null instead of "not found" (for choosing who hears a live event). */
   async context(userId: string, kind: ObservationOwnerKind, ownerId: string): Promise<NoteContext | null> {
     const access = await this.owners.access(kind, userId, ownerId);
-    const me = access && (await this.access.activeMembership(userId, access.networkId));
-    if (!access || !me) return null;
+    if (!access) return null;
+    const me = await this.access.activeMembership(userId, access.networkId);
+    const role = me?.role ?? access.guestRole;
+    if (!role) return null;
     const facts: ObservationNoteFacts = {
-      role: me.role,
+      role,
       participant: true,
       write: access.write,
       seeAll: access.seeAll,
