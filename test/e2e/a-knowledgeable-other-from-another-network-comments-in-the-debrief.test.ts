@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { signInThroughPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import { cycleInDebrief, DEBRIEF, debriefToRevisions } from '../support/debrief-api.js';
@@ -76,6 +77,11 @@ describe('a knowledgeable other from another network in the browser', () => {
     await page.getByRole('button', { name: 'Add to the debrief' }).click();
     await page.getByText(comment).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The guest page passes axe at phone width (no serious or critical WCAG 2.1 A/AA violation).
+    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
 
     const { debrief } = ok(
       await server.gql<{ debrief: { steps: { step: string; entries: { body: string; authorName: string }[] }[] } }>(
