@@ -93,7 +93,7 @@ export function shortLinkPath(kind: LinkKindName, id: string): string {
 
 /** The kind and id of a short link path, or null when it is not one. */
 export function parseShortLink(pathname: string): { kind: LinkKindName; id: string } | null {
-  const m = /^\/go\/([a-z-]+)\/([^/?#]+)\/?$/.exec(pathname);
+  const m = /^\/go\/([a-zA-Z-]+)\/([^/?#]+)\/?$/.exec(pathname);
   if (!m || !isLinkKind(m[1]!)) return null;
   try {
     return { kind: m[1], id: decodeURIComponent(m[2]!) };

@@ -31,7 +31,10 @@ class Pipe {
   reset() {
     const now = performance.now();
     let lost = 0;
-    for (const p of this.pending) if (p.departAt <= now) lost += p.length;
+    for (const p of this.pending) {
+      if (p.departAt <= now) lost += p.length;
+      clearTimeout(p.timer);
+    }
     this.pending.clear();
     this.generation += 1;
     this.freeAt = now;
@@ -45,9 +48,9 @@ class Pipe {
       this.freeAt = Math.max(now, this.freeAt) + (slice.length / this.rate) * 1000;
       const at = this.freeAt + this.delay;
       const generation = this.generation;
-      const pending = { departAt: this.freeAt, length: slice.length };
+      const pending = { departAt: this.freeAt, length: slice.length, timer: null };
       this.pending.add(pending);
-      setTimeout(() => {
+      pending.timer = setTimeout(() => {
         if (generation !== this.generation) return;
         this.pending.delete(pending);
         this.onBytes(slice.length);
@@ -119,6 +122,8 @@ export async function startLinkShaper({ target, kbps, rttMs }) {
     },
     close: () =>
       new Promise((resolve) => {
+        up.reset();
+        down.reset();
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),

@@ -34,7 +34,7 @@ const LINKS = (process.env.BENCH_LINKS ?? '400:400').split(',').map((pair) => {
 });
 const SIZE = Number(process.env.BENCH_UPLOAD_BYTES ?? 1_500_000);
 /** As the browser's uploader (client/src/lib/media/resumable-upload.ts). */
-const CHUNK_BYTES = 8 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024; // as the app (client/src/lib/media/resumable-upload.ts)
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000];
 const RUN_CAP_MS = 600_000;
 

@@ -6,6 +6,11 @@
  *   - mediabunny shrinks a 1280×720 clip to 854×480 and cuts 1–3 s of it, with WebCodecs;
  *   - an upload cut off by a reload is found again after it ("pick the same file"), resumes from the
  *     server's offset (not from zero) and the server ends up with exactly the same bytes.
+ *   - RecordingUploader itself (React and Mantine, no app): Upload is refused until consent is ticked,
+ *     a clip that ends before it starts is refused, then a 1–3 s clip is cut, sent with progress, and
+ *     stored 2 s long.
+ *   - RecordingPlayer: range requests, no download or picture-in-picture, no context menu, `seekTo` and
+ *     `currentTime` through its handle, and the Low bandwidth switch (by keyboard) keeps the place.
  * The app's own /api/uploads (auth, owners, refusals) is tested in test/integration/media-*.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -15,6 +20,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
@@ -56,6 +62,30 @@ function makeHdClip(file: string): void {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mp4': 'video/mp4', '.html': 'text/html' };
 
+/** What the player asked for: path, query and Range header of each request. */
+const mediaRequests: { search: string; range: string | undefined }[] = [];
+
+/** `/api/media/:id` as the app answers it: 206 with the asked range (one range), else 200. */
+function serveRange(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+  mediaRequests.push({ search: url.search, range: req.headers.range });
+  const file = path.join(dir, 'www', 'hd.mp4');
+  const size = fs.statSync(file).size;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  if (!m) {
+    res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': size, 'accept-ranges': 'bytes' });
+    return void fs.createReadStream(file).pipe(res);
+  }
+  const start = m[1] ? Number(m[1]) : size - Number(m[2]);
+  const end = m[1] && m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
+  res.writeHead(206, {
+    'content-type': 'video/mp4',
+    'content-length': end - start + 1,
+    'content-range': `bytes ${start}-${end}/${size}`,
+    'accept-ranges': 'bytes',
+  });
+  fs.createReadStream(file, { start, end }).pipe(res);
+}
+
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-media-client-'));
   store = path.join(dir, 'store');
@@ -69,12 +99,30 @@ beforeAll(async () => {
       `export { interruptedUploads, browserStorage } from ${JSON.stringify(path.join(MEDIA, 'interrupted-uploads.ts'))};`,
     ].join('\n'),
   );
+  // The uploader itself, in a page of its own (React and Mantine from the repo, without the app).
+  const ui = path.join(dir, 'ui.ts');
+  const from = (m: string) => JSON.stringify(fileURLToPath(import.meta.resolve(m)));
+  fs.writeFileSync(
+    ui,
+    [
+      `import { createElement } from ${from('react')};`,
+      `import { createRoot } from ${from('react-dom/client')};`,
+      `import { MantineProvider } from ${from('@mantine/core')};`,
+      `import { RecordingUploader } from ${JSON.stringify(path.join(MEDIA, 'RecordingUploader.tsx'))};`,
+      `import { RecordingPlayer } from ${JSON.stringify(path.join(MEDIA, 'RecordingPlayer.tsx'))};`,
+      `window.uploaded = [];`,
+      `const uploader = { ownerKind: 'LESSON_STUDY', ownerId: 'cycle-ui', onUploaded: (id) => window.uploaded.push(id) };`,
+      `const player = { mediaId: 'clip', hasLowRendition: true, ref: (h) => (window.player = h) };`,
+      `const page = location.search === '?player' ? createElement(RecordingPlayer, player) : createElement(RecordingUploader, uploader);`,
+      `createRoot(document.getElementById('root')).render(createElement(MantineProvider, null, page));`,
+    ].join('\n'),
+  );
   // Bundled in a child process: rolldown's native bindings refuse values made inside jest's VM.
   const script = path.join(dir, 'build.mjs');
   fs.writeFileSync(
     script,
     `import { build } from ${JSON.stringify(import.meta.resolve('rolldown'))};
-await build({ input: ${JSON.stringify(entry)}, output: { dir: ${JSON.stringify(path.join(dir, 'www'))}, format: 'esm', entryFileNames: 'media.js' }, logLevel: 'warn' });`,
+await build({ input: { media: ${JSON.stringify(entry)}, ui: ${JSON.stringify(ui)} }, transform: { jsx: 'react-jsx', define: { 'process.env.NODE_ENV': '"production"' } }, output: { dir: ${JSON.stringify(path.join(dir, 'www'))}, format: 'esm', entryFileNames: '[name].js' }, logLevel: 'silent' });`,
   );
   execFileSync(process.execPath, [script], { stdio: 'inherit' });
   makeHdClip(path.join(dir, 'www', 'hd.mp4'));
@@ -90,6 +138,13 @@ await build({ input: ${JSON.stringify(entry)}, output: { dir: ${JSON.stringify(p
       return void res.end(
         `<!doctype html><title>media</title><script type="module">window.assets = '${direct}';` +
           `import('${direct}/media.js').then((m) => { window.media = m; document.title = 'ready'; });</script>`,
+      );
+    }
+    if (url.pathname === '/api/media/clip') return void serveRange(req, res, url);
+    if (url.pathname === '/ui') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end(
+        `<!doctype html><title>uploader</title><div id="root"></div><script type="module" src="${direct}/ui.js"></script>`,
       );
     }
     const file = path.join(dir, 'www', path.basename(url.pathname));
@@ -235,4 +290,134 @@ describe('recordings in the browser', () => {
     expect(after).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('a teacher must confirm consent, then cuts a clip and uploads it with the uploader', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${shaper.url}/ui`);
+    await page.getByRole('button', { name: 'Choose a video' }).waitFor({ timeout: 15_000 });
+    await expect(page.getByText('pick the same file here to continue').isVisible()).resolves.toBe(true);
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles(path.join(dir, 'www', 'hd.mp4'));
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByText('Confirm the recording consent before uploading.').waitFor({ timeout: 5000 });
+    expect(fs.readdirSync(store).filter((f) => f.endsWith('.json'))).toHaveLength(1); // only the earlier test's
+
+    await page.getByLabel(/I confirm the class's recording consent/).check();
+    await page.getByLabel('Upload only the clips that matter').check();
+    await page.getByLabel('Starts at').fill('0:03');
+    await page.getByLabel('Ends at').fill('0:02');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByText('The clip must end after it starts.').waitFor({ timeout: 5000 });
+    await page.getByLabel('Starts at').fill('0:01');
+    await page.getByLabel('Ends at').fill('0:03');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    // Cutting, then sending: the line under the bar says how much is sent (the page has no CSS here).
+    await page
+      .locator('[role=progressbar][aria-labelledby=media-upload-label]')
+      .waitFor({ state: 'attached', timeout: 15_000 });
+    await page.getByText(/ of .* sent/).waitFor({ timeout: 30_000 });
+    await page.getByText('The recording is uploaded.').waitFor({ timeout: 60_000 });
+    const [id] = await page.evaluate(() => (window as unknown as { uploaded: string[] }).uploaded);
+    const seconds = Number(
+      execFileSync('ffprobe', [
+        '-v',
+        'error',
+        '-show_entries',
+        'format=duration',
+        '-of',
+        'csv=p=0',
+        path.join(store, id),
+      ])
+        .toString()
+        .trim(),
+    );
+    expect(seconds).toBeGreaterThan(1.5);
+    expect(seconds).toBeLessThan(2.6);
+    await page.close();
+  }, 120_000);
+
+  it('a teacher pauses, resumes and cancels an upload, and the server lets go of it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${shaper.url}/ui`);
+    const video = { name: 'long lesson.mp4', mimeType: 'video/mp4', buffer: source };
+    await page.locator('input[type=file]').first().setInputFiles(video);
+    await page.getByLabel(/I confirm the class's recording consent/).check();
+    const before = new Set(fs.readdirSync(store));
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    // Bytes are flowing (the upload exists on the server and the page knows its address).
+    await page.getByText(/ (KB|MB) of .* sent · /).waitFor({ timeout: 15_000 });
+    // An aborted request loses what was not yet sent; the shaper (no send buffer) would deliver it, so cut it.
+    await page.getByRole('button', { name: 'Pause' }).click();
+    shaper.dropConnections();
+    await page.getByText(/ of .* sent · paused/).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 15_000 });
+    await expect(page.getByText(/ of .* sent · paused/).count()).resolves.toBe(0);
+    const created = () => fs.readdirSync(store).filter((f) => !before.has(f) && !f.endsWith('.json'));
+    expect(created()).toHaveLength(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    shaper.dropConnections();
+    await page.getByRole('button', { name: 'Upload', exact: true }).waitFor({ timeout: 15_000 });
+    await eventually(
+      () => Promise.resolve(created()),
+      (files) => files.length === 0,
+      'the cancelled upload on disk',
+    );
+    expect(await page.evaluate(() => (window as unknown as { uploaded: string[] }).uploaded)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the player streams with ranges (low bandwidth by default on save-data), offers no download, seeks for notes and keeps the place on Low bandwidth', async () => {
+    // Chromium estimates the link from what it saw (the shaped uploads above): say what it is instead.
+    const connection = (c: object) => Object.defineProperty(navigator, 'connection', { value: c });
+    const slow = await browser.newPage();
+    await slow.addInitScript(connection, { saveData: true });
+    await slow.goto(`${direct}/ui?player`);
+    await slow.waitForFunction(() => document.querySelector('video')?.src.endsWith('?rendition=low'));
+    expect(await slow.getByRole('switch', { name: 'Low bandwidth' }).isChecked()).toBe(true);
+    await slow.close();
+    mediaRequests.length = 0;
+
+    const page = await browser.newPage();
+    await page.addInitScript(connection, { effectiveType: '4g', downlink: 10, saveData: false });
+    await page.goto(`${direct}/ui?player`);
+    const video = page.locator('video');
+    await video.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await video.getAttribute('controlslist')).toContain('nodownload');
+    expect(await video.getAttribute('disablepictureinpicture')).not.toBeNull();
+    expect(await video.getAttribute('preload')).toBe('metadata');
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, undefined, {
+      timeout: 15_000,
+    });
+    expect(mediaRequests).toContainEqual({ search: '', range: expect.stringMatching(/^bytes=/) });
+    const prevented = await video.evaluate(
+      (v) => !v.dispatchEvent(new MouseEvent('contextmenu', { cancelable: true, bubbles: true })),
+    );
+    expect(prevented).toBe(true);
+
+    type Player = { seekTo(s: number): void; currentTime(): number };
+    await page.evaluate(() => (window as unknown as { player: Player }).player.seekTo(2.5));
+    await page.waitForFunction(
+      () => Math.abs((window as unknown as { player: Player }).player.currentTime() - 2.5) < 0.1,
+    );
+
+    // The switch by keyboard: it plays the low rendition from the same moment.
+    const toggle = page.getByRole('switch', { name: 'Low bandwidth' });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('video')?.src.endsWith('/api/media/clip?rendition=low'));
+    await page.waitForFunction(
+      () => {
+        const v = document.querySelector('video');
+        return !!v && v.readyState >= 1 && Math.abs(v.currentTime - 2.5) < 0.1;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(mediaRequests.some((r) => r.search === '?rendition=low')).toBe(true);
+    await page.close();
+  }, 60_000);
 });

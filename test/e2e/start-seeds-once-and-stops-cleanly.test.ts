@@ -52,17 +52,35 @@ async function stop(s: Started): Promise<number | null> {
   return exited;
 }
 
-async function signInCoordinator(url: string): Promise<string> {
+async function signInAs(url: string, login: string): Promise<string> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query:
-        'mutation { signIn(input: { login: "coordinator@demo.switchback.local", password: "switchback" }) { token } }',
+      query: `mutation { signIn(input: { login: "${login}@demo.switchback.local", password: "switchback" }) { token } }`,
     }),
   });
   const body = (await res.json()) as { data: { signIn: { token: string } } };
   return body.data.signIn.token;
+}
+
+const signInCoordinator = (url: string) => signInAs(url, 'coordinator');
+
+/**
+ * The demo lesson study's clip was put into the recordings storage (DATA_DIR/media, no ffmpeg
+ * needed) and plays with range requests for an observer of the cycle; a teacher outside it gets 404.
+ */
+async function expectTheDemoClipPlays(url: string, dataDir: string): Promise<void> {
+  const stored = fs.readdirSync(path.join(dataDir, 'media')).filter((f) => /^[0-9a-f-]{36}$/.test(f));
+  expect(stored).toHaveLength(1);
+  const shipped = fs.readFileSync(path.join(REPO_ROOT, 'server/assets/demo/locked-box-clip.webm'));
+  const play = (token: string) =>
+    fetch(`${url}/api/media/${stored[0]}`, { headers: { authorization: `Bearer ${token}`, range: 'bytes=0-99' } });
+  const observer = await play(await signInAs(url, 'sam.peters'));
+  expect(observer.status).toBe(206);
+  expect(observer.headers.get('content-range')).toBe(`bytes 0-99/${shipped.length}`);
+  expect(Buffer.from(await observer.arrayBuffer()).equals(shipped.subarray(0, 100))).toBe(true);
+  expect((await play(await signInAs(url, 'ruth.okada'))).status).toBe(404);
 }
 
 async function schoolCount(url: string, token: string): Promise<number> {
@@ -106,6 +124,7 @@ describe('npm start', () => {
       expect(await page.text()).toContain('<div id="root">');
       expect(await schoolCount(first.url, await signInCoordinator(first.url))).toBeGreaterThanOrEqual(6);
       await expectProductionMode(first.url);
+      await expectTheDemoClipPlays(first.url, dataDir);
     } finally {
       expect(await stop(first)).toBe(0);
     }

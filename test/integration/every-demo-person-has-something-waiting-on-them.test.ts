@@ -15,6 +15,8 @@ import { DiscoveryService } from '../../server/src/groups/discovery.service.js';
 import { GroupsToDo } from '../../server/src/groups/groups.to-do.js';
 import { Membership } from '../../server/src/networks/membership.entity.js';
 import { NetworkToDo } from '../../server/src/networks/network.to-do.js';
+import { DebriefToDo } from '../../server/src/observe/debrief/debrief.to-do.js';
+import { LessonStudiesToDo } from '../../server/src/observe/lesson-studies/lesson-studies.to-do.js';
 import { MentoringToDo } from '../../server/src/observe/mentoring/mentoring.to-do.js';
 import type { ToDoProvider } from '../../server/src/todo/to-do-item.js';
 import { TO_DO_PROVIDER_CLASSES } from '../../server/src/todo/to-do-providers.js';
@@ -44,6 +46,8 @@ describe('the demo', () => {
           new GroupsToDo(db),
           new UnitsToDo(db),
           new ConveningsToDo(db),
+          new LessonStudiesToDo(db),
+          new DebriefToDo(db),
           new NetworkToDo(db, new DiscoveryService(db, access)),
           new MentoringToDo(db),
         ];
@@ -82,6 +86,11 @@ describe('the demo', () => {
     // The demo mentoring pair's next steps come due in a few days.
     expect(kindsOf('sam.peters')).toContain('MENTORING_NEXT_STEPS');
     expect(kindsOf('hank.mueller')).toContain('MENTORING_NEXT_STEPS');
+    // The locked-box lesson study is in its debrief: Grace has reflected and Sam shared evidence, so
+    // Hank (an observer too) still shares his, and as facilitator moves the debrief on.
+    expect(kindsOf('hank.mueller')).toEqual(expect.arrayContaining(['DEBRIEF_YOUR_TURN', 'DEBRIEF_TO_MOVE_ON']));
+    expect(kindsOf('sam.peters')).not.toContain('DEBRIEF_YOUR_TURN');
+    expect(kindsOf('grace.lindqvist')).not.toContain('DEBRIEF_YOUR_TURN');
     // Nothing of it was kept.
     expect(await server.db.query(`SELECT 1 FROM network WHERE slug = 'nw-rural-demo'`)).toEqual([]);
   });

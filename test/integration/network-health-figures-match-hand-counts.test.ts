@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createNetwork, createPerson, signIn } from '../support/factories.js';
 import { startServer, type TestServer } from '../support/harness.js';
@@ -255,6 +256,84 @@ describe('network health figures', () => {
       ]),
     );
     for (const s of w.students) expect(text).not.toContain(s.user.displayName);
+  });
+
+  it('revisions-made-and-mentoring-equal-the-hand-count-on-the-page-and-in-the-csv', async () => {
+    const w = await seed();
+    const db = server.db;
+    const networkId = w.net.network.id;
+    const [groupId] = (
+      await db.query<{ id: string }[]>(`SELECT id FROM "group" WHERE network_id = $1 LIMIT 1`, [networkId])
+    ).map((r) => r.id);
+    // A cycle with revisions accepted: two inside the period, one before it; one only agreed (not made).
+    const cycle = randomUUID();
+    await db.query(
+      `INSERT INTO lesson_study (id, network_id, group_id, title, theme, phase, plan_document_id, created_by_id)
+       VALUES ($1, $2, $3, 'Counting cycle', 'Reasoning', 'REVISE', $4, $5)`,
+      [cycle, networkId, groupId, randomUUID(), w.tA1.user.id],
+    );
+    const revision = (status: string, decidedAt: Date) =>
+      db.query(
+        `INSERT INTO plan_revision (lesson_study_id, round, section_id, text, status, proposed_by_id, decided_at)
+         VALUES ($1, 1, 'flow', 'Wait longer', $2, $3, $4)`,
+        [cycle, status, w.tA1.user.id, decidedAt],
+      );
+    await revision('ACCEPTED', w.p.inside);
+    await revision('ACCEPTED', w.p.inside);
+    await revision('ACCEPTED', w.p.before);
+    await revision('AGREED', w.p.inside);
+    // Mentoring: one pair active at the period's end with two meetings inside it and one after;
+    // one pair that ended before the end (its meeting inside counts as a meeting, not an active pair met).
+    const pair = (mentor: string, mentee: string, status: string, endedAt: Date | null) =>
+      db
+        .query<{ id: string }[]>(
+          `INSERT INTO mentorship (network_id, mentor_id, mentee_id, status, goals, created_by_id, started_at, ended_at)
+           VALUES ($1, $2, $3, $4, 'Questioning', $5, $6, $7) RETURNING id`,
+          [networkId, mentor, mentee, status, w.coord.user.id, w.p.before, endedAt],
+        )
+        .then((r) => r[0]!.id);
+    const active = await pair(w.tA1.user.id, w.tB4.user.id, 'ACTIVE', null);
+    const ended = await pair(w.tA2.user.id, w.tB4.user.id, 'ENDED', w.p.inside);
+    const meeting = (mentorshipId: string, on: Date) =>
+      db.query(
+        `INSERT INTO mentoring_meeting (mentorship_id, meeting_on, notes, logged_by_id) VALUES ($1, $2, 'Met', $3)`,
+        [mentorshipId, on.toISOString().slice(0, 10), w.tA1.user.id],
+      );
+    await meeting(active, w.p.inside);
+    await meeting(active, w.p.inside);
+    await meeting(active, w.p.after);
+    await meeting(ended, w.p.inside);
+
+    const token = await signIn(server, w.coord.login);
+    const res = await server.gql<{
+      networkHealth: { revisionsMade: number };
+      mentoringHealth: { activePairs: number; meetings: number; pairsMet: number };
+    }>(
+      `query($networkId: ID!, $from: String!, $to: String!) {
+        networkHealth(networkId: $networkId, from: $from, to: $to) { revisionsMade }
+        mentoringHealth(networkId: $networkId, from: $from, to: $to) { activePairs meetings pairsMet }
+      }`,
+      { networkId, from: w.p.from.toISOString(), to: w.p.to.toISOString() },
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.networkHealth.revisionsMade).toBe(2);
+    expect(res.data!.mentoringHealth).toEqual({ activePairs: 1, meetings: 3, pairsMet: 1 });
+
+    const query = `from=${encodeURIComponent(w.p.from.toISOString())}&to=${encodeURIComponent(w.p.to.toISOString())}`;
+    const csv = await fetch(`${server.url}/api/networks/${networkId}/health.csv?${query}`, {
+      headers: { cookie: `sb_session=${token}` },
+    });
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).trim().split(/\r?\n/);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'lesson studies,Network,revisions made,2',
+        'mentoring,Network,active pairs,1',
+        'mentoring,Network,meetings logged,3',
+        'mentoring,Network,active pairs that met,1',
+      ]),
+    );
   });
 
   it('the-report-costs-the-same-statements-for-a-busy-and-an-empty-network', async () => {

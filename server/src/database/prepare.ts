@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Algorithm, hash } from '@node-rs/argon2';
 import type { AppConfig } from '../config/config.js';
 import { ConfigError, redact } from '../config/config.js';
+import { createMediaStorage, type MediaStorage } from '../media/media-storage.js';
 import { Network } from '../networks/network.entity.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { checkConnection, ensureDatabase, withDatabase } from './database-url.js';
@@ -18,8 +19,11 @@ export interface PreparedDatabase {
 // Serialises migrations and seeding when several server processes start at once.
 const MIGRATION_LOCK = 724_193_001;
 
-/** Runs committed migrations and, when asked and the database has no network yet, seeds the demo network. */
-export async function migrateAndSeed(url: string, seedDemo: boolean): Promise<boolean> {
+/**
+ * Runs committed migrations and, when asked and the database has no network yet, seeds the demo
+ * network (its recorded clip goes into `media`, the server's recordings storage).
+ */
+export async function migrateAndSeed(url: string, seedDemo: boolean, media?: MediaStorage): Promise<boolean> {
   const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 1 } });
   await ds.initialize();
   try {
@@ -28,7 +32,7 @@ export async function migrateAndSeed(url: string, seedDemo: boolean): Promise<bo
       await ds.runMigrations({ transaction: 'all' });
       if (!seedDemo || (await ds.getRepository(Network).count()) > 0) return false;
       const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id });
-      await ds.transaction((m) => seedDemoNetwork(m, passwordHash));
+      await ds.transaction((m) => seedDemoNetwork(m, passwordHash, media));
       return true;
     } finally {
       await ds.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
@@ -58,7 +62,8 @@ export async function prepareDatabase(config: AppConfig, log: (m: string) => voi
     await ensureDatabase(url);
   }
   try {
-    const seeded = await migrateAndSeed(url, config.seedDemo);
+    const media = config.seedDemo ? createMediaStorage(config.media, config.dataDir) : undefined;
+    const seeded = await migrateAndSeed(url, config.seedDemo, media);
     return { url, embedded, seeded };
   } catch (err) {
     await embedded?.stop();

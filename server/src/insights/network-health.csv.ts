@@ -1,6 +1,7 @@
 import { UNIT_STATUS_LABELS, type LinkKindName, type NetworkRole } from '@switchback/shared';
 import { safeFilename, toCsv } from '../common/files.js';
 import type { NetworkHealth } from './dto/network-health.types.js';
+import type { MentoringHealthFigures } from './mentoring-health.js';
 
 type Row = [section: string, item: string, measure: string, value: string | number | null];
 /** The absolute short link of a thing of the report (shared/src/links.ts), or null for none. */
@@ -14,11 +15,17 @@ const ROLE_LABELS: Record<NetworkRole, string> = {
 };
 const NO_SCHOOL = 'Network staff (no school)';
 
+/** Figures read beside the report (each its own statement): revisions made and mentoring. */
+export interface HealthExtras {
+  revisionsMade: number;
+  mentoring: MentoringHealthFigures;
+}
+
 /**
  * The health report as one long table (section, item, measure, value): it filters and pivots in
- * any spreadsheet. Counts only for exchanges; isolated members are adults.
+ * any spreadsheet. Counts only for exchanges; isolated members are adults; mentoring is dates only.
  */
-export function healthRows(h: NetworkHealth, link: LinkOf = () => null): Row[] {
+export function healthRows(h: NetworkHealth, link: LinkOf = () => null, extras?: HealthExtras): Row[] {
   const linkRow = (section: string, item: string, url: string | null): Row[] =>
     url ? [[section, item, 'link', url]] : [];
   const rows: Row[] = [
@@ -114,12 +121,19 @@ export function healthRows(h: NetworkHealth, link: LinkOf = () => null): Row[] {
     ['lesson studies', 'Network', 'observers from another school', ls.crossSchoolObservers],
     ['lesson studies', 'Network', 'invited from another network', ls.invitedFromOtherNetworks],
   );
+  if (extras)
+    rows.push(
+      ['lesson studies', 'Network', 'revisions made', extras.revisionsMade],
+      ['mentoring', 'Network', 'active pairs', extras.mentoring.activePairs],
+      ['mentoring', 'Network', 'meetings logged', extras.mentoring.meetings],
+      ['mentoring', 'Network', 'active pairs that met', extras.mentoring.pairsMet],
+    );
   return rows;
 }
 
 /** UTF-8 with a byte-order mark (spreadsheets then read accents right); formulas in names are defused. */
-export function healthCsv(h: NetworkHealth, link?: LinkOf): string {
-  return toCsv([['section', 'item', 'measure', 'value'], ...healthRows(h, link)], { bom: true });
+export function healthCsv(h: NetworkHealth, link?: LinkOf, extras?: HealthExtras): string {
+  return toCsv([['section', 'item', 'measure', 'value'], ...healthRows(h, link, extras)], { bom: true });
 }
 
 /** A file name from the network's name and the period's dates. */

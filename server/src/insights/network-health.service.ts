@@ -1,4 +1,6 @@
 import { lessonStudyHealth } from '../observe/lesson-studies/lesson-study-health.js';
+import { mentoringHealth } from './mentoring-health.js';
+import { revisionsMade } from './revisions-made.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -112,10 +114,15 @@ export class NetworkHealthService {
   /** The report of `networkHealth` as a CSV download (one long table, see network-health.csv.ts). */
   async csv(userId: string, networkId: string, fromValue: unknown, toValue: unknown): Promise<DownloadFile> {
     const report = await this.networkHealth(userId, networkId, fromValue, toValue);
+    // Asked for apart from the report's snapshot, as the page does (each its own statement).
+    const extras = {
+      revisionsMade: await revisionsMade(this.db, networkId, report.from, report.to),
+      mentoring: await mentoringHealth(this.db, networkId, report.from, report.to),
+    };
     return {
       filename: healthFilename(report),
       contentType: CSV_CONTENT_TYPE,
-      body: healthCsv(report, (kind, id) => `${this.config.publicUrl}${shortLinkPath(kind, id)}`),
+      body: healthCsv(report, (kind, id) => `${this.config.publicUrl}${shortLinkPath(kind, id)}`, extras),
     };
   }
 

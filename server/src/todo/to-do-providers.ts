@@ -6,6 +6,7 @@ import { NetworkToDo } from '../networks/network.to-do.js';
 import { MentoringToDo } from '../observe/mentoring/mentoring.to-do.js';
 import { UnitsToDo } from '../units/units.to-do.js';
 import { LessonStudiesToDo } from '../observe/lesson-studies/lesson-studies.to-do.js';
+import { DebriefToDo } from '../observe/debrief/debrief.to-do.js';
 import type { ToDoProvider } from './to-do-item.js';
 
 /**
@@ -20,6 +21,7 @@ export const TO_DO_PROVIDER_CLASSES: Type<ToDoProvider>[] = [
   UnitsToDo,
   ConveningsToDo,
   LessonStudiesToDo,
+  DebriefToDo,
   NetworkToDo,
   MentoringToDo,
 ];

@@ -1,11 +1,14 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { formatDate } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { headlineStats } from './HealthStats';
-import { periodLabel } from './period';
+import { MentoringHealthQuery } from '../mentoring/operations';
+import { lessonStudyRows } from './LessonStudyHealth';
+import { periodLabel, periodVariables } from './period';
 import { percentText, unitStatusLabel, useNetworkHealth, type Health } from './useNetworkHealth';
 import { usePeriod } from './usePeriod';
 import '../../components/lazy-styles';
@@ -45,7 +48,13 @@ function SmallTable({ caption, head, rows }: { caption: string; head: string[]; 
   );
 }
 
-function Summary({ health, period }: { health: Health; period: string }) {
+interface MentoringFigures {
+  activePairs: number;
+  meetings: number;
+  pairsMet: number;
+}
+
+function Summary({ health, period, mentoring }: { health: Health; period: string; mentoring?: MentoringFigures }) {
   const groups = health.groups.slice(0, 5);
   return (
     <Stack gap="sm" className="health-print">
@@ -112,6 +121,20 @@ function Summary({ health, period }: { health: Health; period: string }) {
             ])}
           />
         )}
+        <SmallTable
+          caption="Lesson studies and mentoring"
+          head={['Measure', 'Count']}
+          rows={[
+            ...lessonStudyRows(health),
+            ...(mentoring
+              ? [
+                  ['Active mentoring pairs', mentoring.activePairs],
+                  ['Mentoring meetings logged', mentoring.meetings],
+                  ['Active pairs that met', mentoring.pairsMet],
+                ]
+              : []),
+          ]}
+        />
       </div>
       <Text size="xs">
         Active: signed in, posted, checked in, edited or commented on a unit, wrote or reviewed an essay, or registered
@@ -127,6 +150,11 @@ export function HealthPrintPage() {
   const { network } = useNetwork();
   const controls = usePeriod();
   const { health, loading, error, refetch } = useNetworkHealth(controls);
+  const period = periodVariables(controls.period);
+  const { data: mentoring } = useQuery(MentoringHealthQuery, {
+    variables: { networkId: network.id, from: period?.from ?? '', to: period?.to ?? '' },
+    skip: !period,
+  });
   const back = `/n/${network.slug}/health${controls.search}`;
   return (
     <Stack gap="md" maw={820} mx="auto" w="100%">
@@ -139,7 +167,7 @@ export function HealthPrintPage() {
         </Button>
       </Group>
       {health ? (
-        <Summary health={health} period={periodLabel(controls.period)} />
+        <Summary health={health} period={periodLabel(controls.period)} mentoring={mentoring?.mentoringHealth} />
       ) : loading ? (
         <PageLoader label="Counting…" />
       ) : (

@@ -8,6 +8,7 @@ import { LessonStudyHealth } from '../lesson-study/LessonStudyHealth';
 import { GroupActivityChart, MembersBySchoolChart, UnitStatusChart } from './HealthCharts';
 import { HealthPeriodPicker } from './HealthPeriodPicker';
 import { HealthStats } from './HealthStats';
+import { LessonStudyFigures } from './LessonStudyHealth';
 import {
   ConveningsTable,
   CrossSchoolUnitsTable,
@@ -110,6 +111,9 @@ export function NetworkHealthPage() {
           </Section>
           <Section id="health-convenings" title="Convening registration and attendance">
             <ConveningsTable health={health} />
+          </Section>
+          <Section id="health-lesson-studies" title="Lesson studies">
+            <LessonStudyFigures health={health} />
           </Section>
           <MentoringHealthSection period={periodVariables(controls.period)} />
           <Section id="health-lesson-studies" title="Lesson studies">

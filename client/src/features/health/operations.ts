@@ -97,6 +97,7 @@ export const NetworkHealthQuery = graphql(`
         crossSchoolObservers
         invitedFromOtherNetworks
       }
+      revisionsMade
     }
   }
 `);

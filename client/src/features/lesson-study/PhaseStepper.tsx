@@ -7,6 +7,8 @@ import type { LessonStudyFieldsFragment } from '../../gql/graphql';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { datesText, todayIn } from './dates';
 import { AdvanceLessonStudyMutation, SetPhaseDatesMutation } from './operations';
+// Stepper's styles are not in the first visit's CSS (app/mantine-styles.ts): only this page uses it.
+import '@mantine/core/styles/Stepper.css';
 
 const STEPS = LESSON_STUDY_PHASES.filter((p) => p !== 'CLOSED');
 

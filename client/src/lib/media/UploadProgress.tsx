@@ -36,13 +36,18 @@ export function UploadProgress(props: UploadProgressProps) {
       <Text fw={600} id="media-upload-label">
         {label}
       </Text>
-      <Progress
-        value={percent}
+      {/* The role is on the whole bar (the section is as wide as the share done, so nothing at 0 %). */}
+      <Progress.Root
         size="lg"
+        role="progressbar"
         aria-labelledby="media-upload-label"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
         aria-valuetext={detail}
-        animated={!paused && percent < 100}
-      />
+      >
+        <Progress.Section value={percent} withAria={false} animated={!paused && percent < 100} />
+      </Progress.Root>
       {/* Polite and atomic, so a screen reader reads the whole line, not every byte. */}
       <Text size="sm" aria-live="polite" aria-atomic="true">
         {detail}

@@ -14,8 +14,11 @@ import { isRetryable } from './upload-errors';
 export const UPLOAD_ENDPOINT = '/api/uploads';
 /** Waits between retries of a dropped request: quick at first, then every 30 s for about ten minutes. */
 export const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000, ...Array<number>(20).fill(30_000)];
-/** One PATCH request carries at most this much (a proxy in front of the server may cap bodies). */
-export const CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * One PATCH request carries at most this much: under the shipped nginx's 2 MB body limit, and about
+ * 20 s of sending at 400 kbit/s, so a proxy that buffers requests loses little when a link drops.
+ */
+export const CHUNK_BYTES = 1024 * 1024;
 
 export interface UploadTarget {
   ownerKind: ObservationOwnerKind;
@@ -58,6 +61,20 @@ export async function uploadFingerprint(file: File, target: UploadTarget): Promi
   return ['switchback', target.ownerKind, target.ownerId, file.name, file.size, file.lastModified, digest].join(':');
 }
 
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  mp4: 'video/mp4',
+  m4v: 'video/mp4',
+  mov: 'video/quicktime',
+  webm: 'video/webm',
+};
+
+/** The file's type, or one from its extension when the device gave none (some phones' .mov files). */
+export function videoType(file: { name: string; type: string }): string {
+  if (file.type) return file.type;
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  return TYPES_BY_EXTENSION[ext] ?? 'application/octet-stream';
+}
+
 function failureOf(error: Error | DetailedError): { status: number; body: string } {
   const response = 'originalResponse' in error ? error.originalResponse : null;
   return response ? { status: response.getStatus(), body: response.getBody() ?? '' } : { status: 0, body: '' };
@@ -76,7 +93,7 @@ export async function startUpload(file: File, target: UploadTarget, callbacks: U
     removeFingerprintOnSuccess: true,
     metadata: {
       filename: file.name,
-      filetype: file.type || 'application/octet-stream',
+      filetype: videoType(file),
       ownerKind: target.ownerKind,
       ownerId: target.ownerId,
       consent: 'yes',

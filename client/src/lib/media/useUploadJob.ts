@@ -51,6 +51,7 @@ export function useUploadJob(target: UploadTarget, onUploaded: (mediaId: string)
   const handle = useRef<UploadHandle | null>(null);
   const abort = useRef<AbortController | null>(null);
   const rejectCurrent = useRef<((e: Error) => void) | null>(null);
+  const cancelled = useRef(false);
   const estimator = useRef<TransferEstimator | null>(null);
   const patch = useCallback((p: Partial<UploadJobState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -79,7 +80,11 @@ export function useUploadJob(target: UploadTarget, onUploaded: (mediaId: string)
             else reject(new Refused(message));
           },
         }).then(
-          (h) => (handle.current = h),
+          (h) => {
+            // Cancelled while the library was still loading: stop it as soon as it exists.
+            if (cancelled.current) void h.cancel();
+            else handle.current = h;
+          },
           () => reject(new Refused('The upload could not start. Check your connection and try again.')),
         );
       }),
@@ -89,6 +94,7 @@ export function useUploadJob(target: UploadTarget, onUploaded: (mediaId: string)
   const run = useCallback(
     async (file: File, plan: UploadJobPlan) => {
       setState({ ...IDLE, stage: 'processing' });
+      cancelled.current = false;
       let original = 0;
       let prepared = 0;
       let uploaded = 0;
@@ -152,6 +158,7 @@ export function useUploadJob(target: UploadTarget, onUploaded: (mediaId: string)
       patch({ paused: false, error: null });
     },
     cancel: async () => {
+      cancelled.current = true;
       abort.current?.abort();
       await handle.current?.cancel();
       rejectCurrent.current?.(new Cancelled());

@@ -12,6 +12,8 @@ import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoConvenings } from './demo-convenings.js';
 import { seedDemoConversations } from './demo-conversations.js';
 import { seedDemoMentoring } from './demo-mentoring.js';
+import { seedDemoLessonStudy } from './demo-lesson-study.js';
+import type { MediaStorage } from '../../media/media-storage.js';
 import { seedDemoToDo } from './demo-todo.js';
 
 export const DEMO_PASSWORD = 'switchback';
@@ -159,9 +161,10 @@ export const DEMO_CLASSES = [
 /**
  * Creates the "NW Rural Demo Network": schools across Alaska, Washington, Oregon, Idaho and
  * Montana, a coordinator, a principal, teachers and two classes of students. `passwordHash` is the
- * argon2id hash of DEMO_PASSWORD, computed once by the caller.
+ * argon2id hash of DEMO_PASSWORD, computed once by the caller. `media` is the recordings' storage
+ * the demo clip is put into (tests that roll back the seed leave it out).
  */
-export async function seedDemoNetwork(m: EntityManager, passwordHash: string): Promise<Network> {
+export async function seedDemoNetwork(m: EntityManager, passwordHash: string, media?: MediaStorage): Promise<Network> {
   const network = await m.save(
     m.create(Network, {
       slug: DEMO_NETWORK_SLUG,
@@ -215,6 +218,7 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string): P
   await seedDemoConvenings(m, network, users);
   await seedDemoConversations(m, network, users);
   await seedDemoMentoring(m, network, users);
+  await seedDemoLessonStudy(m, network, users, media);
   await seedDemoToDo(m, network, users);
   return network;
 }

@@ -1,17 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { TO_DO_KINDS } from '../to-do-item.js';
 
 @ObjectType({ description: 'One thing waiting on the person, with a link to where it is done.' })
 export class ToDoItem {
   @Field(() => ID, { description: 'Stable across calls: the kind and the id of the thing.' })
   id: string;
 
-  @Field({
-    description:
-      'ESSAY_TO_WRITE, REVIEW_TO_WRITE, FEEDBACK_TO_RATE, FLAG_TO_RESOLVE, EXCHANGE_INVITATION, EXCHANGE_TO_OPEN, ' +
-      'GROUP_JOIN_REQUESTS, CRITICAL_FRIEND_REQUEST, UNIT_REVIEW_TO_MOVE_ON, SESSION_TO_FACILITATE, ' +
-      'CONVENING_TO_REGISTER, LESSON_STUDY_RECORDING, LESSON_STUDY_TO_OBSERVE, LESSON_STUDY_OBSERVERS, LESSON_STUDY_TO_ADVANCE, ' +
-      'INVITATIONS_NOT_ACCEPTED, SESSIONS_WITHOUT_FACILITATOR, ISOLATED_MEMBERS or GROUP_PROPOSALS.',
-  })
+  @Field({ description: `One of ${TO_DO_KINDS.join(', ')}.` })
   kind: string;
 
   @Field({ description: 'What to do, in a few words.' })
