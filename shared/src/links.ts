@@ -21,6 +21,11 @@ export interface LinkKind {
   pattern: string;
   /** The in-app path of one thing. */
   path: (t: LinkTarget) => string;
+  /**
+   * Where it lands for a guest of another network (no membership, so no `/n/:slug` page): a route
+   * outside the network's layout. Only kinds that admit guests have one.
+   */
+  guest?: { pattern: string; path: (t: LinkTarget) => string };
 }
 
 const enc = encodeURIComponent;
@@ -61,6 +66,10 @@ export const LINK_KINDS = {
   lessonStudy: {
     pattern: '/n/:slug/lesson-studies/:lessonStudyId',
     path: (t) => `/n/${enc(t.slug)}/lesson-studies/${enc(t.id)}`,
+    guest: {
+      pattern: '/guest/lesson-studies/:lessonStudyId',
+      path: (t) => `/guest/lesson-studies/${enc(t.id)}`,
+    },
   },
   mentorship: {
     pattern: '/n/:slug/mentoring/:mentorshipId',
@@ -93,9 +102,10 @@ export function parseShortLink(pathname: string): { kind: LinkKindName; id: stri
   }
 }
 
-/** The in-app path of a thing the viewer may see. */
-export function appPathFor(kind: LinkKindName, target: LinkTarget): string {
-  return LINK_KINDS[kind].path(target);
+/** The in-app path of a thing the viewer may see (its guest page for a guest, when the kind has one). */
+export function appPathFor(kind: LinkKindName, target: LinkTarget, guest = false): string {
+  const k: LinkKind = LINK_KINDS[kind];
+  return guest && k.guest ? k.guest.path(target) : k.path(target);
 }
 
 /** Whether `pathname` (no query or fragment) matches a route pattern such as `/n/:slug/units/:unitId`. */

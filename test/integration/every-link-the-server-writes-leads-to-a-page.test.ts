@@ -64,6 +64,11 @@ describe('every link the server writes leads to a page', () => {
     for (const [kind, { pattern }] of Object.entries(LINK_KINDS)) {
       expect({ kind, routed: routes.includes(pattern.replace(/^\/n\/:slug\//, '')) }).toEqual({ kind, routed: true });
     }
+    // A guest of another network lands outside the network's layout (`guest/…`).
+    for (const [kind, k] of Object.entries(LINK_KINDS)) {
+      const guest = 'guest' in k ? k.guest.pattern : null;
+      if (guest) expect({ kind, routed: routes.includes(guest.replace(/^\//, '')) }).toEqual({ kind, routed: true });
+    }
     expect(routes.filter((r) => r === 'go' || r.startsWith('go/'))).toEqual([]);
     expect(routes).toContain('invitations/:token');
   });

@@ -131,6 +131,7 @@ export const PLANS: Record<string, Plan> = {
   mentorships: {},
   myClasses: {},
   myExchanges: {},
+  myGuestLessonStudies: {},
   myReviewAssignments: {},
   myToDo: {},
   network: {},

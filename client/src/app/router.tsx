@@ -81,6 +81,14 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        // A knowledgeable other invited from another network: outside the network's layout.
+        path: 'guest/lesson-studies/:lessonStudyId',
+        errorElement: <PageErrorBoundary />,
+        lazy: page(() =>
+          import('../features/lesson-study-guest/GuestLessonStudyPage').then((m) => m.GuestLessonStudyPage),
+        ),
+      },
+      {
         path: 'n/:slug',
         lazy: page(() => import('../features/network/NetworkLayout').then((m) => m.NetworkLayout)),
         children: [

@@ -103,6 +103,8 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      viewerIsInvitee\n      state\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      networkId\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n": typeof types.JoinClassDocument,
+    "\n  query GuestLessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n      networkName\n    }\n  }\n": typeof types.GuestLessonStudyDocument,
+    "\n  query MyGuestLessonStudies {\n    myGuestLessonStudies {\n      id\n      title\n      phase\n      networkName\n    }\n  }\n": typeof types.MyGuestLessonStudiesDocument,
     "\n  query Debrief($lessonStudyId: ID!) {\n    debrief(lessonStudyId: $lessonStudyId) {\n      lessonStudyId\n      round\n      open\n      currentStep\n      viewerFacilitates\n      viewerCanAccept\n      steps {\n        step\n        label\n        writers\n        current\n        done\n        viewerCanWrite\n        entries {\n          id\n          body\n          lookForId\n          authorName\n          createdAt\n        }\n      }\n      revisions {\n        id\n        sectionId\n        text\n        replacesSection\n        status\n        versionNumber\n        proposedByName\n      }\n    }\n  }\n": typeof types.DebriefDocument,
     "\n  mutation AddDebriefEntry($input: AddDebriefEntryInput!) {\n    addDebriefEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.AddDebriefEntryDocument,
     "\n  mutation AdvanceDebrief($lessonStudyId: ID!) {\n    advanceDebrief(lessonStudyId: $lessonStudyId) {\n      lessonStudyId\n      currentStep\n    }\n  }\n": typeof types.AdvanceDebriefDocument,
@@ -290,6 +292,8 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      networkName\n      schoolName\n      email\n      role\n      viewerIsInvitee\n      state\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      networkId\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n": types.JoinClassDocument,
+    "\n  query GuestLessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n      networkName\n    }\n  }\n": types.GuestLessonStudyDocument,
+    "\n  query MyGuestLessonStudies {\n    myGuestLessonStudies {\n      id\n      title\n      phase\n      networkName\n    }\n  }\n": types.MyGuestLessonStudiesDocument,
     "\n  query Debrief($lessonStudyId: ID!) {\n    debrief(lessonStudyId: $lessonStudyId) {\n      lessonStudyId\n      round\n      open\n      currentStep\n      viewerFacilitates\n      viewerCanAccept\n      steps {\n        step\n        label\n        writers\n        current\n        done\n        viewerCanWrite\n        entries {\n          id\n          body\n          lookForId\n          authorName\n          createdAt\n        }\n      }\n      revisions {\n        id\n        sectionId\n        text\n        replacesSection\n        status\n        versionNumber\n        proposedByName\n      }\n    }\n  }\n": types.DebriefDocument,
     "\n  mutation AddDebriefEntry($input: AddDebriefEntryInput!) {\n    addDebriefEntry(input: $input) {\n      id\n    }\n  }\n": types.AddDebriefEntryDocument,
     "\n  mutation AdvanceDebrief($lessonStudyId: ID!) {\n    advanceDebrief(lessonStudyId: $lessonStudyId) {\n      lessonStudyId\n      currentStep\n    }\n  }\n": types.AdvanceDebriefDocument,
@@ -758,6 +762,14 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinClass($input: JoinClassInput!) {\n    joinClass(input: $input) {\n      user {\n        id\n      }\n      class {\n        id\n        name\n        networkId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestLessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n      networkName\n    }\n  }\n"): (typeof documents)["\n  query GuestLessonStudy($id: ID!) {\n    lessonStudy(id: $id) {\n      ...LessonStudyFields\n      networkName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGuestLessonStudies {\n    myGuestLessonStudies {\n      id\n      title\n      phase\n      networkName\n    }\n  }\n"): (typeof documents)["\n  query MyGuestLessonStudies {\n    myGuestLessonStudies {\n      id\n      title\n      phase\n      networkName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

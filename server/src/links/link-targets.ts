@@ -8,6 +8,8 @@ export interface LinkPlace {
   parentId?: string;
   /** The id its page shows it under, when not its own (a reply: the post it answers). */
   shownAs?: string;
+  /** A guest of another network (no membership there): the kind's guest page, when it has one. */
+  guest?: boolean;
 }
 
 /**

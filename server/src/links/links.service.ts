@@ -24,6 +24,6 @@ export class LinksService {
     if (!place) return null;
     const network = await this.db.getRepository(Network).findOneBy({ id: place.networkId });
     if (!network) return null;
-    return appPathFor(kind, { slug: network.slug, id: place.shownAs ?? id, parentId: place.parentId });
+    return appPathFor(kind, { slug: network.slug, id: place.shownAs ?? id, parentId: place.parentId }, place.guest);
   }
 }

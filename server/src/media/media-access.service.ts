@@ -35,10 +35,11 @@ export class MediaAccessService {
     const granted = await this.owners.access(owner.kind, userId, owner.id);
     if (!granted) return null;
     const me = await this.access.activeMembership(userId, granted.networkId);
-    if (!me) return null;
+    const role = me?.role ?? granted.guestRole;
+    if (!role) return null;
     return {
       networkId: granted.networkId,
-      facts: { role: me.role, view: granted.view, upload: granted.upload, uploader: uploadedById === userId },
+      facts: { role, view: granted.view, upload: granted.upload, uploader: uploadedById === userId },
     };
   }
 

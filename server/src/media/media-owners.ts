@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ObservationOwnerKind } from '@switchback/shared';
+import type { NetworkRole, ObservationOwnerKind } from '@switchback/shared';
 
 /** What a person may do with the recordings of one owner (a lesson-study cycle, a mentoring pair). */
 export interface MediaAccess {
@@ -9,6 +9,12 @@ export interface MediaAccess {
   upload: boolean;
   /** May watch its recordings. */
   view: boolean;
+  /**
+   * For a person with no membership of the owner's network whom the owner lets in as a guest (a
+   * knowledgeable other invited from another network): the role decided on in place of a membership's.
+   * Left out, a person without an active membership there gets "not found".
+   */
+  guestRole?: NetworkRole;
 }
 
 /**

@@ -27,7 +27,8 @@ export interface NewNotification {
     | 'GROUP_PROPOSED'
     | 'GROUP_PROPOSAL_DECIDED'
     | 'GROUP_INVITE'
-    | 'RECORDING_RETENTION';
+    | 'RECORDING_RETENTION'
+    | 'LESSON_STUDY_GUEST';
   text: string;
   groupId?: string | null;
   postId?: string | null;

@@ -12,7 +12,7 @@ export interface OutgoingMail {
   subject: string;
   body: string;
   link?: string | null;
-  kind: 'INVITATION' | 'PASSWORD_RESET' | 'DIGEST' | 'CONVENING_REMINDER';
+  kind: 'INVITATION' | 'PASSWORD_RESET' | 'DIGEST' | 'CONVENING_REMINDER' | 'LESSON_STUDY_GUEST';
 }
 
 const MAX_ATTEMPTS = 5;

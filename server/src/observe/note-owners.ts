@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LookFor, ObservationOwnerKind } from '@switchback/shared';
+import type { LookFor, NetworkRole, ObservationOwnerKind } from '@switchback/shared';
 
 /** What a person may do with the observation notes of one owner (a lesson-study cycle, a mentoring pair). */
 export interface NoteAccess {
@@ -21,6 +21,12 @@ export interface NoteAccess {
    * holds, none otherwise. `seeAll` says whether the current round's notes are shared.
    */
   sharedThroughRound?: number;
+  /**
+   * For a person with no membership of the owner's network whom the owner lets in as a guest (a
+   * knowledgeable other invited from another network): the role decided on in place of a membership's.
+   * Left out, a person without an active membership there gets "not found".
+   */
+  guestRole?: NetworkRole;
 }
 
 /**

@@ -34,6 +34,7 @@ import { MentorshipsResolver } from '../observe/mentoring/mentorships.resolver.j
 import { ToDoResolver } from '../todo/to-do.resolver.js';
 import { RecordingsResolver } from '../media/recordings.resolver.js';
 import { LessonStudiesResolver } from '../observe/lesson-studies/lesson-studies.resolver.js';
+import { LessonStudyGuestsResolver } from '../observe/lesson-studies/lesson-study-guests.resolver.js';
 import { ObservationNotesResolver } from '../observe/notes/observation-notes.resolver.js';
 
 /**
@@ -88,6 +89,7 @@ export const RESOLVERS = [
   ToDoResolver,
   RecordingsResolver,
   LessonStudiesResolver,
+  LessonStudyGuestsResolver,
   ObservationNotesResolver,
   DebriefResolver,
   DebriefEntryResolver,

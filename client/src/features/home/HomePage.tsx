@@ -7,6 +7,7 @@ import { PageLoader, QueryError } from '../../components/QueryState';
 import { gradeLabel, gradesSummary, plural, roleWithArticle } from '../../lib/format';
 import { ClassCardList } from '../classes/ClassCardList';
 import { StudentClassesQuery, TeacherClassesQuery } from '../classes/operations';
+import { GuestLessonStudies } from '../lesson-study-guest/GuestLessonStudies';
 import { useNetwork } from '../network/context';
 import { CoordinatorSummaryQuery } from './operations';
 import { ToDoList } from './ToDoList';
@@ -57,6 +58,7 @@ export function HomePage() {
           )}
         </Stack>
       </Card>
+      {role !== 'STUDENT' && <GuestLessonStudies />}
       {role === 'COORDINATOR' && <CoordinatorSummary />}
       {(role === 'TEACHER' || role === 'ADMINISTRATOR') && (
         <Suspense fallback={<PageLoader label="Loading your job-alikes…" />}>

@@ -12,15 +12,14 @@ import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorCode } from '../../lib/errors';
 import { useNetwork, useViewerTimeZone } from '../network/context';
-import { ObservationWorkspace } from '../observation-notes/ObservationWorkspace';
-import { DEBRIEF_REGIONS } from './debrief/regions';
-import { LessonStudyLayout, type LessonStudyRegions } from './LessonStudyLayout';
+import { LessonStudyLayout } from './LessonStudyLayout';
 import { LookForsEditor } from './LookForsEditor';
 import { OpenClassPanel } from './OpenClassPanel';
 import { LessonStudyQuery } from './operations';
 import { PeoplePanel } from './PeoplePanel';
 import { PhaseStepper } from './PhaseStepper';
 import { PlanVersions } from './PlanVersions';
+import { REGIONS } from './regions';
 // Mantine's styles of the page's components beyond the first screens (opened from a link, the page
 // had no Tabs, Grid or Checkbox styles).
 import '../../components/lazy-styles';
@@ -30,21 +29,6 @@ import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 
 const PlanEditor = lazy(() => import('./PlanEditor'));
-
-/** The parts other features mount on the page (recordings & notes, debrief, record): add them here. */
-const REGIONS: LessonStudyRegions = {
-  recordings: (cycle) =>
-    cycle.can.watch ? (
-      <ObservationWorkspace
-        ownerKind="LESSON_STUDY"
-        ownerId={cycle.id}
-        canUpload={cycle.can.upload}
-        canWrite={cycle.can.writeNotes}
-        lookFors={cycle.lookForPoints}
-      />
-    ) : null,
-  ...DEBRIEF_REGIONS,
-};
 
 /** One lesson-study cycle: its phases and dates, people, look-for points, the live plan and its versions. */
 export function LessonStudyPage() {

@@ -23,9 +23,26 @@ export function useNetwork(): NetworkContextValue {
   return value;
 }
 
-/** The viewer's school time zone in this network, or undefined for the browser's own. */
+/**
+ * The signed-in viewer on a page outside any network's layout: a guest's page (an invited
+ * knowledgeable other from another network) provides it, so the cycle's parts work there too.
+ */
+export const GuestViewerContext = createContext<Viewer | null>(null);
+
+/** The signed-in viewer, inside a network page or on a guest's page. */
+export function useSignedInViewer(): Viewer {
+  const network = useContext(NetworkContext);
+  const guest = useContext(GuestViewerContext);
+  const viewer = network?.viewer ?? guest;
+  if (!viewer) throw new Error('useSignedInViewer() is only available inside a network page or a guest page.');
+  return viewer;
+}
+
+/** The viewer's school time zone in this network, or undefined for the browser's own (also on a guest's page). */
 export function useViewerTimeZone(): string | undefined {
-  const { network, membership, viewer } = useNetwork();
+  const value = useContext(NetworkContext);
+  if (!value) return undefined;
+  const { network, membership, viewer } = value;
   // By school id: the membership's nested school is not always loaded with the network shell.
   const bySchoolId = membership.schoolId ? network.schools.find((s) => s.id === membership.schoolId) : undefined;
   return (

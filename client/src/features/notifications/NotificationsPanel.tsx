@@ -74,6 +74,10 @@ export function NotificationsPanel({
     } else if (n.groupId && slug) {
       onNavigate();
       navigate(`/n/${slug}/groups/${n.groupId}`);
+    } else if (slug && n.kind === 'LESSON_STUDY_GUEST') {
+      // Invited to another network's lesson study: it is listed on the home page.
+      onNavigate();
+      navigate(`/n/${slug}`);
     } else if (slug && n.kind === 'MENTORSHIP') {
       // A new mentoring pair: the person's pairs are on the Mentoring page.
       onNavigate();

@@ -8,7 +8,7 @@ import {
 import { isUnreachableError, onReachabilityChange, serverReachable } from '../../lib/connectivity';
 import { toApiError, type ApiError } from '../../lib/errors';
 import { useLiveSocket } from '../../lib/live';
-import { useNetwork } from '../network/context';
+import { useSignedInViewer } from '../network/context';
 import { NoteQueue, type QueuedNote, type SendOutcome } from './note-queue';
 import {
   AddObservationNoteMutation,
@@ -40,7 +40,7 @@ export type AddResult = { kind: 'sent' } | { kind: 'kept' } | { kind: 'refused';
  * the ones still on this device, which are sent as soon as the server can be reached again.
  */
 export function useObservationNotes(ownerKind: ObservationOwnerKind, ownerId: string) {
-  const { viewer } = useNetwork();
+  const viewer = useSignedInViewer();
   const queue = useMemo(() => new NoteQueue(viewer.id), [viewer.id]);
   const [version, setVersion] = useState(0);
   const { data, loading, error, refetch } = useQuery(ObservationNotesQuery, {

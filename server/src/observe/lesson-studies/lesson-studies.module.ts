@@ -10,10 +10,14 @@ import { MediaCoreModule } from '../../media/media-core.module.js';
 import { MediaOwners } from '../../media/media-owners.js';
 import { NoteOwnersModule } from '../note-owners.module.js';
 import { NoteOwners } from '../note-owners.js';
+import { NotificationsCoreModule } from '../../notifications/notifications-core.module.js';
+import { OutboxModule } from '../../notifications/outbox.module.js';
 import { LessonPlanVersionsService } from './lesson-plan-versions.service.js';
 import { LessonStudiesResolver } from './lesson-studies.resolver.js';
 import { LessonStudiesService } from './lesson-studies.service.js';
 import { LessonStudyAccessService } from './lesson-study-access.service.js';
+import { LessonStudyGuestsResolver } from './lesson-study-guests.resolver.js';
+import { LessonStudyGuestsService } from './lesson-study-guests.service.js';
 import { LessonStudyLinks } from './lesson-study-links.js';
 import { LessonStudyOpenClassService } from './lesson-study-open-class.service.js';
 import { LessonStudyOwners, lessonStudyMediaOwner, lessonStudyNoteOwner } from './lesson-study-owners.js';
@@ -33,6 +37,8 @@ import { LessonStudyPeopleService } from './lesson-study-people.service.js';
     MediaCoreModule,
     NoteOwnersModule,
     LinksCoreModule,
+    NotificationsCoreModule,
+    OutboxModule,
   ],
   providers: [
     LessonStudyAccessService,
@@ -43,6 +49,8 @@ import { LessonStudyPeopleService } from './lesson-study-people.service.js';
     LessonStudyLinks,
     LessonStudyOpenClassService,
     LessonStudiesResolver,
+    LessonStudyGuestsService,
+    LessonStudyGuestsResolver,
   ],
   exports: [LessonStudyAccessService, LessonStudiesService, LessonPlanVersionsService],
 })

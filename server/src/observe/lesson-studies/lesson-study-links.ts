@@ -13,7 +13,7 @@ export class LessonStudyLinks implements OnModuleInit {
   onModuleInit(): void {
     this.links.register('lessonStudy', async (userId, id) => {
       const [viewer] = await this.access.viewers(userId, [id]);
-      return !viewer || viewer instanceof Error ? null : { networkId: viewer.cycle.networkId };
+      return !viewer || viewer instanceof Error ? null : { networkId: viewer.cycle.networkId, guest: !viewer.me };
     });
   }
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { lessonStudyPhaseAtLeast, type LessonStudyPhase } from '@switchback/shared';
+import type { NetworkRole } from '@switchback/shared';
 import { SessionSeat } from '../../convenings/session-seat.entity.js';
 import type { MediaAccess, MediaOwner } from '../../media/media-owners.js';
 import type { NoteAccess, NoteOwner } from '../note-owners.js';
 import { LessonStudyParticipant } from './lesson-study-participant.entity.js';
-import { LessonStudyAccessService } from './lesson-study-access.service.js';
+import { LessonStudyAccessService, type LessonStudyViewer } from './lesson-study-access.service.js';
 import { LessonStudy } from './lesson-study.entity.js';
 
 /**
@@ -24,7 +25,12 @@ export class LessonStudyOwners {
   async media(userId: string, lessonStudyId: string): Promise<MediaAccess | null> {
     const [viewer] = await this.access.viewers(userId, [lessonStudyId]);
     if (viewer instanceof Error || !this.access.can(viewer, 'watch')) return null;
-    return { networkId: viewer.cycle.networkId, upload: this.access.can(viewer, 'upload'), view: true };
+    return {
+      networkId: viewer.cycle.networkId,
+      upload: this.access.can(viewer, 'upload'),
+      view: true,
+      ...this.guest(viewer),
+    };
   }
 
   /**
@@ -41,7 +47,13 @@ export class LessonStudyOwners {
       lookFors: viewer.cycle.lookFors,
       round: viewer.cycle.round,
       sharedThroughRound: notesSharedThrough(viewer.cycle.phase, viewer.cycle.round),
+      ...this.guest(viewer),
     };
+  }
+
+  /** An invited knowledgeable other from another network has no membership here: their cycle role lets them in. */
+  private guest(viewer: LessonStudyViewer): { guestRole?: NetworkRole } {
+    return viewer.me ? {} : { guestRole: viewer.facts.role };
   }
 
   async closedAt(lessonStudyId: string): Promise<Date | null> {

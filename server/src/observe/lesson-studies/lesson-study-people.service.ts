@@ -12,7 +12,10 @@ import { Membership } from '../../networks/membership.entity.js';
 import type { InviteKnowledgeableOtherInput, NameLessonStudyRoleInput } from './dto/lesson-study.input.js';
 import type { LessonStudyPerson } from './dto/lesson-study.types.js';
 import { LessonStudiesService } from './lesson-studies.service.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
+import { OutboxService } from '../../notifications/outbox.service.js';
 import { LessonStudyAccessService } from './lesson-study-access.service.js';
+import { LessonStudyGuestsService } from './lesson-study-guests.service.js';
 import { LessonStudyParticipant } from './lesson-study-participant.entity.js';
 import type { LessonStudy } from './lesson-study.entity.js';
 
@@ -33,6 +36,9 @@ export class LessonStudyPeopleService {
     private readonly network: AccessService,
     private readonly audit: AuditService,
     private readonly events: AccessEvents,
+    private readonly guests: LessonStudyGuestsService,
+    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Everyone taking part, with their roles and school, facilitator and teacher first. */
@@ -127,7 +133,7 @@ export class LessonStudyPeopleService {
    * from another network. They see this cycle (plan, recordings, notes, debrief) and nothing else here.
    */
   async invite(userId: string, input: InviteKnowledgeableOtherInput): Promise<LessonStudy> {
-    return this.db.transaction(async (m) => {
+    const { cycle, notices } = await this.db.transaction(async (m) => {
       const viewer = await this.cycles.locked(m, userId, input.lessonStudyId);
       this.access.assert(viewer, 'inviteGuest');
       const { cycle } = viewer;
@@ -149,8 +155,13 @@ export class LessonStudyPeopleService {
         targetId: cycle.id,
         data: { userId: person.id, fromAnotherNetwork: !member },
       });
-      return cycle;
+      const inviter = await m.getRepository(User).findOneByOrFail({ id: userId });
+      const notices = member ? [] : await this.guests.notifyInvited(m, cycle, person, inviter.displayName);
+      return { cycle, notices };
     });
+    await this.notifications.push(notices);
+    this.outbox.flush();
+    return cycle;
   }
 
   /** Gives the role, replacing whoever held it when the cycle has only one of it. */

@@ -13,9 +13,11 @@ import { NoteOwners, type NoteAccess } from '../note-owners.js';
 export interface NoteContext {
   kind: ObservationOwnerKind;
   ownerId: string;
+  /** The caller. */
+  userId: string;
   access: NoteAccess;
-  /** The caller's active membership of the owner's network. */
-  me: Membership;
+  /** The caller's active membership of the owner's network (null for a guest the owner lets in). */
+  me: Membership | null;
   facts: ObservationNoteFacts;
   /** The round new notes carry (the owner's current round). */
   round: number;
@@ -50,10 +52,12 @@ export class ObservationNoteAccessService {
   /** As `require`, but null instead of "not found" (for choosing who hears a live event). */
   async context(userId: string, kind: ObservationOwnerKind, ownerId: string): Promise<NoteContext | null> {
     const access = await this.owners.access(kind, userId, ownerId);
-    const me = access && (await this.access.activeMembership(userId, access.networkId));
-    if (!access || !me) return null;
+    if (!access) return null;
+    const me = await this.access.activeMembership(userId, access.networkId);
+    const role = me?.role ?? access.guestRole;
+    if (!role) return null;
     const facts: ObservationNoteFacts = {
-      role: me.role,
+      role,
       participant: true,
       write: access.write,
       seeAll: access.seeAll,
@@ -62,7 +66,7 @@ export class ObservationNoteAccessService {
     const round = access.round ?? 1;
     const sharedThrough = access.sharedThroughRound ?? (access.seeAll ? null : 0);
     return observationNotePolicy.allows(facts, 'read')
-      ? { kind, ownerId, access, me, facts, round, sharedThrough }
+      ? { kind, ownerId, userId, access, me, facts, round, sharedThrough }
       : null;
   }
 
@@ -75,7 +79,7 @@ export class ObservationNoteAccessService {
    * policy's `readAll`, decided for that note's round).
    */
   seesNote(ctx: NoteContext, note: { authorId: string; round: number }): boolean {
-    if (note.authorId === ctx.me.userId) return this.allows(ctx, 'read');
+    if (note.authorId === ctx.userId) return this.allows(ctx, 'read');
     const shared = ctx.sharedThrough === null || note.round <= ctx.sharedThrough;
     return observationNotePolicy.allows({ ...ctx.facts, seeAll: shared, author: false }, 'readAll');
   }

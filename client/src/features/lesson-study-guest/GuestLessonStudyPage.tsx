@@ -1,0 +1,129 @@
+import { lazy, Suspense } from 'react';
+import { Anchor, AppShell, Badge, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import {
+  LESSON_STUDY_PHASE_LABELS,
+  OBSERVATION_MODE_LABELS,
+  type LessonStudyPhase,
+  type ObservationMode,
+} from '@switchback/shared';
+import { Brand } from '../../components/Brand';
+import { PageTitle } from '../../components/PageTitle';
+import { PageLoader, QueryError } from '../../components/QueryState';
+import { errorCode } from '../../lib/errors';
+import { useLiveConnection } from '../../lib/live';
+import { homePath, useViewer, type Viewer } from '../auth/session';
+import { LessonStudyLayout } from '../lesson-study/LessonStudyLayout';
+import { LookForsEditor } from '../lesson-study/LookForsEditor';
+import { PeoplePanel } from '../lesson-study/PeoplePanel';
+import { PhaseStepper } from '../lesson-study/PhaseStepper';
+import { PlanVersions } from '../lesson-study/PlanVersions';
+import { REGIONS } from '../lesson-study/regions';
+import { GuestViewerContext } from '../network/context';
+import { GuestLessonStudyQuery } from './operations';
+
+const PlanEditor = lazy(() => import('../lesson-study/PlanEditor'));
+
+/**
+ * A lesson study seen by its knowledgeable other from another network (`/guest/lesson-studies/:id`):
+ * no network layout (they have no membership there), nothing of the host network but the cycle's
+ * own pieces — no navigation, no link to its group, unit, people or open class.
+ */
+export function GuestLessonStudyPage() {
+  const { viewer, loading, error, refetch } = useViewer();
+  const location = useLocation();
+  if (loading) return <PageLoader />;
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!viewer)
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return (
+    <GuestViewerContext.Provider value={viewer}>
+      <GuestShell viewer={viewer} />
+    </GuestViewerContext.Provider>
+  );
+}
+
+function GuestShell({ viewer }: { viewer: Viewer }) {
+  useLiveConnection(viewer.id);
+  const home = homePath(viewer);
+  return (
+    <AppShell header={{ height: 60 }} padding={{ base: 'sm', sm: 'lg' }}>
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Brand to={home} />
+          <Anchor component={Link} to={home} mih={44} display="inline-flex" style={{ alignItems: 'center' }}>
+            Back to your home page
+          </Anchor>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <GuestCycle viewer={viewer} home={home} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function GuestCycle({ viewer, home }: { viewer: Viewer; home: string }) {
+  const { lessonStudyId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(GuestLessonStudyQuery, {
+    variables: { id: lessonStudyId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const cycle = data?.lessonStudy;
+  if (loading && !cycle) return <PageLoader label="Loading the lesson study…" />;
+  if (!cycle) {
+    if (errorCode(error) === 'NOT_FOUND')
+      return (
+        <Stack>
+          <PageTitle>Lesson study not found</PageTitle>
+          <Text>This lesson study does not exist, or you are not invited to it.</Text>
+          <Anchor component={Link} to={home}>
+            Back to your home page
+          </Anchor>
+        </Stack>
+      );
+    return <QueryError error={error} onRetry={() => void refetch()} />;
+  }
+  const phase = cycle.phase as LessonStudyPhase;
+  const header = (
+    <Stack gap="xs">
+      <PageTitle>{cycle.title}</PageTitle>
+      <Group gap="xs">
+        <Badge>{LESSON_STUDY_PHASE_LABELS[phase]}</Badge>
+        <Badge variant="light">{OBSERVATION_MODE_LABELS[cycle.observationMode as ObservationMode]}</Badge>
+      </Group>
+      <Text className="break-word">
+        <strong>Research theme:</strong> {cycle.theme}
+      </Text>
+      <Text size="sm">
+        A lesson study of {cycle.group.name} in {cycle.networkName}. You are its guest: you see this lesson study only.
+      </Text>
+    </Stack>
+  );
+  return (
+    <LessonStudyLayout
+      cycle={cycle}
+      header={header}
+      aside={
+        <>
+          <PhaseStepper cycle={cycle} timeZone={undefined} />
+          <PeoplePanel cycle={cycle} />
+        </>
+      }
+      plan={
+        <Stack gap="lg">
+          <LookForsEditor cycle={cycle} />
+          <Suspense fallback={<PageLoader label="Opening the plan…" />}>
+            <PlanEditor documentId={cycle.planDocumentId} user={{ id: viewer.id, name: viewer.displayName }} />
+          </Suspense>
+          <PlanVersions cycle={cycle} timeZone={undefined} />
+        </Stack>
+      }
+      regions={REGIONS}
+    />
+  );
+}
