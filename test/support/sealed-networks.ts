@@ -24,7 +24,9 @@ import {
 } from './factories.js';
 import type { GqlResult, TestServer } from './harness.js';
 import { assignmentsOf, CRITERIA, OPS as EXCHANGE, pass, reviewOf, runJob } from './peer-feedback.js';
-import { FIXTURE_CLIP, mediaIdOf, tusUpload } from './media.js';
+import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
+import { eventually } from './eventually.js';
+import { FIXTURE_CLIP, hasFfmpeg, mediaIdOf, tusUpload } from './media.js';
 import { writeUnit } from './unit-content.js';
 import { ADD_COMMENT, createUnit, publish, SAVE_REVISION } from './units-api.js';
 
@@ -442,6 +444,14 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   });
   if (recording.error) throw new Error(`the recording's upload failed: ${recording.error.message}`);
   const recordingId = mediaIdOf(recording.url!);
+  // The low rendition is made in the background: wait for it, so the sweep's before/after comparison
+  // of A's rows sees only what the sweep's callers did.
+  await eventually(
+    () => server.db.getRepository(MediaAsset).findOneByOrFail({ id: recordingId }),
+    (a) => a.status === 'READY' && (!hasFfmpeg() || a.renditionAttemptedAt !== null),
+    "the recording's low rendition",
+    60_000,
+  );
   const note = await gql<{ addObservationNote: { id: string } }>(
     observer,
     `mutation($i: AddObservationNoteInput!) { addObservationNote(input: $i) { id } }`,
