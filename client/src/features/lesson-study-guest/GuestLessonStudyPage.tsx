@@ -1,29 +1,18 @@
-import { lazy, Suspense } from 'react';
-import { Anchor, AppShell, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Group } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import {
-  LESSON_STUDY_PHASE_LABELS,
-  OBSERVATION_MODE_LABELS,
-  type LessonStudyPhase,
-  type ObservationMode,
-} from '@switchback/shared';
 import { Brand } from '../../components/Brand';
-import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorCode } from '../../lib/errors';
 import { useLiveConnection } from '../../lib/live';
 import { homePath, useViewer, type Viewer } from '../auth/session';
 import { LessonStudyLayout } from '../lesson-study/LessonStudyLayout';
-import { LookForsEditor } from '../lesson-study/LookForsEditor';
+import { CycleHeader, CycleNotFound, CyclePlan } from '../lesson-study/CyclePieces';
 import { PeoplePanel } from '../lesson-study/PeoplePanel';
 import { PhaseStepper } from '../lesson-study/PhaseStepper';
-import { PlanVersions } from '../lesson-study/PlanVersions';
 import { REGIONS } from '../lesson-study/regions';
 import { GuestViewerContext } from '../network/context';
 import { GuestLessonStudyQuery } from './operations';
-
-const PlanEditor = lazy(() => import('../lesson-study/PlanEditor'));
 
 /**
  * A lesson study seen by its knowledgeable other from another network (`/guest/lesson-studies/:id`):
@@ -78,31 +67,18 @@ function GuestCycle({ viewer, home }: { viewer: Viewer; home: string }) {
   if (!cycle) {
     if (errorCode(error) === 'NOT_FOUND')
       return (
-        <Stack>
-          <PageTitle>Lesson study not found</PageTitle>
-          <Text>This lesson study does not exist, or you are not invited to it.</Text>
-          <Anchor component={Link} to={home}>
-            Back to your home page
-          </Anchor>
-        </Stack>
+        <CycleNotFound
+          why="This lesson study does not exist, or you are not invited to it."
+          back={{ to: home, label: 'Back to your home page' }}
+        />
       );
     return <QueryError error={error} onRetry={() => void refetch()} />;
   }
-  const phase = cycle.phase as LessonStudyPhase;
   const header = (
-    <Stack gap="xs">
-      <PageTitle>{cycle.title}</PageTitle>
-      <Group gap="xs">
-        <Badge>{LESSON_STUDY_PHASE_LABELS[phase]}</Badge>
-        <Badge variant="light">{OBSERVATION_MODE_LABELS[cycle.observationMode as ObservationMode]}</Badge>
-      </Group>
-      <Text className="break-word">
-        <strong>Research theme:</strong> {cycle.theme}
-      </Text>
-      <Text size="sm">
-        A lesson study of {cycle.group.name} in {cycle.networkName}. You are its guest: you see this lesson study only.
-      </Text>
-    </Stack>
+    <CycleHeader
+      cycle={cycle}
+      context={`A lesson study of ${cycle.group.name} in ${cycle.networkName}. You are its guest: you see this lesson study only.`}
+    />
   );
   return (
     <LessonStudyLayout
@@ -114,15 +90,7 @@ function GuestCycle({ viewer, home }: { viewer: Viewer; home: string }) {
           <PeoplePanel cycle={cycle} />
         </>
       }
-      plan={
-        <Stack gap="lg">
-          <LookForsEditor cycle={cycle} />
-          <Suspense fallback={<PageLoader label="Opening the plan…" />}>
-            <PlanEditor documentId={cycle.planDocumentId} user={{ id: viewer.id, name: viewer.displayName }} />
-          </Suspense>
-          <PlanVersions cycle={cycle} timeZone={undefined} />
-        </Stack>
-      }
+      plan={<CyclePlan cycle={cycle} user={{ id: viewer.id, name: viewer.displayName }} timeZone={undefined} />}
       regions={REGIONS}
     />
   );

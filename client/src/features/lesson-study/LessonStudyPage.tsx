@@ -1,24 +1,15 @@
-import { lazy, Suspense } from 'react';
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import {
-  LESSON_STUDY_PHASE_LABELS,
-  OBSERVATION_MODE_LABELS,
-  type LessonStudyPhase,
-  type ObservationMode,
-} from '@switchback/shared';
-import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorCode } from '../../lib/errors';
 import { useNetwork, useViewerTimeZone } from '../network/context';
 import { LessonStudyLayout } from './LessonStudyLayout';
-import { LookForsEditor } from './LookForsEditor';
+import { CycleHeader, CycleNotFound, CyclePlan } from './CyclePieces';
 import { OpenClassPanel } from './OpenClassPanel';
 import { LessonStudyQuery } from './operations';
 import { PeoplePanel } from './PeoplePanel';
 import { PhaseStepper } from './PhaseStepper';
-import { PlanVersions } from './PlanVersions';
 import { REGIONS } from './regions';
 // Mantine's styles of the page's components beyond the first screens (opened from a link, the page
 // had no Tabs, Grid or Checkbox styles).
@@ -27,8 +18,6 @@ import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Grid.css';
 import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/VisuallyHidden.css';
-
-const PlanEditor = lazy(() => import('./PlanEditor'));
 
 /** One lesson-study cycle: its phases and dates, people, look-for points, the live plan and its versions. */
 export function LessonStudyPage() {
@@ -45,44 +34,35 @@ export function LessonStudyPage() {
   if (!cycle) {
     if (errorCode(error) === 'NOT_FOUND')
       return (
-        <Stack>
-          <PageTitle>Lesson study not found</PageTitle>
-          <Text>This lesson study does not exist, or you do not take part in it or its group.</Text>
-          <Anchor component={Link} to={`/n/${network.slug}/groups`}>
-            Back to the groups
-          </Anchor>
-        </Stack>
+        <CycleNotFound
+          why="This lesson study does not exist, or you do not take part in it or its group."
+          back={{ to: `/n/${network.slug}/groups`, label: 'Back to the groups' }}
+        />
       );
     return <QueryError error={error} onRetry={() => void refetch()} />;
   }
 
-  const phase = cycle.phase as LessonStudyPhase;
   const header = (
-    <Stack gap="xs">
-      <PageTitle>{cycle.title}</PageTitle>
-      <Group gap="xs">
-        <Badge>{LESSON_STUDY_PHASE_LABELS[phase]}</Badge>
-        <Badge variant="light">{OBSERVATION_MODE_LABELS[cycle.observationMode as ObservationMode]}</Badge>
-      </Group>
-      <Text className="break-word">
-        <strong>Research theme:</strong> {cycle.theme}
-      </Text>
-      <Text size="sm">
-        A lesson study of{' '}
-        <Anchor component={Link} to={`/n/${network.slug}/groups/${cycle.group.id}`}>
-          {cycle.group.name}
-        </Anchor>
-        {cycle.unit && (
-          <>
-            {' '}
-            beside the unit{' '}
-            <Anchor component={Link} to={`/n/${network.slug}/units/${cycle.unit.id}`}>
-              {cycle.unit.name}
-            </Anchor>
-          </>
-        )}
-      </Text>
-    </Stack>
+    <CycleHeader
+      cycle={cycle}
+      context={
+        <>
+          A lesson study of{' '}
+          <Anchor component={Link} to={`/n/${network.slug}/groups/${cycle.group.id}`}>
+            {cycle.group.name}
+          </Anchor>
+          {cycle.unit && (
+            <>
+              {' '}
+              beside the unit{' '}
+              <Anchor component={Link} to={`/n/${network.slug}/units/${cycle.unit.id}`}>
+                {cycle.unit.name}
+              </Anchor>
+            </>
+          )}
+        </>
+      }
+    />
   );
 
   return (
@@ -96,15 +76,7 @@ export function LessonStudyPage() {
           <OpenClassPanel cycle={cycle} timeZone={timeZone} />
         </>
       }
-      plan={
-        <Stack gap="lg">
-          <LookForsEditor cycle={cycle} />
-          <Suspense fallback={<PageLoader label="Opening the plan…" />}>
-            <PlanEditor documentId={cycle.planDocumentId} user={{ id: viewer.id, name: viewer.displayName }} />
-          </Suspense>
-          <PlanVersions cycle={cycle} timeZone={timeZone} />
-        </Stack>
-      }
+      plan={<CyclePlan cycle={cycle} user={{ id: viewer.id, name: viewer.displayName }} timeZone={timeZone} />}
       regions={REGIONS}
     />
   );
