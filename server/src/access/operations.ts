@@ -18,6 +18,7 @@ export const OPERATIONS = {
   unreadNotificationCount: 'self',
   markNotificationsRead: 'self',
   setDigestFrequency: 'self',
+  myGuestLessonStudies: 'lessonStudy.read',
   myToDo: 'network.read',
   // Network, schools, people
   network: 'network.read',
