@@ -59,7 +59,9 @@ describe("a student's data in the browser", () => {
     const tp = await teacherCtx.newPage();
     tp.setDefaultTimeout(15_000);
     await signInThroughPage(tp, server.url, teacher.login);
-    await tp.getByRole('heading', { level: 1 }).first().waitFor();
+    // Signed in once the app has taken them into the network (the sign-in page's own heading would
+    // match a wait for any heading, and going on before the session exists lands on sign-in again).
+    await tp.waitForURL(/\/n\//);
     await tp.goto(`${server.url}/n/${net.network.slug}/classes/${cls.id}`);
     await tp.getByRole('button', { name: 'Remove Basil Staying' }).click();
     await tp.getByRole('dialog', { name: 'Remove Basil Staying?' }).getByRole('button', { name: 'Remove' }).click();
