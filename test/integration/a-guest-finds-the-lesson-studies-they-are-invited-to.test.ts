@@ -10,7 +10,7 @@ const NAME = `mutation($i: NameLessonStudyRoleInput!) { nameLessonStudyRole(inpu
 const REMOVE = `mutation($i: NameLessonStudyRoleInput!) { removeLessonStudyRole(input: $i) { id } }`;
 const MINE = `{ myGuestLessonStudies { id title networkName } }`;
 const NOTES = `query($id: ID!) { observationNotes(ownerKind: LESSON_STUDY, ownerId: $id) { seesEveryone } }`;
-const RECORDINGS = `query($id: ID!) { recordings(ownerKind: "LESSON_STUDY", ownerId: $id) { id } }`;
+const RECORDINGS = `query($id: ID!) { recordings(ownerKind: LESSON_STUDY, ownerId: $id) { id } }`;
 
 /**
  * A knowledgeable other invited from another network finds the cycle on their own home page

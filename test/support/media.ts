@@ -106,7 +106,7 @@ export function tusUpload(file: Buffer, o: UploadOptions): Promise<UploadResult>
 /** The media id of an upload URL (`…/api/uploads/<id>`). */
 export const mediaIdOf = (url: string) => url.split('/').pop()!;
 
-export const RECORDINGS = `query($k: String!, $o: ID!) {
+export const RECORDINGS = `query($k: ObservationOwnerKind!, $o: ID!) {
   recordings(ownerKind: $k, ownerId: $o) {
     id filename sizeBytes status hasLowRendition durationSeconds uploadedByName mine deletesAt
   }

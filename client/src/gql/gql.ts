@@ -199,7 +199,7 @@ type Documents = {
     "\n  query CompareUnitVersions($from: ID!, $to: ID!) {\n    compareUnitVersions(fromVersionId: $from, toVersionId: $to) {\n      id\n      title\n      changed\n      changes {\n        kind\n        text\n      }\n    }\n  }\n": typeof types.CompareUnitVersionsDocument,
     "\n  query UnitDraftChanged($id: ID!) {\n    unit(id: $id) {\n      id\n      draftChanged\n    }\n  }\n": typeof types.UnitDraftChangedDocument,
     "\n  mutation PublishUnitChanges($unitId: ID!, $note: String!) {\n    publishUnitChanges(unitId: $unitId, note: $note) {\n      ...UnitVersionFields\n    }\n  }\n": typeof types.PublishUnitChangesDocument,
-    "\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n": typeof types.RecordingsDocument,
+    "\n  query Recordings($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n": typeof types.RecordingsDocument,
     "\n  mutation DeleteRecording($id: ID!) {\n    deleteRecording(id: $id)\n  }\n": typeof types.DeleteRecordingDocument,
 };
 const documents: Documents = {
@@ -388,7 +388,7 @@ const documents: Documents = {
     "\n  query CompareUnitVersions($from: ID!, $to: ID!) {\n    compareUnitVersions(fromVersionId: $from, toVersionId: $to) {\n      id\n      title\n      changed\n      changes {\n        kind\n        text\n      }\n    }\n  }\n": types.CompareUnitVersionsDocument,
     "\n  query UnitDraftChanged($id: ID!) {\n    unit(id: $id) {\n      id\n      draftChanged\n    }\n  }\n": types.UnitDraftChangedDocument,
     "\n  mutation PublishUnitChanges($unitId: ID!, $note: String!) {\n    publishUnitChanges(unitId: $unitId, note: $note) {\n      ...UnitVersionFields\n    }\n  }\n": types.PublishUnitChangesDocument,
-    "\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n": types.RecordingsDocument,
+    "\n  query Recordings($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n": types.RecordingsDocument,
     "\n  mutation DeleteRecording($id: ID!) {\n    deleteRecording(id: $id)\n  }\n": types.DeleteRecordingDocument,
 };
 
@@ -1149,7 +1149,7 @@ export function graphql(source: "\n  mutation PublishUnitChanges($unitId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n"): (typeof documents)["\n  query Recordings($ownerKind: String!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Recordings($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n"): (typeof documents)["\n  query Recordings($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {\n    recordings(ownerKind: $ownerKind, ownerId: $ownerId) {\n      id\n      filename\n      sizeBytes\n      durationSeconds\n      hasLowRendition\n      status\n      uploadedByName\n      mine\n      createdAt\n      deletesAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -117,8 +117,8 @@ export class MediaService {
   }
 
   /** The owner's recordings for someone who may watch them (their own unfinished uploads too). */
-  async recordings(userId: string, ownerKind: string, ownerId: string): Promise<Recording[]> {
-    const grant = await this.access.facts(userId, { kind: ownerKind as ObservationOwnerKind, id: ownerId });
+  async recordings(userId: string, ownerKind: ObservationOwnerKind, ownerId: string): Promise<Recording[]> {
+    const grant = await this.access.facts(userId, { kind: ownerKind, id: ownerId });
     if (!grant || !this.access.allows(grant, 'view')) throw notFound('lesson');
     const rows = await this.db
       .getRepository(MediaAsset)

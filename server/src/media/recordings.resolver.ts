@@ -2,6 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { User } from '../auth/user.entity.js';
 import { CurrentUser } from '../common/current-user.decorator.js';
 import { IdArg } from '../common/id-arg.js';
+import type { ObservationOwnerKind } from '@switchback/shared';
+import { ObservationOwnerKindEnum } from './dto/observation-owner-kind.enum.js';
 import { Recording } from './dto/recording.js';
 import { MediaService } from './media.service.js';
 
@@ -15,7 +17,7 @@ export class RecordingsResolver {
   })
   recordings(
     @CurrentUser() user: User,
-    @Args('ownerKind', { description: 'LESSON_STUDY or MENTORSHIP.' }) ownerKind: string,
+    @Args('ownerKind', { type: () => ObservationOwnerKindEnum }) ownerKind: ObservationOwnerKind,
     @IdArg('ownerId', 'lesson') ownerId: string,
   ): Promise<Recording[]> {
     return this.media.recordings(user.id, ownerKind, ownerId);

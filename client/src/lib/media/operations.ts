@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const RecordingsQuery = graphql(`
-  query Recordings($ownerKind: String!, $ownerId: ID!) {
+  query Recordings($ownerKind: ObservationOwnerKind!, $ownerId: ID!) {
     recordings(ownerKind: $ownerKind, ownerId: $ownerId) {
       id
       filename

@@ -1,14 +1,10 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { OBSERVATION_OWNER_KINDS, type ObservationOwnerKind } from '@switchback/shared';
+import type { ObservationOwnerKind } from '@switchback/shared';
 
-export const ObservationOwnerKindEnum = Object.fromEntries(OBSERVATION_OWNER_KINDS.map((k) => [k, k])) as {
-  [K in ObservationOwnerKind]: K;
-};
-registerEnumType(ObservationOwnerKindEnum, {
-  name: 'ObservationOwnerKind',
-  description: 'What observation notes and recordings belong to: a lesson-study cycle or a mentoring pair.',
-});
+import { ObservationOwnerKindEnum } from '../../media/dto/observation-owner-kind.enum.js';
+
+export { ObservationOwnerKindEnum };
 
 /**
  * One observer's time-stamped note on a lesson: on a recording (`mediaId`, `atSeconds`) or on the
