@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
@@ -18,29 +18,8 @@ import { lastMet, pairTitle, withSchool } from './pair-names';
 
 type Pair = NonNullable<MentorshipData['mentorship']>;
 
-export interface MentorshipPageProps {
-  /**
-   * The recordings and observation notes of the pair (lib/media and features/observation-notes
-   * mount here, with owner kind MENTORSHIP and the pair's id). Shown to the pair only.
-   */
-  observation?: (pair: { id: string; canWrite: boolean }) => ReactNode;
-}
-
-/** The pair's recordings and observation notes (either of them uploads and writes while the pair is active). */
-function pairObservation(pair: { id: string; canWrite: boolean }) {
-  return (
-    <ObservationWorkspace
-      ownerKind="MENTORSHIP"
-      ownerId={pair.id}
-      canUpload={pair.canWrite}
-      canWrite={pair.canWrite}
-      lookFors={[]}
-    />
-  );
-}
-
 /** One mentoring pair: goals, the meeting log, the co-planned unit and observation (the pair's eyes only). */
-export function MentorshipPage({ observation = pairObservation }: MentorshipPageProps = {}) {
+export function MentorshipPage() {
   const { mentorshipId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(MentorshipQuery, {
     variables: { id: mentorshipId },
@@ -48,10 +27,10 @@ export function MentorshipPage({ observation = pairObservation }: MentorshipPage
   });
   if (loading && !data) return <PageLoader label="Loading the mentoring pair…" />;
   if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
-  return <PairView pair={data.mentorship} observation={observation} />;
+  return <PairView pair={data.mentorship} />;
 }
 
-function PairView({ pair, observation }: { pair: Pair; observation: MentorshipPageProps['observation'] }) {
+function PairView({ pair }: { pair: Pair }) {
   const { network, viewer, role } = useNetwork();
   return (
     <Stack maw={760}>
@@ -71,15 +50,17 @@ function PairView({ pair, observation }: { pair: Pair; observation: MentorshipPa
           <GoalsCard pair={pair} />
           <CoPlanningCard pairId={pair.id} unit={pair.unit} canWrite={pair.canWrite} />
           <MeetingLog pair={pair} />
-          <Card withBorder radius="md" padding="md" component="section" aria-label="Recordings and observation notes">
-            <Title order={2} size="h4">
-              Observing each other
-            </Title>
-            {observation ? (
-              observation({ id: pair.id, canWrite: pair.canWrite })
-            ) : (
-              <Text size="sm">Recordings and time-stamped notes of your lessons appear here, for the two of you.</Text>
-            )}
+          <Card withBorder radius="md" padding="md" component="section" aria-label="Observing each other">
+            <Stack gap="sm">
+              <Text size="sm">Recordings and time-stamped notes of your lessons, for the two of you.</Text>
+              <ObservationWorkspace
+                ownerKind="MENTORSHIP"
+                ownerId={pair.id}
+                canUpload={pair.canWrite}
+                canWrite={pair.canWrite}
+                lookFors={[]}
+              />
+            </Stack>
           </Card>
         </>
       ) : (
