@@ -29,6 +29,9 @@ const FIRST = [
   'features/people/PeoplePage',
 ];
 
+/** Heavy packages only an uploading teacher uses, online by definition: never kept by the worker. */
+const ON_DEMAND = ['mediabunny', 'tus-js-client'];
+
 /**
  * Emits the service worker (src/sw/service-worker.js, registered by main.tsx in production builds) as
  * /sw.js, filling in an id of the build and its files: `SHELL`, what index.html loads by itself, and
@@ -69,7 +72,7 @@ export function serviceWorker(): Plugin {
         const publicFiles = (publicDir && fs.existsSync(publicDir) ? fs.readdirSync(publicDir) : []).filter(
           (f) => f !== 'sw.js',
         );
-        const plan = planFill({ chunks, assets, publicFiles, first: FIRST });
+        const plan = planFill({ chunks, assets, publicFiles, first: FIRST, onDemand: ON_DEMAND });
         const html = bundle['index.html'];
         const template = fs.readFileSync(source, 'utf8');
         const version = createHash('sha256')

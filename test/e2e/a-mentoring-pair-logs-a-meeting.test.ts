@@ -60,6 +60,10 @@ describe('mentoring in the browser', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const button = await phone.getByRole('button', { name: 'Log meeting' }).boundingBox();
     expect(button!.height).toBeGreaterThanOrEqual(44);
+    // The pair observes each other with the same recordings and notes as a lesson study.
+    const observing = phone.getByRole('region', { name: 'Observing each other' });
+    await observing.getByRole('button', { name: 'Upload a recording' }).waitFor();
+    await observing.getByRole('heading', { name: 'Observation notes' }).waitFor();
 
     // The coordinator sees that they met, never what was said.
     await pairs.getByRole('link', { name: /Hank Mueller mentoring Sam Peters/ }).click();
@@ -67,6 +71,8 @@ describe('mentoring in the browser', () => {
     await dana.getByRole('list', { name: 'Meeting dates' }).getByRole('listitem').first().waitFor();
     expect(await dana.getByText('private-7731', { exact: false }).count()).toBe(0);
     expect(await dana.getByRole('list', { name: 'Meeting log' }).count()).toBe(0);
+    expect(await dana.getByRole('region', { name: 'Observing each other' }).count()).toBe(0);
+    expect(await dana.getByRole('button', { name: 'Upload a recording' }).count()).toBe(0);
     const [row] = await server.db.query(
       `SELECT count(*)::int AS n FROM mentoring_meeting mm JOIN mentorship m ON m.id = mm.mentorship_id
         WHERE m.network_id = $1 AND mm.notes = $2`,

@@ -82,4 +82,16 @@ describe('planFill', () => {
     const plan = planFill({ chunks, assets: [], publicFiles: [], first: ['Page'] });
     expect(plan.fill[0]).toBe('/assets/SchoolsPage-1.js');
   });
+
+  it('never keeps the chunks of on-demand packages, which load only when used', () => {
+    const withHeavy = [
+      ...chunks.slice(0, 1).map((c) => ({ ...c, dynamicImports: [...c.dynamicImports, 'assets/src-1.js'] })),
+      ...chunks.slice(1),
+      chunk('assets/src-1.js', { facadeModuleId: '/app/node_modules/mediabunny/dist/modules/src/index.js' }),
+    ];
+    const plan = planFill({ chunks: withHeavy, assets: [], publicFiles: [], first: [], onDemand: ['mediabunny'] });
+    expect([...plan.shell, ...plan.fill]).not.toContain('/assets/src-1.js');
+    expect(plan.fill).toContain('/assets/UnitPage-1.js');
+    expect(planFill({ chunks: withHeavy, assets: [], publicFiles: [], first: [] }).fill).toContain('/assets/src-1.js');
+  });
 });

@@ -8,6 +8,9 @@
  * - `fill`: everything else, in the order a person likely needs it: the closures of the `first`
  *   modules (the pages of the navigation, the unit editor), then breadth-first along the dynamic
  *   imports in the order the code makes them, then whatever no import reaches, alphabetically.
+ * - Left out: the chunks of `onDemand` packages, heavy and needed only online by the few who use them
+ *   (the video shrinker and the resumable uploader: whoever uploads a recording is online). The page
+ *   fetches them when they are used, and nobody else pays for them on a slow link.
  */
 
 /** One JavaScript chunk of the build, as the bundler describes it (file names without a leading slash). */
@@ -31,6 +34,8 @@ export interface FillPlanInput {
   publicFiles: string[];
   /** Source modules to keep first, most likely first, as path endings without extension (e.g. `units/UnitPage`). */
   first: string[];
+  /** npm packages whose chunks the worker never keeps (e.g. `mediabunny`): fetched only when used. */
+  onDemand?: string[];
 }
 
 export interface FillPlan {
@@ -42,9 +47,13 @@ function withoutExtension(id: string): string {
   return id.replace(/\\/g, '/').replace(/\.[cm]?[jt]sx?$/, '');
 }
 
-export function planFill({ chunks, assets, publicFiles, first }: FillPlanInput): FillPlan {
+export function planFill({ chunks, assets, publicFiles, first, onDemand = [] }: FillPlanInput): FillPlan {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const placed = new Set<string>();
+  // Marked as placed without being listed: no closure, import or the alphabetical rest takes them.
+  const leftOut = (c: BuiltChunk) =>
+    onDemand.some((pkg) => c.facadeModuleId?.replace(/\\/g, '/').includes(`/node_modules/${pkg}/`));
+  for (const c of chunks) if (leftOut(c)) placed.add(c.fileName);
 
   /** A chunk with everything it needs to run (static imports, styles, files), each name once. */
   const closure = (start: BuiltChunk): string[] => {
