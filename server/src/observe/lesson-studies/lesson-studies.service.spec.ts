@@ -189,7 +189,7 @@ describe('lesson-study cycles', () => {
   });
 
   it('shows the cycle to the group and coordinators, recordings and notes to participants only, and nothing to students', async () => {
-    const { net, group, observer, cycle } = await team();
+    const { net, group, facilitator, observer, cycle } = await team();
     const colleague = await createPerson(server.db, net, 'TEACHER');
     await addToGroup(server.db, group, colleague);
     const stranger = await createPerson(server.db, net, 'TEACHER');
@@ -206,6 +206,30 @@ describe('lesson-study cycles', () => {
       }),
     ).toBe('VIEW');
     expect(access.can(await access.viewer(coordinator.user.id, cycle.id), 'watch')).toBe(false);
+    // The page's buttons in Plan: a group member may do nothing; a coordinator only invites a guest.
+    const none = {
+      editPlan: false,
+      editLookFors: false,
+      advance: false,
+      nameRoles: false,
+      inviteGuest: false,
+      watch: false,
+      upload: false,
+      writeNotes: false,
+    };
+    expect(access.abilities(groupMember)).toEqual(none);
+    expect(access.abilities(await access.viewer(coordinator.user.id, cycle.id))).toEqual({
+      ...none,
+      inviteGuest: true,
+    });
+    expect(access.abilities(await access.viewer(facilitator.user.id, cycle.id))).toEqual({
+      ...none,
+      editPlan: true,
+      editLookFors: true,
+      advance: true,
+      nameRoles: true,
+      watch: true,
+    });
     expect((await cycles.list(colleague.user.id, group.id)).map((c) => c.id)).toEqual([cycle.id]);
     for (const p of [stranger, student])
       expect(await message(cycles.get(p.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
