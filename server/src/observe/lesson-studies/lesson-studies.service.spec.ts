@@ -93,16 +93,18 @@ describe('lesson-study cycles', () => {
     expect(await message(cycles.advance(f, cycle.id, 'RETEACH'))).toBe(
       'BAD_USER_INPUT: From Revise the lesson study can only move on to Share.',
     );
-    expect((await cycles.advance(f, cycle.id)).phase).toBe('SHARE');
-    const closed = await cycles.advance(f, cycle.id);
-    expect(closed.phase).toBe('CLOSED');
-    expect(closed.round).toBe(2);
-    expect(closed.closedAt).toBeInstanceOf(Date);
-    expect(await message(cycles.advance(f, cycle.id))).toBe('FORBIDDEN: This lesson study is closed.');
+    const shared = await cycles.advance(f, cycle.id);
+    expect([shared.phase, shared.round, shared.closedAt]).toEqual(['SHARE', 2, null]);
+    // Share offers no next phase: the cycle closes only by sharing its record.
+    for (const to of [undefined, 'CLOSED'] as const)
+      expect(await message(cycles.advance(f, cycle.id, to))).toBe(
+        'BAD_USER_INPUT: Share the record to close the lesson study.',
+      );
+    expect((await cycles.get(f, cycle.id)).phase).toBe('SHARE');
     const audit = await server.db
       .getRepository(AuditEvent)
       .find({ where: { targetId: cycle.id }, order: { createdAt: 'ASC' } });
-    expect(audit.map((a) => a.action)).toEqual([...Array(7).fill('lessonStudy.advance'), 'lessonStudy.close']);
+    expect(audit.map((a) => a.action)).toEqual(Array(7).fill('lessonStudy.advance'));
   });
 
   it('keeps exactly one facilitator and one teacher; roles go to adults of the network, from any school', async () => {
