@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { shortLinkPath } from '@switchback/shared';
 import { isUniqueViolation } from '../../common/db-errors.js';
 import { badInput, conflict, fieldError } from '../../common/errors.js';
 import { Membership } from '../../networks/membership.entity.js';
@@ -78,17 +79,20 @@ export class MentorshipsService {
             createdById: userId,
           }),
         );
+        const link = shortLinkPath('mentorship', pair.id);
         const created = [
           ...(await this.notifications.create(m, {
             userIds: [mentor.userId],
             networkId: input.networkId,
             kind: 'MENTORSHIP',
+            link,
             text: `You are now mentoring ${mentee.user.displayName} (${mentee.school!.name}).`,
           })),
           ...(await this.notifications.create(m, {
             userIds: [mentee.userId],
             networkId: input.networkId,
             kind: 'MENTORSHIP',
+            link,
             text: `${mentor.user.displayName} (${mentor.school!.name}) is now your mentor.`,
           })),
         ];
