@@ -282,6 +282,16 @@ describe('lesson-study cycles', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT: The phase cannot end before it starts.');
+    // In Share, once its planned end has come, the facilitator is asked to share the record (which closes it).
+    for (const to of ['DEBRIEF', 'REVISE', 'SHARE'] as const) await cycles.advance(f, cycle.id, to);
+    await cycles.setPhaseDates(f, { lessonStudyId: cycle.id, phase: 'SHARE', startsOn: null, endsOn: '2026-12-10' });
+    const [share] = await toDo.items({ userId: f, networkId: net.network.id, membership: facilitator.membership, now });
+    expect(share).toMatchObject({
+      kind: 'LESSON_STUDY_TO_ADVANCE',
+      title: 'Share the record of “The locked box” to close it',
+      actionLabel: 'Share the record',
+      path: `/lesson-studies/${cycle.id}?tab=debrief`,
+    });
   });
 
   it('counts cycles by phase and observers from another school than the teaching teacher for network health', async () => {
