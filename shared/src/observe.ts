@@ -113,9 +113,14 @@ export interface PhaseDateRange {
 }
 export type PhaseDates = Partial<Record<LessonStudyPhase, PhaseDateRange>>;
 
+/** Why a cycle in Share cannot simply be moved on: it closes by publishing its record. */
+export const SHARE_TO_CLOSE = 'Share the record to close the lesson study.';
+
 /**
  * The phases a cycle may move to next, in order. From REVISE in round 1 the team either re-teaches
- * (RETEACH, which starts round 2) or shares; in round 2 it can only share.
+ * (RETEACH, which starts round 2) or shares; in round 2 it can only share. SHARE offers none: the
+ * cycle closes only by sharing its record (`shareLessonStudy` publishes and closes in one
+ * transaction), so it can never close without it.
  */
 export function nextLessonStudyPhases(phase: LessonStudyPhase, round: number): LessonStudyPhase[] {
   switch (phase) {
@@ -130,7 +135,6 @@ export function nextLessonStudyPhases(phase: LessonStudyPhase, round: number): L
     case 'RETEACH':
       return ['DEBRIEF'];
     case 'SHARE':
-      return ['CLOSED'];
     case 'CLOSED':
       return [];
   }

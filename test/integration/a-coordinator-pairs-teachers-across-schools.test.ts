@@ -107,29 +107,32 @@ describe('a coordinator pairs teachers across schools', () => {
       mentor: { user: { id: nearMath.user.id } },
       mentee: { user: { id: newer.user.id } },
     });
-    const NOTES = `{ notifications { nodes { kind text } } }`;
-    const mentee = ok(
-      await server.gql<{ notifications: { nodes: { kind: string; text: string }[] } }>(
-        NOTES,
-        {},
-        { token: newer.token },
-      ),
-    );
+    const NOTES = `{ notifications { nodes { kind text link } } }`;
+    type Notes = { notifications: { nodes: { kind: string; text: string; link: string | null }[] } };
+    const link = `/go/mentorship/${pair.id}`;
+    const mentee = ok(await server.gql<Notes>(NOTES, {}, { token: newer.token }));
     expect(mentee.notifications.nodes).toContainEqual({
       kind: 'MENTORSHIP',
       text: `Near Math (${net.schools[1]!.name}) is now your mentor.`,
+      link,
     });
-    const mentor = ok(
-      await server.gql<{ notifications: { nodes: { kind: string; text: string }[] } }>(
-        NOTES,
-        {},
-        { token: nearMath.token },
-      ),
-    );
+    const mentor = ok(await server.gql<Notes>(NOTES, {}, { token: nearMath.token }));
     expect(mentor.notifications.nodes).toContainEqual({
       kind: 'MENTORSHIP',
       text: `You are now mentoring Nia Newer (${net.schools[0]!.name}).`,
+      link,
     });
+    // Clicking the notification opens the pair's own page, for each of the two.
+    for (const who of [newer, nearMath]) {
+      const clicked = await fetch(`${server.url}${link}`, {
+        redirect: 'manual',
+        headers: { authorization: `Bearer ${who.token}`, 'x-forwarded-for': server.ip },
+      });
+      expect([clicked.status, clicked.headers.get('location')]).toEqual([
+        302,
+        `/n/${net.network.slug}/mentoring/${pair.id}`,
+      ]);
+    }
     const again = await server.gql(CREATE_PAIR, { input }, { token: coordinator.token });
     expect(errorCode(again)).toBe('CONFLICT');
     expect(again.errors![0]!.message).toBe('These two teachers are already a mentoring pair.');

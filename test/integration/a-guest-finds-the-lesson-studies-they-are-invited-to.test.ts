@@ -76,11 +76,12 @@ describe('a guest finds the lesson studies they are invited to', () => {
 
     // Told in their own network (where they are a member), never in the host network.
     const notices = await server.db.getRepository(Notification).findBy({ userId: expert.user.id });
-    expect(notices.map((n) => [n.networkId, n.kind, n.text])).toEqual([
+    expect(notices.map((n) => [n.networkId, n.kind, n.text, n.link])).toEqual([
       [
         elsewhere.network.id,
         'LESSON_STUDY_GUEST',
         `Ana Coordinator of ${host.network.name} invites you to “The locked box” as its knowledgeable other.`,
+        `/go/lessonStudy/${invited}`,
       ],
     ]);
     const mail = await server.db.getRepository(OutboxMessage).findBy({ toAddress: expert.login });
@@ -96,8 +97,14 @@ describe('a guest finds the lesson studies they are invited to', () => {
       expect(errorCode(await server.gql(RECORDINGS, { id: invited }, { token: who.token }))).toBe('NOT_FOUND');
     }
 
-    // The short link leads the guest to the guest page; members still to the network's page.
+    // The short link (the notification's click target) leads the guest to the guest page; members
+    // still to the network's page.
     expect((await follow(expert.token, invited)).headers.get('location')).toBe(`/guest/lesson-studies/${invited}`);
+    const clicked = await fetch(`${server.url}${notices[0]!.link!}`, {
+      redirect: 'manual',
+      headers: { authorization: `Bearer ${expert.token}`, 'x-forwarded-for': server.ip },
+    });
+    expect(clicked.headers.get('location')).toBe(`/guest/lesson-studies/${invited}`);
     expect((await follow(facilitator.token, invited)).headers.get('location')).toBe(
       `/n/${host.network.slug}/lesson-studies/${invited}`,
     );

@@ -8,6 +8,8 @@ import { errorCode, startServer, type TestServer } from '../support/harness.js';
 const FIELDS = `id phase round nextPhases closedAt planVersions { number note } lookForPoints { id text }`;
 const CREATE = `mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { ${FIELDS} planDocumentId } }`;
 const ADVANCE = `mutation($id: ID!, $to: LessonStudyPhase) { advanceLessonStudy(id: $id, to: $to) { ${FIELDS} } }`;
+const GET = `query($id: ID!) { lessonStudy(id: $id) { ${FIELDS} } }`;
+const SHARE_RECORD = `mutation($input: ShareLessonStudyInput!) { shareLessonStudy(input: $input) { latestVersion } }`;
 const NAME = `mutation($i: NameLessonStudyRoleInput!) { nameLessonStudyRole(input: $i) { id } }`;
 const LOOK_FORS = `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { ${FIELDS} } }`;
 const VERSION = `query($id: ID!, $n: Int!) { lessonPlanVersion(lessonStudyId: $id, number: $n) { id text } }`;
@@ -130,9 +132,17 @@ describe('a lesson study runs its phases in order', () => {
       expect([c.phase, c.round]).toEqual([phase, round]);
     }
     await refused('RETEACH', 'BAD_USER_INPUT', 'From Revise the lesson study can only move on to Share.');
-    await ok(facilitator.token, ADVANCE, { id: cycle.id, to: 'SHARE' });
-    const closed = (await ok<{ advanceLessonStudy: Cycle }>(facilitator.token, ADVANCE, { id: cycle.id, to: null }))
+    const sharing = (await ok<{ advanceLessonStudy: Cycle }>(facilitator.token, ADVANCE, { id: cycle.id, to: 'SHARE' }))
       .advanceLessonStudy;
+    // Share offers no next phase: the cycle closes only by sharing its record, never by a plain move.
+    expect([sharing.phase, sharing.nextPhases, sharing.closedAt]).toEqual(['SHARE', [], null]);
+    await refused(null, 'BAD_USER_INPUT', 'Share the record to close the lesson study.');
+    await refused('CLOSED', 'BAD_USER_INPUT', 'Share the record to close the lesson study.');
+    const shared = await ok<{ shareLessonStudy: { latestVersion: number } }>(facilitator.token, SHARE_RECORD, {
+      input: { lessonStudyId: cycle.id, reflection: 'Students explained more when they held the box.' },
+    });
+    expect(shared.shareLessonStudy.latestVersion).toBe(1);
+    const closed = (await ok<{ lessonStudy: Cycle }>(facilitator.token, GET, { id: cycle.id })).lessonStudy;
     expect([closed.phase, closed.nextPhases, typeof closed.closedAt]).toEqual(['CLOSED', [], 'string']);
     await refused(null, 'FORBIDDEN', 'This lesson study is closed.');
   });

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LinkTargets } from '../../server/src/links/link-targets.js';
 import { MediaOwners } from '../../server/src/media/media-owners.js';
 import { NoteOwners } from '../../server/src/observe/note-owners.js';
+import { MentorshipsService } from '../../server/src/observe/mentoring/mentorships.service.js';
+import { viewerOf } from '../../server/src/observe/mentoring/mentorship.entity.js';
 import { addToGroup, createGroup, createNetwork, type TestNetwork } from '../support/factories.js';
 import { createUnit } from '../support/units-api.js';
 import { errorCode, startServer, type GqlResult, type TestServer } from '../support/harness.js';
@@ -136,6 +138,26 @@ describe('mentoring pairs are private to the pair', () => {
       await server.gql(UPDATE_PAIR, { input: { mentorshipId: pairId, goals: 'x' } }, { token: coordinator.token }),
       'FORBIDDEN',
     );
+  });
+
+  it("the service decides each pair's reading once for the viewer; the fields only read it", async () => {
+    const service = server.app.get(MentorshipsService, { strict: false });
+    const reading = async (userId: string) => [
+      ...(await service.list(userId, net.network.id)).map(viewerOf),
+      viewerOf(await service.get(userId, pairId)),
+    ];
+    for (const who of [mentor, mentee])
+      expect(await reading(who.user.id)).toEqual([
+        { readsPrivate: true, writes: true },
+        { readsPrivate: true, writes: true },
+      ]);
+    expect(await reading(coordinator.user.id)).toEqual([
+      { readsPrivate: false, writes: false },
+      { readsPrivate: false, writes: false },
+    ]);
+    // A pair the service did not decide for (loaded some other way) shows nothing private.
+    const raw = { ...(await service.get(mentor.user.id, pairId)), viewer: undefined };
+    expect(viewerOf(raw)).toEqual({ readsPrivate: false, writes: false });
   });
 
   it('another teacher, a student and another network are told the pair does not exist', async () => {

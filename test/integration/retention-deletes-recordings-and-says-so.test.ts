@@ -12,7 +12,7 @@ import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
 import { RenditionsService } from '../../server/src/media/renditions.service.js';
 import { RetentionService } from '../../server/src/media/retention.service.js';
 import { Notification } from '../../server/src/notifications/notification.entity.js';
-import { ADVANCE_CYCLE, cycleInTeach } from '../support/debrief-api.js';
+import { ADVANCE_CYCLE, cycleInTeach, SHARE } from '../support/debrief-api.js';
 import { startServer, type TestServer } from '../support/harness.js';
 import { getMedia, mediaIdOf, RECORDINGS, tempDataDir, tusUpload } from '../support/media.js';
 
@@ -49,11 +49,17 @@ describe('retention deletes recordings and says so', () => {
     const id = await upload(closed, token);
     const kept = await upload(open, other.teacher.token);
     await server.app.get(RenditionsService, { strict: false }).settled();
-    // The facilitator closes the first cycle; its closing moment is then set to a fixed date.
-    for (const to of ['DEBRIEF', 'REVISE', 'SHARE', 'CLOSED']) {
+    // The facilitator closes the first cycle by sharing it; its closing moment is then set to a fixed date.
+    for (const to of ['DEBRIEF', 'REVISE', 'SHARE']) {
       const moved = await server.gql(ADVANCE_CYCLE, { id: closed, to }, { token: cycle.facilitator.token });
       expect(moved.errors).toBeUndefined();
     }
+    const shared = await server.gql(
+      SHARE,
+      { input: { lessonStudyId: closed, reflection: 'What we learned.' } },
+      { token: cycle.facilitator.token },
+    );
+    expect(shared.errors).toBeUndefined();
     const closedAt = new Date('2027-01-10T12:00:00Z');
     await server.db.query(`UPDATE lesson_study SET closed_at = $2 WHERE id = $1 AND phase = 'CLOSED'`, [
       closed,

@@ -45,6 +45,14 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true })
   unitId: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where it leads, as a short link (`/go/<kind>/<id>`, shared/src/links.ts) the server resolves for the person: a mentoring pair, or a lesson study (its guest page for a guest).',
+  })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  link: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;

@@ -34,6 +34,8 @@ export interface NewNotification {
   postId?: string | null;
   conversationId?: string | null;
   unitId?: string | null;
+  /** Where it leads when it names no group, post, conversation or unit: `shortLinkPath(kind, id)`. */
+  link?: string | null;
 }
 
 /** In-app notifications: written in the caller's transaction, pushed live after it commits. */
@@ -69,6 +71,7 @@ export class NotificationsService {
         postId: n.postId ?? null,
         conversationId: n.conversationId ?? null,
         unitId: n.unitId ?? null,
+        link: n.link ?? null,
         readAt: null,
       }),
     );

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { Box, Button, Group, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { LESSON_STUDY_PHASE_LABELS, LESSON_STUDY_PHASES, type LessonStudyPhase } from '@switchback/shared';
+import {
+  LESSON_STUDY_PHASE_LABELS,
+  LESSON_STUDY_PHASES,
+  SHARE_TO_CLOSE,
+  type LessonStudyPhase,
+} from '@switchback/shared';
 import { FormAlert } from '../../components/FormAlert';
 import type { LessonStudyFieldsFragment } from '../../gql/graphql';
 import { toApiError, type ApiError } from '../../lib/errors';
@@ -107,6 +112,13 @@ export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
         })}
       </Stack>
       {phase === 'CLOSED' && <Text fw={600}>This lesson study is closed and its record is shared.</Text>}
+      {phase === 'SHARE' && (
+        <Text>
+          {cycle.can.advance
+            ? `${SHARE_TO_CLOSE} Write the team's reflection in the Debrief tab and share it there.`
+            : 'The facilitator closes the lesson study by sharing its record.'}
+        </Text>
+      )}
       {cycle.can.advance && cycle.nextPhases.length > 0 && (
         <Group gap="sm">
           {cycle.nextPhases.map((to) => (
@@ -116,9 +128,7 @@ export function PhaseStepper({ cycle, timeZone }: { cycle: LessonStudyFieldsFrag
               loading={advancing.loading}
               onClick={() => void run(() => advance({ variables: { id: cycle.id, to } }))}
             >
-              {to === 'CLOSED'
-                ? 'Close and share the record'
-                : `Advance to ${LESSON_STUDY_PHASE_LABELS[to as LessonStudyPhase]}`}
+              {`Advance to ${LESSON_STUDY_PHASE_LABELS[to as LessonStudyPhase]}`}
             </Button>
           ))}
         </Group>

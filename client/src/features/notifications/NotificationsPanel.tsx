@@ -3,7 +3,7 @@ import { Box, Button, Group, NativeSelect, ScrollArea, Stack, Text, UnstyledButt
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { notifications as toasts } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
-import { DIGEST_FREQUENCIES, type DigestFrequency } from '@switchback/shared';
+import { DIGEST_FREQUENCIES, parseShortLink, type DigestFrequency } from '@switchback/shared';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { NotificationsQuery as NotificationsData } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
@@ -74,12 +74,17 @@ export function NotificationsPanel({
     } else if (n.groupId && slug) {
       onNavigate();
       navigate(`/n/${slug}/groups/${n.groupId}`);
+    } else if (n.link && parseShortLink(n.link)) {
+      // A short link (`/go/<kind>/<id>`): the server sends the person to the thing's page for them
+      // (a new mentoring pair's page; a lesson study's guest page for an invited guest).
+      onNavigate();
+      window.location.assign(n.link);
     } else if (slug && n.kind === 'LESSON_STUDY_GUEST') {
-      // Invited to another network's lesson study: it is listed on the home page.
+      // Written before notifications carried a link: the invitation is listed on the home page.
       onNavigate();
       navigate(`/n/${slug}`);
     } else if (slug && n.kind === 'MENTORSHIP') {
-      // A new mentoring pair: the person's pairs are on the Mentoring page.
+      // Written before notifications carried a link: the person's pairs are on the Mentoring page.
       onNavigate();
       navigate(`/n/${slug}/mentoring`);
     } else if (slug && (n.kind === 'GROUP_PROPOSED' || n.kind === 'GROUP_PROPOSAL_DECIDED')) {

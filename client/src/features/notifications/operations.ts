@@ -25,6 +25,7 @@ export const NotificationsQuery = graphql(`
         postId
         conversationId
         unitId
+        link
       }
     }
   }

@@ -1,4 +1,5 @@
 import { NoteRounds1797960000000 } from './1797960000000-NoteRounds.js';
+import { NotificationLink1797970000000 } from './1797970000000-NotificationLink.js';
 import { MediaAssets1797910000000 } from './1797910000000-MediaAssets.js';
 import { Debrief1797940000000 } from './1797940000000-Debrief.js';
 import { LessonStudies1797920000000 } from './1797920000000-LessonStudies.js';
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Debrief1797940000000,
   Mentoring1797950000000,
   NoteRounds1797960000000,
+  NotificationLink1797970000000,
 ];

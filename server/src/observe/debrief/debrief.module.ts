@@ -6,6 +6,7 @@ import { RevisionsMadeResolver } from '../../insights/revisions-made.js';
 import { LivePublisherModule } from '../../live/live-publisher.module.js';
 import { DebriefLive } from './debrief-live.js';
 import { LessonStudiesModule } from '../lesson-studies/lesson-studies.module.js';
+import { ObservationNotesModule } from '../notes/observation-notes.module.js';
 import { LessonStudyAdapter } from './lesson-study-adapter.js';
 import { LessonStudyPort } from './lesson-study-port.js';
 import {
@@ -21,7 +22,14 @@ import { ShareService } from './share.service.js';
 
 /** A lesson study's debrief protocol, plan revisions (new plan versions) and the shared record. */
 @Module({
-  imports: [AccessModule, AuditModule, CollaborationModule, LessonStudiesModule, LivePublisherModule],
+  imports: [
+    AccessModule,
+    AuditModule,
+    CollaborationModule,
+    LessonStudiesModule,
+    LivePublisherModule,
+    ObservationNotesModule,
+  ],
   providers: [
     { provide: LessonStudyPort, useClass: LessonStudyAdapter },
     DebriefLive,

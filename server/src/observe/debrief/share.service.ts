@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service.js';
 import { debriefPolicy } from '../../access/policies/debrief.policy.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { ObservationNotesService } from '../notes/observation-notes.service.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { DebriefEntry } from './debrief-entry.entity.js';
 import { DebriefService } from './debrief.service.js';
@@ -30,6 +31,7 @@ export class ShareService {
     private readonly revisions: PlanRevisionsService,
     private readonly cycles: LessonStudyPort,
     private readonly audit: AuditService,
+    private readonly notes: ObservationNotesService,
   ) {}
 
   async share(userId: string, input: ShareLessonStudyInput): Promise<LessonStudyRecord> {
@@ -118,7 +120,8 @@ export class ShareService {
       where: { lessonStudyId: cycle.id, step: 'EVIDENCE' },
       order: { round: 'ASC', createdAt: 'ASC' },
     });
-    const notes = await this.noteCounts(m, cycle.id);
+    // Every participant's notes, counted by the notes feature inside the share's transaction.
+    const notes = await this.notes.countByLookFor('LESSON_STUDY', cycle.id, m);
     return cycle.lookFors.map((l) => {
       const mine = entries.filter((e) => e.lookForId === l.id);
       return {
@@ -129,15 +132,5 @@ export class ShareService {
         evidence: mine.map((e) => e.body),
       };
     });
-  }
-
-  /** How many observation notes each look-for point has (every participant's, read in the share's transaction). */
-  private async noteCounts(m: EntityManager, lessonStudyId: string): Promise<Map<string, number>> {
-    const rows = (await m.query(
-      `SELECT look_for_id AS id, count(*)::int AS n FROM observation_note
-       WHERE owner_kind = 'LESSON_STUDY' AND owner_id = $1 GROUP BY look_for_id`,
-      [lessonStudyId],
-    )) as { id: string; n: number }[];
-    return new Map(rows.map((r) => [r.id, r.n]));
   }
 }

@@ -193,18 +193,7 @@ export class LessonStudiesResolver {
 
   @ResolveField(() => LessonStudyAbilities, { description: 'What you may do with the cycle now.' })
   async can(@Context() ctx: GqlContext, @Parent() cycle: LessonStudy): Promise<LessonStudyAbilities> {
-    const viewer = await this.access.viewerFor(ctx, cycle.id);
-    const can = (a: keyof LessonStudyAbilities) => this.access.can(viewer, a);
-    return {
-      editPlan: can('editPlan'),
-      editLookFors: can('editLookFors'),
-      advance: can('advance'),
-      nameRoles: can('nameRoles'),
-      inviteGuest: can('inviteGuest'),
-      watch: can('watch'),
-      upload: can('upload'),
-      writeNotes: can('writeNotes'),
-    };
+    return this.access.abilities(await this.access.viewerFor(ctx, cycle.id));
   }
 
   @ResolveField(() => [LessonPlanVersion], { description: 'The frozen versions of the plan, oldest first.' })

@@ -93,16 +93,18 @@ describe('lesson-study cycles', () => {
     expect(await message(cycles.advance(f, cycle.id, 'RETEACH'))).toBe(
       'BAD_USER_INPUT: From Revise the lesson study can only move on to Share.',
     );
-    expect((await cycles.advance(f, cycle.id)).phase).toBe('SHARE');
-    const closed = await cycles.advance(f, cycle.id);
-    expect(closed.phase).toBe('CLOSED');
-    expect(closed.round).toBe(2);
-    expect(closed.closedAt).toBeInstanceOf(Date);
-    expect(await message(cycles.advance(f, cycle.id))).toBe('FORBIDDEN: This lesson study is closed.');
+    const shared = await cycles.advance(f, cycle.id);
+    expect([shared.phase, shared.round, shared.closedAt]).toEqual(['SHARE', 2, null]);
+    // Share offers no next phase: the cycle closes only by sharing its record.
+    for (const to of [undefined, 'CLOSED'] as const)
+      expect(await message(cycles.advance(f, cycle.id, to))).toBe(
+        'BAD_USER_INPUT: Share the record to close the lesson study.',
+      );
+    expect((await cycles.get(f, cycle.id)).phase).toBe('SHARE');
     const audit = await server.db
       .getRepository(AuditEvent)
       .find({ where: { targetId: cycle.id }, order: { createdAt: 'ASC' } });
-    expect(audit.map((a) => a.action)).toEqual([...Array(7).fill('lessonStudy.advance'), 'lessonStudy.close']);
+    expect(audit.map((a) => a.action)).toEqual(Array(7).fill('lessonStudy.advance'));
   });
 
   it('keeps exactly one facilitator and one teacher; roles go to adults of the network, from any school', async () => {
@@ -189,7 +191,7 @@ describe('lesson-study cycles', () => {
   });
 
   it('shows the cycle to the group and coordinators, recordings and notes to participants only, and nothing to students', async () => {
-    const { net, group, observer, cycle } = await team();
+    const { net, group, facilitator, observer, cycle } = await team();
     const colleague = await createPerson(server.db, net, 'TEACHER');
     await addToGroup(server.db, group, colleague);
     const stranger = await createPerson(server.db, net, 'TEACHER');
@@ -206,6 +208,30 @@ describe('lesson-study cycles', () => {
       }),
     ).toBe('VIEW');
     expect(access.can(await access.viewer(coordinator.user.id, cycle.id), 'watch')).toBe(false);
+    // The page's buttons in Plan: a group member may do nothing; a coordinator only invites a guest.
+    const none = {
+      editPlan: false,
+      editLookFors: false,
+      advance: false,
+      nameRoles: false,
+      inviteGuest: false,
+      watch: false,
+      upload: false,
+      writeNotes: false,
+    };
+    expect(access.abilities(groupMember)).toEqual(none);
+    expect(access.abilities(await access.viewer(coordinator.user.id, cycle.id))).toEqual({
+      ...none,
+      inviteGuest: true,
+    });
+    expect(access.abilities(await access.viewer(facilitator.user.id, cycle.id))).toEqual({
+      ...none,
+      editPlan: true,
+      editLookFors: true,
+      advance: true,
+      nameRoles: true,
+      watch: true,
+    });
     expect((await cycles.list(colleague.user.id, group.id)).map((c) => c.id)).toEqual([cycle.id]);
     for (const p of [stranger, student])
       expect(await message(cycles.get(p.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
@@ -256,6 +282,16 @@ describe('lesson-study cycles', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT: The phase cannot end before it starts.');
+    // In Share, once its planned end has come, the facilitator is asked to share the record (which closes it).
+    for (const to of ['DEBRIEF', 'REVISE', 'SHARE'] as const) await cycles.advance(f, cycle.id, to);
+    await cycles.setPhaseDates(f, { lessonStudyId: cycle.id, phase: 'SHARE', startsOn: null, endsOn: '2026-12-10' });
+    const [share] = await toDo.items({ userId: f, networkId: net.network.id, membership: facilitator.membership, now });
+    expect(share).toMatchObject({
+      kind: 'LESSON_STUDY_TO_ADVANCE',
+      title: 'Share the record of “The locked box” to close it',
+      actionLabel: 'Share the record',
+      path: `/lesson-studies/${cycle.id}?tab=debrief`,
+    });
   });
 
   it('counts cycles by phase and observers from another school than the teaching teacher for network health', async () => {

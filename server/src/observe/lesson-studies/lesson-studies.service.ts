@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   LESSON_STUDY_PHASE_LABELS,
   nextLessonStudyPhases,
+  SHARE_TO_CLOSE,
   type LessonStudyPhase,
   type LookFor,
 } from '@switchback/shared';
@@ -155,7 +156,8 @@ export class LessonStudiesService {
   /**
    * Moves the cycle to its next phase (or to `to`, which must be one of the next ones), by the
    * facilitator only; refuses with what is missing. PLAN → TEACH freezes plan version 1; RETEACH
-   * starts round 2; CLOSED records when the cycle closed (media retention counts from then).
+   * starts round 2. Nothing moves a cycle on from SHARE: it closes only by sharing its record
+   * (ShareService, which records when it closed; media retention counts from then).
    */
   async advance(userId: string, id: string, to?: LessonStudyPhase | null): Promise<LessonStudy> {
     return this.db.transaction(async (m) => {
@@ -163,6 +165,7 @@ export class LessonStudiesService {
       const { cycle } = viewer;
       const next = nextLessonStudyPhases(cycle.phase, cycle.round);
       const target = to ?? next[0];
+      if (!next.length && cycle.phase === 'SHARE') throw badInput(SHARE_TO_CLOSE, { to: SHARE_TO_CLOSE });
       if (!target || !next.includes(target)) {
         const options = next.map((p) => LESSON_STUDY_PHASE_LABELS[p]).join(' or ');
         throw badInput(
@@ -175,7 +178,6 @@ export class LessonStudiesService {
       await this.assertReady(m, cycle, target);
       const change: Partial<LessonStudy> = { phase: target };
       if (target === 'RETEACH') change.round = cycle.round + 1;
-      if (target === 'CLOSED') change.closedAt = new Date();
       await m.update(LessonStudy, { id: cycle.id }, change);
       // Who may edit the plan, upload and write notes depends on the phase: open copies follow at once.
       this.events.publishAfterCommit(m, { kind: 'document-owner', ownerIds: [cycle.id] });
@@ -184,7 +186,7 @@ export class LessonStudiesService {
       await this.audit.record(m, {
         networkId: cycle.networkId,
         actorId: userId,
-        action: target === 'CLOSED' ? 'lessonStudy.close' : 'lessonStudy.advance',
+        action: 'lessonStudy.advance',
         targetType: 'lesson_study',
         targetId: cycle.id,
         data: { from: cycle.phase, to: target, round: change.round ?? cycle.round },

@@ -29,7 +29,7 @@ export const dayInstant = (day: string | null | undefined): Date | null => (day 
 
 /**
  * What each open cycle waits on for this person: the facilitator names observers and moves the
- * cycle on once a phase's last day has come; the teaching teacher uploads the recording while the
+ * cycle on once a phase's last day has come (in Share: shares the record, which closes it); the teaching teacher uploads the recording while the
  * lesson is taught; observers watch and write notes. One query.
  */
 @Injectable()
@@ -68,7 +68,19 @@ export class LessonStudiesToDo implements ToDoProvider {
         });
       else if (has('FACILITATOR') && ends && ends <= today) {
         const next = nextLessonStudyPhases(r.phase, r.round)[0];
-        if (next)
+        // Share has no next phase: the cycle closes by sharing its record, so that is what is asked.
+        if (r.phase === 'SHARE')
+          items.push({
+            id: `LESSON_STUDY_TO_ADVANCE:${r.id}`,
+            kind: 'LESSON_STUDY_TO_ADVANCE',
+            title: `Share the record of ${quoted(r.title)} to close it`,
+            detail: `${LESSON_STUDY_PHASE_LABELS[r.phase]} was planned to end then.`,
+            dueAt: dayInstant(ends),
+            dueLabel: 'Planned to end',
+            actionLabel: 'Share the record',
+            path: `${path}?tab=debrief`,
+          });
+        else if (next)
           items.push({
             id: `LESSON_STUDY_TO_ADVANCE:${r.id}`,
             kind: 'LESSON_STUDY_TO_ADVANCE',

@@ -15,6 +15,7 @@ import { notFound } from '../../common/errors.js';
 import { loaderFor } from '../../common/loaders.js';
 import type { DocumentRef } from '../../collaboration/document-policies.js';
 import { SessionSeat } from '../../convenings/session-seat.entity.js';
+import type { LessonStudyAbilities } from './dto/lesson-study.types.js';
 import { GroupMember } from '../../groups/group-member.entity.js';
 import type { Membership } from '../../networks/membership.entity.js';
 import { LessonStudyParticipant } from './lesson-study-participant.entity.js';
@@ -99,6 +100,21 @@ export class LessonStudyAccessService {
 
   can(viewer: LessonStudyViewer, action: LessonStudyAction): boolean {
     return lessonStudyPolicy.allows(viewer.facts, action);
+  }
+
+  /** What the viewer may do with the cycle now (the page's buttons), each decided by the policy. */
+  abilities(viewer: LessonStudyViewer): LessonStudyAbilities {
+    const can = (a: keyof LessonStudyAbilities) => this.can(viewer, a);
+    return {
+      editPlan: can('editPlan'),
+      editLookFors: can('editLookFors'),
+      advance: can('advance'),
+      nameRoles: can('nameRoles'),
+      inviteGuest: can('inviteGuest'),
+      watch: can('watch'),
+      upload: can('upload'),
+      writeNotes: can('writeNotes'),
+    };
   }
 
   /** The viewer when the policy allows `action`; FORBIDDEN with its sentence otherwise. */

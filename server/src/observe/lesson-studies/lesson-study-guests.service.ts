@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { shortLinkPath } from '@switchback/shared';
 import type { User } from '../../auth/user.entity.js';
 import { Network } from '../../networks/network.entity.js';
 import type { Notification } from '../../notifications/notification.entity.js';
@@ -62,6 +63,8 @@ export class LessonStudyGuestsService {
           networkId: h.network_id,
           kind: 'LESSON_STUDY_GUEST',
           text,
+          // Followed by the guest, the short link leads to the cycle's guest page (links.ts).
+          link: shortLinkPath('lessonStudy', cycle.id),
         })),
       );
     }

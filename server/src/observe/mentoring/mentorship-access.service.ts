@@ -9,7 +9,7 @@ import {
 } from '../../access/policies/mentorship.policy.js';
 import { notFound } from '../../common/errors.js';
 import type { Membership } from '../../networks/membership.entity.js';
-import { Mentorship } from './mentorship.entity.js';
+import { Mentorship, type MentorshipViewer } from './mentorship.entity.js';
 
 export interface MentorshipContext {
   mentorship: Mentorship;
@@ -54,10 +54,15 @@ export class MentorshipAccessService {
     return { role: me.role, member: isPairMember(m, userId), active: m.status === 'ACTIVE' };
   }
 
-  /** Whether the caller may do `action` on a pair already loaded (memberships are cached per request). */
-  async may(userId: string, m: Mentorship, action: MentorshipAction): Promise<boolean> {
-    const me = await this.access.activeMembership(userId, m.networkId);
-    return !!me && mentorshipPolicy.allows(this.facts(me, m, userId), action);
+  /** What the caller may do with a pair they see, from their facts, decided once and kept on the pair. */
+  decide(me: Membership, m: Mentorship, userId: string): Mentorship {
+    const facts = this.facts(me, m, userId);
+    const viewer: MentorshipViewer = {
+      readsPrivate: mentorshipPolicy.allows(facts, 'readPrivate'),
+      writes: mentorshipPolicy.allows(facts, 'write'),
+    };
+    m.viewer = viewer;
+    return m;
   }
 
   allows(ctx: MentorshipContext, action: MentorshipAction): boolean {

@@ -2,6 +2,17 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { MENTORSHIP_STATUSES, type MentorshipStatus } from '@switchback/shared';
 
+/** What the person asking may do with a pair, decided once per pair per request by MentorshipsService. */
+export interface MentorshipViewer {
+  /** One of the pair: reads its goals, meeting notes, next steps and co-planned unit. */
+  readsPrivate: boolean;
+  /** One of the pair while it is active: edits goals, logs meetings. */
+  writes: boolean;
+}
+
+/** Deny by default: a pair the service did not decide for shows nothing private and allows nothing. */
+const NOBODY: MentorshipViewer = { readsPrivate: false, writes: false };
+
 export const MentorshipStatusEnum = Object.fromEntries(MENTORSHIP_STATUSES.map((s) => [s, s])) as {
   [K in MentorshipStatus]: K;
 };
@@ -56,4 +67,10 @@ export class Mentorship {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   endedAt: Date | null;
+
+  /** The caller's reading of this pair, set by MentorshipsService (not stored); see `viewerOf`. */
+  viewer?: MentorshipViewer;
 }
+
+/** What the caller may do with a pair, as the service decided it (nothing when it did not). */
+export const viewerOf = (m: Mentorship): MentorshipViewer => m.viewer ?? NOBODY;

@@ -9,7 +9,7 @@ import { MentorMatchView, MentoringHealth, MentorshipUnit } from './dto/mentorin
 import { CreateMentorshipInput, LogMentoringMeetingInput, UpdateMentorshipInput } from './dto/mentorship.input.js';
 import { MentoringHealthService } from './mentoring-health.service.js';
 import { MentoringMeeting } from './mentoring-meeting.entity.js';
-import { Mentorship } from './mentorship.entity.js';
+import { Mentorship, viewerOf } from './mentorship.entity.js';
 import { MentorshipsService } from './mentorships.service.js';
 
 @Resolver(() => Mentorship)
@@ -102,23 +102,23 @@ export class MentorshipsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you are one of the pair (and so read what it wrote).' })
-  mine(@CurrentUser() user: User, @Parent() m: Mentorship): Promise<boolean> {
-    return this.service.canReadPrivate(user.id, m);
+  mine(@Parent() m: Mentorship): boolean {
+    return viewerOf(m).readsPrivate;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may log meetings and edit goals now.' })
-  canWrite(@CurrentUser() user: User, @Parent() m: Mentorship): Promise<boolean> {
-    return this.service.canWrite(user.id, m);
+  canWrite(@Parent() m: Mentorship): boolean {
+    return viewerOf(m).writes;
   }
 
   @ResolveField(() => String, { nullable: true, description: "The pair's shared goals: null for anyone else." })
-  async goals(@CurrentUser() user: User, @Parent() m: Mentorship): Promise<string | null> {
-    return (await this.service.canReadPrivate(user.id, m)) ? m.goals : null;
+  goals(@Parent() m: Mentorship): string | null {
+    return viewerOf(m).readsPrivate ? m.goals : null;
   }
 
   @ResolveField(() => MentorshipUnit, { nullable: true, description: 'The co-planned unit: null for anyone else.' })
-  async unit(@CurrentUser() user: User, @Parent() m: Mentorship): Promise<MentorshipUnit | null> {
-    return (await this.service.canReadPrivate(user.id, m)) ? this.service.unitFor(user.id, m) : null;
+  unit(@CurrentUser() user: User, @Parent() m: Mentorship): Promise<MentorshipUnit | null> {
+    return this.service.unitFor(user.id, m);
   }
 
   private meetingRows(ctx: GqlContext, m: Mentorship): Promise<MentoringMeeting[]> {
@@ -141,11 +141,7 @@ export class MentorshipsResolver {
     nullable: true,
     description: 'The meeting log with notes and next steps, newest first: null for anyone but the pair.',
   })
-  async meetings(
-    @CurrentUser() user: User,
-    @Parent() m: Mentorship,
-    @Context() ctx: GqlContext,
-  ): Promise<MentoringMeeting[] | null> {
-    return (await this.service.canReadPrivate(user.id, m)) ? this.meetingRows(ctx, m) : null;
+  async meetings(@Parent() m: Mentorship, @Context() ctx: GqlContext): Promise<MentoringMeeting[] | null> {
+    return viewerOf(m).readsPrivate ? this.meetingRows(ctx, m) : null;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { shortLinkPath } from '@switchback/shared';
 import { isUniqueViolation } from '../../common/db-errors.js';
 import { badInput, conflict, fieldError } from '../../common/errors.js';
 import { Membership } from '../../networks/membership.entity.js';
@@ -10,7 +11,7 @@ import type { CreateMentorshipInput, LogMentoringMeetingInput, UpdateMentorshipI
 import { rankMentors, type MatchPerson, type MentorMatch } from './mentor-matches.js';
 import { MentoringMeeting } from './mentoring-meeting.entity.js';
 import { MentorshipAccessService } from './mentorship-access.service.js';
-import { Mentorship } from './mentorship.entity.js';
+import { Mentorship, viewerOf } from './mentorship.entity.js';
 
 const SUGGESTIONS_MAX = 10;
 const NOT_A_TEACHER = 'Choose teachers of this network who have a school.';
@@ -42,15 +43,17 @@ export class MentorshipsService {
       .createQueryBuilder('m')
       .where('m.network_id = :networkId', { networkId });
     if (!all) qb.andWhere('(m.mentor_id = :userId OR m.mentee_id = :userId)', { userId });
-    return qb.orderBy('m.status', 'ASC').addOrderBy('m.started_at', 'DESC').addOrderBy('m.id').getMany();
+    const pairs = await qb.orderBy('m.status', 'ASC').addOrderBy('m.started_at', 'DESC').addOrderBy('m.id').getMany();
+    return pairs.map((m) => this.access.decide(me, m, userId));
   }
 
   async get(userId: string, mentorshipId: string): Promise<Mentorship> {
-    return (await this.access.require(userId, mentorshipId, 'see')).mentorship;
+    const { mentorship, me } = await this.access.require(userId, mentorshipId, 'see');
+    return this.access.decide(me, mentorship, userId);
   }
 
   async create(userId: string, input: CreateMentorshipInput): Promise<Mentorship> {
-    await this.access.pairer(userId, input.networkId);
+    const me = await this.access.pairer(userId, input.networkId);
     if (input.mentorId === input.menteeId)
       throw badInput('Choose two different teachers: a mentor and a newer teacher.', {
         mentorId: 'Choose someone other than the newer teacher.',
@@ -76,24 +79,27 @@ export class MentorshipsService {
             createdById: userId,
           }),
         );
+        const link = shortLinkPath('mentorship', pair.id);
         const created = [
           ...(await this.notifications.create(m, {
             userIds: [mentor.userId],
             networkId: input.networkId,
             kind: 'MENTORSHIP',
+            link,
             text: `You are now mentoring ${mentee.user.displayName} (${mentee.school!.name}).`,
           })),
           ...(await this.notifications.create(m, {
             userIds: [mentee.userId],
             networkId: input.networkId,
             kind: 'MENTORSHIP',
+            link,
             text: `${mentor.user.displayName} (${mentor.school!.name}) is now your mentor.`,
           })),
         ];
         return { pair, created };
       });
       await this.notifications.push(created);
-      return pair;
+      return this.access.decide(me, pair, userId);
     } catch (err) {
       if (isUniqueViolation(err))
         throw conflict('These two teachers are already a mentoring pair.', { mentorId: 'Already paired.' });
@@ -103,17 +109,17 @@ export class MentorshipsService {
 
   /** Coordinators end a pair: its record stays readable by the pair; retention of its recordings starts. */
   async end(userId: string, mentorshipId: string): Promise<Mentorship> {
-    const { mentorship } = await this.access.require(userId, mentorshipId, 'pair');
-    if (mentorship.status === 'ENDED') return mentorship;
+    const { mentorship, me } = await this.access.require(userId, mentorshipId, 'pair');
+    if (mentorship.status === 'ENDED') return this.access.decide(me, mentorship, userId);
     await this.db
       .getRepository(Mentorship)
       .update({ id: mentorship.id, status: 'ACTIVE' }, { status: 'ENDED', endedAt: new Date() });
-    return (await this.db.getRepository(Mentorship).findOneBy({ id: mentorship.id }))!;
+    return this.access.decide(me, (await this.db.getRepository(Mentorship).findOneBy({ id: mentorship.id }))!, userId);
   }
 
   /** The pair changes its goals or the unit it co-plans on. */
   async update(userId: string, input: UpdateMentorshipInput): Promise<Mentorship> {
-    const { mentorship } = await this.access.require(userId, input.mentorshipId, 'write');
+    const { mentorship, me } = await this.access.require(userId, input.mentorshipId, 'write');
     const changes: Partial<Mentorship> = {};
     if (input.goals !== undefined && input.goals !== null) changes.goals = input.goals.trim();
     if (input.clearUnit) changes.unitId = null;
@@ -125,7 +131,7 @@ export class MentorshipsService {
       changes.unitId = ctx.unit.id;
     }
     if (Object.keys(changes).length) await this.db.getRepository(Mentorship).update({ id: mentorship.id }, changes);
-    return (await this.db.getRepository(Mentorship).findOneBy({ id: mentorship.id }))!;
+    return this.access.decide(me, (await this.db.getRepository(Mentorship).findOneBy({ id: mentorship.id }))!, userId);
   }
 
   async logMeeting(userId: string, input: LogMentoringMeetingInput): Promise<MentoringMeeting> {
@@ -184,16 +190,7 @@ export class MentorshipsService {
       .map((m) => ({ ...m, membership: byUser.get(m.person.userId)! }));
   }
 
-  // ---- for the resolver's fields (the caller may `see` these pairs) ----
-
-  /** Whether the caller may read what the pair wrote (goals, notes, next steps, unit). */
-  canReadPrivate(userId: string, m: Mentorship): Promise<boolean> {
-    return this.access.may(userId, m, 'readPrivate');
-  }
-
-  canWrite(userId: string, m: Mentorship): Promise<boolean> {
-    return this.access.may(userId, m, 'write');
-  }
+  // ---- for the resolver's fields (pairs returned above carry the caller's `viewer`, decided once) ----
 
   meetingsOf(mentorshipIds: readonly string[]): Promise<MentoringMeeting[]> {
     return this.db.getRepository(MentoringMeeting).find({
@@ -202,9 +199,9 @@ export class MentorshipsService {
     });
   }
 
-  /** The co-planned unit's id and title, when the caller can open it. */
+  /** The co-planned unit's id and title, when the caller is one of the pair and can open the unit. */
   async unitFor(userId: string, m: Mentorship): Promise<{ id: string; title: string } | null> {
-    if (!m.unitId) return null;
+    if (!m.unitId || !viewerOf(m).readsPrivate) return null;
     const [ctx] = await this.units.contexts(userId, [m.unitId]);
     return !ctx || ctx instanceof Error ? null : { id: ctx.unit.id, title: ctx.unit.title };
   }

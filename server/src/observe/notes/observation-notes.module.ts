@@ -10,5 +10,6 @@ import { ObservationNotesService } from './observation-notes.service.js';
 @Module({
   imports: [AccessModule, MediaModule, NoteOwnersModule],
   providers: [ObservationNoteAccessService, ObservationNotesService, ObservationNotesResolver],
+  exports: [ObservationNotesService],
 })
 export class ObservationNotesModule {}

@@ -114,5 +114,8 @@ describe('observation notes of a cycle with a second round', () => {
     expect(await seen(a)).toEqual(['1:Ana 1', '1:Ben 1', '2:Ana 2, again', '2:Ben 2']);
     expect(await seen(teacher!.user.id, 2)).toEqual(['2:Ana 2, again', '2:Ben 2']);
     expect(await notes.seesAll(a, 'LESSON_STUDY', cycle.id)).toBe(true);
+    // What the shared record counts: every author's notes of both rounds, by look-for point.
+    expect(await notes.countByLookFor('LESSON_STUDY', cycle.id, server.db.manager)).toEqual(new Map([[lookForId, 4]]));
+    expect(await notes.countByLookFor('MENTORSHIP', cycle.id, server.db.manager)).toEqual(new Map());
   });
 });

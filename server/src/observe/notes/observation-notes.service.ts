@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, Not, type DataSource } from 'typeorm';
+import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   ObservationNoteLiveEvent,
   type ObservationNoteChange,
@@ -36,6 +36,23 @@ export class ObservationNotesService {
 
   private get repo() {
     return this.db.getRepository(ObservationNote);
+  }
+
+  /**
+   * How many notes each look-for point of a lesson has, every author's and every round's. For a
+   * feature that has already decided its caller may know the counts (the shared record names counts,
+   * never notes); `m` reads inside that feature's transaction.
+   */
+  async countByLookFor(kind: ObservationOwnerKind, ownerId: string, m: EntityManager): Promise<Map<string, number>> {
+    const rows = await m
+      .getRepository(ObservationNote)
+      .createQueryBuilder('n')
+      .select('n.look_for_id', 'id')
+      .addSelect('count(*)::int', 'n')
+      .where('n.owner_kind = :kind AND n.owner_id = :ownerId AND n.look_for_id IS NOT NULL', { kind, ownerId })
+      .groupBy('n.look_for_id')
+      .getRawMany<{ id: string; n: number }>();
+    return new Map(rows.map((r) => [r.id, r.n]));
   }
 
   /**

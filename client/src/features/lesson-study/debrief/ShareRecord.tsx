@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/FormAlert';
@@ -40,6 +40,9 @@ export function ShareRecord({ lessonStudyId, onShared }: { lessonStudyId: string
         <Title order={3} size="h4">
           Share with the network
         </Title>
+        <Text>
+          Sharing the record is how the lesson study closes: it is published to the library and closes at once.
+        </Text>
         <FormAlert error={error} />
         <Textarea
           label="The team's reflection"

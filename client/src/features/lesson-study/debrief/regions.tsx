@@ -17,7 +17,12 @@ export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
     if (!AFTER_DEBRIEF.includes(cycle.phase)) return <Text>The debrief opens after the lesson is taught.</Text>;
     return (
       <Stack gap="xl">
-        {cycle.phase === 'SHARE' && cycle.myRoles.includes('FACILITATOR') && <ShareRecord lessonStudyId={cycle.id} />}
+        {cycle.phase === 'SHARE' &&
+          (cycle.myRoles.includes('FACILITATOR') ? (
+            <ShareRecord lessonStudyId={cycle.id} />
+          ) : (
+            <Text>The facilitator closes the lesson study by sharing its record with the network.</Text>
+          ))}
         {cycle.phase === 'REVISE' && <PlanSuggestions lessonStudyId={cycle.id} phase={cycle.phase} />}
         <OwnNotesDebrief lessonStudyId={cycle.id} lookFors={cycle.lookForPoints} round={cycle.round} />
       </Stack>
