@@ -9,17 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { io, type Socket } from 'socket.io-client';
-import {
-  LIVE_NAMESPACE,
-  LiveEvent,
-  ObservationNoteLiveEvent,
-  type ObservationNoteChangedPayload,
-} from '@switchback/shared';
+import type { Socket } from 'socket.io-client';
 import { RECORDING_NOT_READY } from '../../server/src/observe/notes/observation-notes.service.js';
 import { ADVANCE_CYCLE, cycleInTeach, type Cycle } from '../support/debrief-api.js';
 import { createPerson, signIn, type TestNetwork, type TestPerson } from '../support/factories.js';
 import { errorCode, startServer, type GqlResult, type TestServer } from '../support/harness.js';
+import { listenForNoteChanges, until } from '../support/live-notes.js';
 import { FIXTURE_CLIP, mediaIdOf, tusUpload } from '../support/media.js';
 import type { Teacher } from '../support/units-api.js';
 
@@ -143,29 +138,7 @@ describe('observation notes stay private until the debrief', () => {
     return res.data!;
   };
 
-  async function listen(who: Person): Promise<ObservationNoteChangedPayload[]> {
-    const socket = io(`${server.url}${LIVE_NAMESPACE}`, {
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      auth: { token: who.token },
-    });
-    sockets.push(socket);
-    const events: ObservationNoteChangedPayload[] = [];
-    socket.on(ObservationNoteLiveEvent.Changed, (p: ObservationNoteChangedPayload) => events.push(p));
-    await new Promise<void>((resolve, reject) => {
-      socket.once(LiveEvent.Ready, () => resolve());
-      socket.once('connect_error', reject);
-    });
-    return events;
-  }
-  async function until(check: () => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + 15_000;
-    while (!check()) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
+  const listen = (who: Person) => listenForNoteChanges(server, who.token, sockets);
 
   it('each observer sees only their own notes before the debrief, and hears only of their own', async () => {
     const benHears = await listen(ben);

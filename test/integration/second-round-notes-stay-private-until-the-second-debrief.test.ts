@@ -7,20 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { io, type Socket } from 'socket.io-client';
-import {
-  LIVE_NAMESPACE,
-  LiveEvent,
-  ObservationNoteLiveEvent,
-  type ObservationNoteChangedPayload,
-} from '@switchback/shared';
-import { addToGroup, createGroup, createNetwork, createPerson, signIn, type TestPerson } from '../support/factories.js';
+import type { Socket } from 'socket.io-client';
+import { ADVANCE_CYCLE, cycleInTeach } from '../support/debrief-api.js';
+import { createNetwork, createPerson, signIn, type TestNetwork, type TestPerson } from '../support/factories.js';
 import { errorCode, startServer, type GqlResult, type TestServer } from '../support/harness.js';
+import { listenForNoteChanges, until } from '../support/live-notes.js';
+import type { Teacher } from '../support/units-api.js';
 
-const CREATE = `mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }`;
-const ADVANCE = `mutation($id: ID!, $to: LessonStudyPhase) { advanceLessonStudy(id: $id, to: $to) { phase round } }`;
-const NAME = `mutation($i: NameLessonStudyRoleInput!) { nameLessonStudyRole(input: $i) { id } }`;
-const LOOK_FORS = `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { lookForPoints { id } } }`;
 const ADD = `mutation($input: AddObservationNoteInput!) { addObservationNote(input: $input) { id round } }`;
 const UPDATE = `mutation($input: UpdateObservationNoteInput!) { updateObservationNote(input: $input) { id body } }`;
 const NOTES = `query($id: ID!, $round: Int) {
@@ -45,70 +38,38 @@ describe('second-round notes stay private until the second debrief', () => {
     return res.data!;
   };
 
-  async function listen(who: Person): Promise<ObservationNoteChangedPayload[]> {
-    const socket = io(`${server.url}${LIVE_NAMESPACE}`, {
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      auth: { token: who.token },
-    });
-    sockets.push(socket);
-    const events: ObservationNoteChangedPayload[] = [];
-    socket.on(ObservationNoteLiveEvent.Changed, (p: ObservationNoteChangedPayload) => events.push(p));
-    await new Promise<void>((resolve, reject) => {
-      socket.once(LiveEvent.Ready, () => resolve());
-      socket.once('connect_error', reject);
-    });
-    return events;
-  }
-  async function until(check: () => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + 15_000;
-    while (!check()) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
+  const listen = (who: Person) => listenForNoteChanges(server, who.token, sockets);
 
   it('shares round 1 while re-teaching, keeps round 2 private until debrief 2, and tells only who may see', async () => {
-    const net = await createNetwork(server.db, 2);
-    const other = await createNetwork(server.db, 1);
-    const group = await createGroup(server.db, net);
-    const person = async (role: 'TEACHER' | 'STUDENT' | 'COORDINATOR', school: number | null, n = net) => {
-      const p = await createPerson(server.db, n, role, { school: school === null ? null : n.schools[school] });
+    // A cycle in Teach: Ana observes (school 1), Ben is the critical friend (school 2); the bystander
+    // is in the group but takes no part in the cycle.
+    const cycle = await cycleInTeach(server);
+    const asPerson = (t: Teacher): Person => ({ ...t.person, token: t.token });
+    const [facilitator, teacher, ana, ben, outsider] = [
+      cycle.facilitator,
+      cycle.teacher,
+      cycle.observer,
+      cycle.friend,
+      cycle.bystander,
+    ].map(asPerson);
+    const person = async (n: TestNetwork, role: 'STUDENT' | 'COORDINATOR') => {
+      const p = await createPerson(server.db, n, role, { school: role === 'STUDENT' ? n.schools[0] : null });
       return { ...p, token: await signIn(server, p.login) } as Person;
     };
-    const facilitator = await person('TEACHER', 0);
-    const teacher = await person('TEACHER', 0);
-    const ana = await person('TEACHER', 0);
-    const ben = await person('TEACHER', 1);
-    const outsider = await person('TEACHER', 1);
-    const student = await person('STUDENT', 0);
-    const otherCoordinator = await person('COORDINATOR', null, other);
-    for (const p of [facilitator, teacher, ana, ben]) await addToGroup(server.db, group, p);
+    const student = await person(cycle.net, 'STUDENT');
+    const otherCoordinator = await person(await createNetwork(server.db, 1), 'COORDINATOR');
     const as = <T>(who: Person, query: string, variables: Record<string, unknown>) =>
       server.gql<T>(query, variables, { token: who.token });
-
-    const { createLessonStudy: cycle } = ok(
-      await as<{ createLessonStudy: { id: string } }>(facilitator, CREATE, {
-        i: {
-          groupId: group.id,
-          title: 'Sharing sweets',
-          theme: 'Students explain their reasoning',
-          teacherId: teacher.user.id,
-        },
-      }),
-    );
-    for (const p of [ana, ben])
-      ok(await as(facilitator, NAME, { i: { lessonStudyId: cycle.id, userId: p.user.id, role: 'OBSERVER' } }));
-    const { setLessonStudyLookFors: set } = ok(
-      await as<{ setLessonStudyLookFors: { lookForPoints: { id: string }[] } }>(facilitator, LOOK_FORS, {
-        i: { lessonStudyId: cycle.id, lookFors: [{ text: 'Who explains to whom' }] },
-      }),
-    );
-    const lookForId = set.lookForPoints[0]!.id;
-    const advance = async (to: string) =>
-      ok(await as<{ advanceLessonStudy: { phase: string; round: number } }>(facilitator, ADVANCE, { id: cycle.id, to }))
-        .advanceLessonStudy;
+    const lookForId = cycle.lookFors[0]!.id;
+    const advance = async (to: string) => {
+      const { advanceLessonStudy: now } = ok(
+        await as<{ advanceLessonStudy: { phase: string; round: number } }>(facilitator, ADVANCE_CYCLE, {
+          id: cycle.id,
+          to,
+        }),
+      );
+      return { phase: now.phase, round: now.round };
+    };
     const write = async (who: Person, body: string) =>
       ok(
         await as<{ addObservationNote: { id: string; round: number } }>(who, ADD, {
@@ -137,7 +98,6 @@ describe('second-round notes stay private until the second debrief', () => {
       }
     };
 
-    await advance('TEACH');
     await write(ana, 'Ana, round 1');
     await write(ben, 'Ben, round 1');
     expect(await timeline(ana)).toEqual({ seesEveryone: false, notes: ['1:Ana, round 1'] });
