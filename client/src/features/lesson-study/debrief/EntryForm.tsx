@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Button, Select, Stack, Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { FormAlert } from '../../../components/FormAlert';
-import { toApiError, type ApiError } from '../../../lib/errors';
 import type { DebriefStep } from '../../../gql/graphql';
+import { DebriefForm } from './DebriefForm';
 import { AddDebriefEntryMutation } from './operations';
 
 export interface LookForOption {
@@ -31,69 +30,55 @@ interface Props {
 export function EntryForm({ lessonStudyId, step, label, lookFors, ownNotes = [], onSaved }: Props) {
   const [body, setBody] = useState('');
   const [lookForId, setLookForId] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [add, { loading }] = useMutation(AddDebriefEntryMutation);
   const evidence = step === 'EVIDENCE';
 
-  const submit = async () => {
-    setError(null);
-    try {
-      await add({ variables: { input: { lessonStudyId, step, body, lookForId: evidence ? lookForId : null } } });
-      setBody('');
-      onSaved();
-    } catch (err) {
-      setError(toApiError(err));
-    }
+  const save = async () => {
+    await add({ variables: { input: { lessonStudyId, step, body, lookForId: evidence ? lookForId : null } } });
+    setBody('');
+    onSaved();
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="xs">
-        <FormAlert error={error} />
-        {evidence && (
-          <Select
-            label="Look-for point"
-            placeholder="Which point is this evidence about?"
-            data={lookFors.map((l) => ({ value: l.id, label: l.text }))}
-            value={lookForId}
-            onChange={setLookForId}
-            error={error?.fieldErrors.lookForId}
-            required
+    <DebriefForm action={save} loading={loading} submitLabel="Add to the debrief">
+      {(error) => (
+        <>
+          {evidence && (
+            <Select
+              label="Look-for point"
+              placeholder="Which point is this evidence about?"
+              data={lookFors.map((l) => ({ value: l.id, label: l.text }))}
+              value={lookForId}
+              onChange={setLookForId}
+              error={error?.fieldErrors.lookForId}
+              required
+            />
+          )}
+          {evidence && ownNotes.length > 0 && (
+            <Select
+              label="Start from one of your notes"
+              placeholder="Your notes"
+              data={ownNotes.map((n) => ({ value: n.id, label: n.text.slice(0, 80) }))}
+              value={null}
+              onChange={(id) => {
+                const note = ownNotes.find((n) => n.id === id);
+                if (!note) return;
+                setBody((b) => (b ? `${b}\n${note.text}` : note.text));
+                if (note.lookForId && !lookForId) setLookForId(note.lookForId);
+              }}
+            />
+          )}
+          <Textarea
+            label={label}
+            autosize
+            minRows={3}
+            maxRows={10}
+            value={body}
+            error={error?.fieldErrors.body}
+            onChange={(e) => setBody(e.currentTarget.value)}
           />
-        )}
-        {evidence && ownNotes.length > 0 && (
-          <Select
-            label="Start from one of your notes"
-            placeholder="Your notes"
-            data={ownNotes.map((n) => ({ value: n.id, label: n.text.slice(0, 80) }))}
-            value={null}
-            onChange={(id) => {
-              const note = ownNotes.find((n) => n.id === id);
-              if (!note) return;
-              setBody((b) => (b ? `${b}\n${note.text}` : note.text));
-              if (note.lookForId && !lookForId) setLookForId(note.lookForId);
-            }}
-          />
-        )}
-        <Textarea
-          label={label}
-          autosize
-          minRows={3}
-          maxRows={10}
-          value={body}
-          error={error?.fieldErrors.body}
-          onChange={(e) => setBody(e.currentTarget.value)}
-        />
-        <Button type="submit" loading={loading} mih={44} style={{ alignSelf: 'flex-start' }}>
-          Add to the debrief
-        </Button>
-      </Stack>
-    </form>
+        </>
+      )}
+    </DebriefForm>
   );
 }
