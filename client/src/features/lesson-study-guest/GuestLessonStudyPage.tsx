@@ -1,16 +1,15 @@
 import { Anchor, AppShell, Group } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
-import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Brand } from '../../components/Brand';
 import { PageLoader, QueryError } from '../../components/QueryState';
-import { errorCode } from '../../lib/errors';
 import { useLiveConnection } from '../../lib/live';
 import { homePath, useViewer, type Viewer } from '../auth/session';
 import { LessonStudyLayout } from '../lesson-study/LessonStudyLayout';
-import { CycleHeader, CycleNotFound, CyclePlan } from '../lesson-study/CyclePieces';
+import { CycleHeader, CyclePlan } from '../lesson-study/CyclePieces';
 import { PeoplePanel } from '../lesson-study/PeoplePanel';
 import { PhaseStepper } from '../lesson-study/PhaseStepper';
 import { REGIONS } from '../lesson-study/regions';
+import { useCycleQuery } from '../lesson-study/useCycleQuery';
 import { GuestViewerContext } from '../network/context';
 import { GuestLessonStudyQuery } from './operations';
 
@@ -57,23 +56,11 @@ function GuestShell({ viewer }: { viewer: Viewer }) {
 }
 
 function GuestCycle({ viewer, home }: { viewer: Viewer; home: string }) {
-  const { lessonStudyId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(GuestLessonStudyQuery, {
-    variables: { id: lessonStudyId },
-    fetchPolicy: 'cache-and-network',
+  const { cycle, fallback } = useCycleQuery(GuestLessonStudyQuery, {
+    why: 'This lesson study does not exist, or you are not invited to it.',
+    back: { to: home, label: 'Back to your home page' },
   });
-  const cycle = data?.lessonStudy;
-  if (loading && !cycle) return <PageLoader label="Loading the lesson study…" />;
-  if (!cycle) {
-    if (errorCode(error) === 'NOT_FOUND')
-      return (
-        <CycleNotFound
-          why="This lesson study does not exist, or you are not invited to it."
-          back={{ to: home, label: 'Back to your home page' }}
-        />
-      );
-    return <QueryError error={error} onRetry={() => void refetch()} />;
-  }
+  if (!cycle) return fallback;
   const header = (
     <CycleHeader
       cycle={cycle}

@@ -1,16 +1,14 @@
 import { Anchor } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
-import { PageLoader, QueryError } from '../../components/QueryState';
-import { errorCode } from '../../lib/errors';
+import { Link } from 'react-router';
 import { useNetwork, useViewerTimeZone } from '../network/context';
 import { LessonStudyLayout } from './LessonStudyLayout';
-import { CycleHeader, CycleNotFound, CyclePlan } from './CyclePieces';
+import { CycleHeader, CyclePlan } from './CyclePieces';
 import { OpenClassPanel } from './OpenClassPanel';
 import { LessonStudyQuery } from './operations';
 import { PeoplePanel } from './PeoplePanel';
 import { PhaseStepper } from './PhaseStepper';
 import { REGIONS } from './regions';
+import { useCycleQuery } from './useCycleQuery';
 // Mantine's styles of the page's components beyond the first screens (opened from a link, the page
 // had no Tabs, Grid or Checkbox styles).
 import '../../components/lazy-styles';
@@ -21,26 +19,13 @@ import '@mantine/core/styles/VisuallyHidden.css';
 
 /** One lesson-study cycle: its phases and dates, people, look-for points, the live plan and its versions. */
 export function LessonStudyPage() {
-  const { lessonStudyId = '' } = useParams();
   const { network, viewer } = useNetwork();
   const timeZone = useViewerTimeZone();
-  const { data, loading, error, refetch } = useQuery(LessonStudyQuery, {
-    variables: { id: lessonStudyId },
-    fetchPolicy: 'cache-and-network',
+  const { cycle, fallback } = useCycleQuery(LessonStudyQuery, {
+    why: 'This lesson study does not exist, or you do not take part in it or its group.',
+    back: { to: `/n/${network.slug}/groups`, label: 'Back to the groups' },
   });
-  const cycle = data?.lessonStudy;
-
-  if (loading && !cycle) return <PageLoader label="Loading the lesson study…" />;
-  if (!cycle) {
-    if (errorCode(error) === 'NOT_FOUND')
-      return (
-        <CycleNotFound
-          why="This lesson study does not exist, or you do not take part in it or its group."
-          back={{ to: `/n/${network.slug}/groups`, label: 'Back to the groups' }}
-        />
-      );
-    return <QueryError error={error} onRetry={() => void refetch()} />;
-  }
+  if (!cycle) return fallback;
 
   const header = (
     <CycleHeader
