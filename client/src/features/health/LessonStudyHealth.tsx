@@ -16,8 +16,9 @@ export function lessonStudyRows(health: Health): [string, number][] {
 }
 
 /**
- * Network health's lesson-study figures: cycles by phase now, observers from other schools, and
- * the revisions accepted into a new plan version in the period (docs/network-health.md).
+ * Network health's lesson-study figures: cycles by phase now, observers from other schools, the
+ * revisions accepted into a new plan version in the period, and knowledgeable others invited from
+ * another network (docs/network-health.md).
  */
 export function LessonStudyFigures({ health }: { health: Health }) {
   const ls = health.lessonStudies;
@@ -33,6 +34,11 @@ export function LessonStudyFigures({ health }: { health: Health }) {
         </Text>
         <Text>
           <strong>{plural(health.revisionsMade, 'revision')}</strong> made to lesson plans in the period
+        </Text>
+        <Text>
+          <strong>{ls.invitedFromOtherNetworks}</strong>{' '}
+          {ls.invitedFromOtherNetworks === 1 ? 'knowledgeable other' : 'knowledgeable others'} invited from another
+          network
         </Text>
       </Group>
       {ls.total > 0 && (

@@ -4,7 +4,6 @@ import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/format';
 import { useNetwork } from '../network/context';
-import { LessonStudyHealth } from '../lesson-study/LessonStudyHealth';
 import { GroupActivityChart, MembersBySchoolChart, UnitStatusChart } from './HealthCharts';
 import { HealthPeriodPicker } from './HealthPeriodPicker';
 import { HealthStats } from './HealthStats';
@@ -116,9 +115,6 @@ export function NetworkHealthPage() {
             <LessonStudyFigures health={health} />
           </Section>
           <MentoringHealthSection period={periodVariables(controls.period)} />
-          <Section id="health-lesson-studies" title="Lesson studies">
-            <LessonStudyHealth health={health.lessonStudies} />
-          </Section>
           <Text size="xs" c="dimmed">
             Counted {formatDateTime(health.generatedAt)}.
           </Text>
