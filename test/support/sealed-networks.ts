@@ -1,12 +1,12 @@
 /**
  * Two networks for isolation tests: network A full of content made through the API (groups, goals,
  * posts, units, rubrics, an exchange with essays and reviews, a convening, invitations,
- * notifications, outbox mail, audit events), every text carrying one marker string; network B with
+ * notifications, outbox mail, audit events, and a lesson study and mentoring pair made in
+ * sealed-networks-observe.ts), every text carrying one marker string; network B with
  * its coordinator; an account in no network; and a person who belongs to both (a teacher of A and
  * the coordinator of B).
  */
-import fs from 'node:fs';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Compactor } from '../../server/src/collaboration/compactor.service.js';
 import { DigestService } from '../../server/src/notifications/digest.service.js';
 import { at, conveningInput, Q, type ConveningWorld } from './convenings-api.js';
@@ -24,9 +24,7 @@ import {
 } from './factories.js';
 import type { GqlResult, TestServer } from './harness.js';
 import { assignmentsOf, CRITERIA, OPS as EXCHANGE, pass, reviewOf, runJob } from './peer-feedback.js';
-import { MediaAsset } from '../../server/src/media/media-asset.entity.js';
-import { eventually } from './eventually.js';
-import { FIXTURE_CLIP, hasFfmpeg, mediaIdOf, tusUpload } from './media.js';
+import { observeContent, type ObserveContent } from './sealed-networks-observe.js';
 import { writeUnit } from './unit-content.js';
 import { ADD_COMMENT, createUnit, publish, SAVE_REVISION } from './units-api.js';
 
@@ -69,19 +67,7 @@ export interface SealedNetworks {
     conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
-    /**
-     * A lesson study of A's group, in Teach: the first teacher facilitates, a teacher of school 2
-     * teaches and an observer from school 1 watches (neither is one of the sweep's callers, so
-     * nobody the sweep sends watches the recording: a viewing is an audit event).
-     */
-    lessonStudyId: string;
-    /** The lesson's recording, uploaded by its teaching teacher. */
-    recordingId: string;
-    /** The observer's note on the recording. */
-    observationNoteId: string;
-    /** A mentoring pair of the two teachers of A (schools 1 and 2), with one meeting. */
-    mentorshipId: string;
-  };
+  } & ObserveContent;
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
    * rubric and an exchange of the teacher in both, a convening with a session by the coordinator.
@@ -414,72 +400,8 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       },
     },
   );
-  // The lesson study's teaching teacher (school 2) and its observer (school 1) join A's group now.
-  const teaching = await personA('TEACHER', 'Tia Aplace', schoolA2);
-  const observer = await personA('TEACHER', 'Oli Aplace', schoolA1);
-  for (const p of [teaching, observer]) await addToGroup(db, group, p);
-  const lessonStudy = await gql<{ createLessonStudy: { id: string } }>(
-    t1,
-    `mutation($i: CreateLessonStudyInput!) { createLessonStudy(input: $i) { id } }`,
-    { i: { groupId: group.id, title: m('Locked box'), theme: m('Reasoning aloud'), teacherId: teaching.user.id } },
-  );
-  const lessonStudyId = lessonStudy.createLessonStudy.id;
-  const lookFors = await gql<{ setLessonStudyLookFors: { lookForPoints: { id: string }[] } }>(
-    t1,
-    `mutation($i: SetLookForsInput!) { setLessonStudyLookFors(input: $i) { id lookForPoints { id } } }`,
-    { i: { lessonStudyId, lookFors: [{ text: m('Who explains') }] } },
-  );
-  await gql(t1, `mutation($i: NameLessonStudyRoleInput!) { nameLessonStudyRole(input: $i) { id } }`, {
-    i: { lessonStudyId, userId: observer.user.id, role: 'OBSERVER' },
-  });
-  await gql(t1, `mutation($id: ID!, $to: LessonStudyPhase) { advanceLessonStudy(id: $id, to: $to) { id } }`, {
-    id: lessonStudyId,
-    to: 'TEACH',
-  });
-  const recording = await tusUpload(fs.readFileSync(FIXTURE_CLIP), {
-    endpoint: `${server.url}/api/uploads`,
-    token: teaching.token,
-    ownerId: lessonStudyId,
-    filename: `${m('Lesson')}.webm`,
-  });
-  if (recording.error) throw new Error(`the recording's upload failed: ${recording.error.message}`);
-  const recordingId = mediaIdOf(recording.url!);
-  // The low rendition is made in the background: wait for it, so the sweep's before/after comparison
-  // of A's rows sees only what the sweep's callers did.
-  await eventually(
-    () => server.db.getRepository(MediaAsset).findOneByOrFail({ id: recordingId }),
-    (a) => a.status === 'READY' && (!hasFfmpeg() || a.renditionAttemptedAt !== null),
-    "the recording's low rendition",
-    60_000,
-  );
-  const note = await gql<{ addObservationNote: { id: string } }>(
-    observer,
-    `mutation($i: AddObservationNoteInput!) { addObservationNote(input: $i) { id } }`,
-    {
-      i: {
-        id: randomUUID(),
-        ownerKind: 'LESSON_STUDY',
-        ownerId: lessonStudyId,
-        mediaId: recordingId,
-        atSeconds: 2,
-        lookForId: lookFors.setLessonStudyLookFors.lookForPoints[0].id,
-        studentGroup: 'Group 3',
-        body: m('An observation note'),
-      },
-    },
-  );
-  const mentorship = await gql<{ createMentorship: { id: string } }>(
-    coordinator,
-    `mutation($input: CreateMentorshipInput!) { createMentorship(input: $input) { id } }`,
-    { input: { networkId: netA.network.id, mentorId: t2.user.id, menteeId: t1.user.id, goals: m('A pair goal') } },
-  );
-  await gql(t1, `mutation($input: LogMentoringMeetingInput!) { logMentoringMeeting(input: $input) { id } }`, {
-    input: {
-      mentorshipId: mentorship.createMentorship.id,
-      meetingOn: new Date().toISOString().slice(0, 10),
-      notes: m('A private meeting'),
-    },
-  });
+  // A lesson study with a recording and an observation note, and a mentoring pair with a meeting.
+  const observe = await observeContent(server, { net: netA, group, coordinator, teachers: [t1, t2], m, gql, personA });
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -513,10 +435,7 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       notificationIds,
       conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
-      recordingId,
-      lessonStudyId,
-      observationNoteId: note.addObservationNote.id,
-      mentorshipId: mentorship.createMentorship.id,
+      ...observe,
     },
     b: {
       net: netB,
