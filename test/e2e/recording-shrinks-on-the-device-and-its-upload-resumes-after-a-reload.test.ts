@@ -1,8 +1,7 @@
 /**
  * The browser half of recorded lessons, in Debian's Chromium, without the pages that will use it: the
- * uploader's own modules (client/src/lib/media/process-video.ts, resumable-upload.ts,
- * interrupted-uploads.ts) bundled as they are, on a page served beside the same tus server the app
- * uses (@tus/server, file store) behind the benchmark's link shaper.
+ * uploader's own modules bundled as they are, on a page served beside the same tus server the app
+ * uses, behind the benchmark's link shaper (test/support/media-page.ts).
  *   - mediabunny shrinks a 1280×720 clip to 854×480 and cuts 1–3 s of it, with WebCodecs;
  *   - an upload cut off by a reload is found again after it ("pick the same file"), resumes from the
  *     server's offset (not from zero) and the server ends up with exactly the same bytes.
@@ -17,163 +16,32 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { FileStore } from '@tus/file-store';
-import { Server } from '@tus/server';
-import { REPO_ROOT } from '../../server/src/config/config.js';
-import { startLinkShaper, type LinkShaper } from '../bench/link-shaper.js';
+import type { LinkShaper } from '../bench/link-shaper.js';
 import { launchBrowser } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
+import { startMediaPage, type MediaHarness, type MediaPage } from '../support/media-page.js';
 
-const MEDIA = path.join(REPO_ROOT, 'client', 'src', 'lib', 'media');
 const UPLOAD_BYTES = 1_200_000;
-
-let dir: string;
-let store: string;
-let direct = '';
-let browser: Browser;
-let server: http.Server;
-let shaper: LinkShaper;
-
-/** What the page exposes as `window.media` (the modules' own exports, bundled). */
-interface MediaHarness {
-  processVideo(
-    file: File,
-    name: string,
-    options: { resize: { width: number; height: number } | null; clip: { start: number; end: number } | null },
-  ): Promise<File>;
-  interruptedUploads(target: { ownerKind: string; ownerId: string }, storage: Storage | null): { filename: string }[];
-  browserStorage(): Storage | null;
-}
 const source = crypto.randomBytes(UPLOAD_BYTES);
 
-/** A 4 s 1280×720 H.264 clip with sound (ffmpeg is a documented test dependency, installed in CI). */
-function makeHdClip(file: string): void {
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=1280x720:rate=25:duration=4',
-    '-f', 'lavfi', '-i', 'sine=frequency=440:duration=4',
-    '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-movflags', '+faststart', file,
-  ]); // prettier-ignore
-}
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mp4': 'video/mp4', '.html': 'text/html' };
-
-/** What the player asked for: path, query and Range header of each request. */
-const mediaRequests: { search: string; range: string | undefined }[] = [];
-
-/** `/api/media/:id` as the app answers it: 206 with the asked range (one range), else 200. */
-function serveRange(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
-  mediaRequests.push({ search: url.search, range: req.headers.range });
-  const file = path.join(dir, 'www', 'hd.mp4');
-  const size = fs.statSync(file).size;
-  const m = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-  if (!m) {
-    res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': size, 'accept-ranges': 'bytes' });
-    return void fs.createReadStream(file).pipe(res);
-  }
-  const start = m[1] ? Number(m[1]) : size - Number(m[2]);
-  const end = m[1] && m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
-  res.writeHead(206, {
-    'content-type': 'video/mp4',
-    'content-length': end - start + 1,
-    'content-range': `bytes ${start}-${end}/${size}`,
-    'accept-ranges': 'bytes',
-  });
-  fs.createReadStream(file, { start, end }).pipe(res);
-}
+let media: MediaPage;
+/** The tus server's file store, the server without the shaper, and the shaper (the pages' origin). */
+let store: string;
+let direct: string;
+let shaper: LinkShaper;
+let browser: Browser;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-media-client-'));
-  store = path.join(dir, 'store');
-  fs.mkdirSync(store);
-  const entry = path.join(dir, 'entry.ts');
-  fs.writeFileSync(
-    entry,
-    [
-      `export { processVideo } from ${JSON.stringify(path.join(MEDIA, 'process-video.ts'))};`,
-      `export { startUpload } from ${JSON.stringify(path.join(MEDIA, 'resumable-upload.ts'))};`,
-      `export { interruptedUploads, browserStorage } from ${JSON.stringify(path.join(MEDIA, 'interrupted-uploads.ts'))};`,
-    ].join('\n'),
-  );
-  // The uploader itself, in a page of its own (React and Mantine from the repo, without the app).
-  const ui = path.join(dir, 'ui.ts');
-  const from = (m: string) => JSON.stringify(fileURLToPath(import.meta.resolve(m)));
-  fs.writeFileSync(
-    ui,
-    [
-      `import { createElement } from ${from('react')};`,
-      `import { createRoot } from ${from('react-dom/client')};`,
-      `import { MantineProvider } from ${from('@mantine/core')};`,
-      `import { RecordingUploader } from ${JSON.stringify(path.join(MEDIA, 'RecordingUploader.tsx'))};`,
-      `import { RecordingPlayer } from ${JSON.stringify(path.join(MEDIA, 'RecordingPlayer.tsx'))};`,
-      `window.uploaded = [];`,
-      `const uploader = { ownerKind: 'LESSON_STUDY', ownerId: 'cycle-ui', onUploaded: (id) => window.uploaded.push(id) };`,
-      `const player = { mediaId: 'clip', hasLowRendition: true, ref: (h) => (window.player = h) };`,
-      `const page = location.search === '?player' ? createElement(RecordingPlayer, player) : createElement(RecordingUploader, uploader);`,
-      `createRoot(document.getElementById('root')).render(createElement(MantineProvider, null, page));`,
-    ].join('\n'),
-  );
-  // Bundled in a child process: rolldown's native bindings refuse values made inside jest's VM.
-  const script = path.join(dir, 'build.mjs');
-  fs.writeFileSync(
-    script,
-    `import { build } from ${JSON.stringify(import.meta.resolve('rolldown'))};
-await build({ input: { media: ${JSON.stringify(entry)}, ui: ${JSON.stringify(ui)} }, transform: { jsx: 'react-jsx', define: { 'process.env.NODE_ENV': '"production"' } }, output: { dir: ${JSON.stringify(path.join(dir, 'www'))}, format: 'esm', entryFileNames: '[name].js' }, logLevel: 'silent' });`,
-  );
-  execFileSync(process.execPath, [script], { stdio: 'inherit' });
-  makeHdClip(path.join(dir, 'www', 'hd.mp4'));
-  fs.writeFileSync(path.join(dir, 'www', 'upload.bin'), source);
-  const tus = new Server({ path: '/api/uploads', datastore: new FileStore({ directory: store }) });
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname.startsWith('/api/uploads')) return void tus.handle(req, res);
-    if (url.pathname === '/') {
-      // Only the uploads go through the shaper (the page's origin); the code and the files to upload
-      // come straight from the server, so the link's quirks cannot fail a test about uploading.
-      res.writeHead(200, { 'content-type': 'text/html' });
-      return void res.end(
-        `<!doctype html><title>media</title><script type="module">window.assets = '${direct}';` +
-          `import('${direct}/media.js').then((m) => { window.media = m; document.title = 'ready'; });</script>`,
-      );
-    }
-    if (url.pathname === '/api/media/clip') return void serveRange(req, res, url);
-    if (url.pathname === '/ui') {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      return void res.end(
-        `<!doctype html><title>uploader</title><div id="root"></div><script type="module" src="${direct}/ui.js"></script>`,
-      );
-    }
-    const file = path.join(dir, 'www', path.basename(url.pathname));
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'access-control-allow-origin': '*',
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-  // Idle connections stay open for the whole file: a server closing one just as the browser reuses it
-  // (which the shaper's delay makes likely) fails that request.
-  server.keepAliveTimeout = 120_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  direct = `http://127.0.0.1:${port}`;
-  // 1 Mbit/s up: the upload takes about 10 s, long enough to reload in the middle of it.
-  shaper = await startLinkShaper({ target: port, kbps: 1000, rttMs: 40 });
+  media = await startMediaPage(source);
+  ({ store, direct, shaper } = media);
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await shaper?.close();
-  if (server) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await media?.close();
 });
 
 async function openHarness(page: Page): Promise<void> {
@@ -296,10 +164,7 @@ describe('recordings in the browser', () => {
     await page.goto(`${shaper.url}/ui`);
     await page.getByRole('button', { name: 'Choose a video' }).waitFor({ timeout: 15_000 });
     await expect(page.getByText('pick the same file here to continue').isVisible()).resolves.toBe(true);
-    await page
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles(path.join(dir, 'www', 'hd.mp4'));
+    await page.locator('input[type=file]').first().setInputFiles(media.hdClip);
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await page.getByText('Confirm the recording consent before uploading.').waitFor({ timeout: 5000 });
     expect(fs.readdirSync(store).filter((f) => f.endsWith('.json'))).toHaveLength(1); // only the earlier test's
@@ -378,7 +243,7 @@ describe('recordings in the browser', () => {
     await slow.waitForFunction(() => document.querySelector('video')?.src.endsWith('?rendition=low'));
     expect(await slow.getByRole('switch', { name: 'Low bandwidth' }).isChecked()).toBe(true);
     await slow.close();
-    mediaRequests.length = 0;
+    media.mediaRequests.length = 0;
 
     const page = await browser.newPage();
     await page.addInitScript(connection, { effectiveType: '4g', downlink: 10, saveData: false });
@@ -391,7 +256,7 @@ describe('recordings in the browser', () => {
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, undefined, {
       timeout: 15_000,
     });
-    expect(mediaRequests).toContainEqual({ search: '', range: expect.stringMatching(/^bytes=/) });
+    expect(media.mediaRequests).toContainEqual({ search: '', range: expect.stringMatching(/^bytes=/) });
     const prevented = await video.evaluate(
       (v) => !v.dispatchEvent(new MouseEvent('contextmenu', { cancelable: true, bubbles: true })),
     );
@@ -417,7 +282,7 @@ describe('recordings in the browser', () => {
       undefined,
       { timeout: 15_000 },
     );
-    expect(mediaRequests.some((r) => r.search === '?rendition=low')).toBe(true);
+    expect(media.mediaRequests.some((r) => r.search === '?rendition=low')).toBe(true);
     await page.close();
   }, 60_000);
 });
