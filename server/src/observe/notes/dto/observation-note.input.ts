@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -10,6 +11,19 @@ const NoteBody = () =>
     empty: 'Write what you saw.',
     tooLong: `A note is at most ${OBSERVE_LIMITS.noteMax} characters: split it into two.`,
   });
+/** One of the plan's "look for" points, by id; optional. */
+const LookForId = () =>
+  applyDecorators(
+    IsOptional(),
+    IsString({ message: 'Choose a "look for" point from the list.' }),
+    MaxLength(100, { message: 'Choose a "look for" point from the list.' }),
+  );
+/** A student group such as "Group 3"; optional, never a name. */
+const StudentGroup = () =>
+  applyDecorators(
+    IsOptional(),
+    OptionalText('The student group', 20, 'Name a student group like "Group 3", never a student\'s name.'),
+  );
 
 @InputType()
 export class AddObservationNoteInput {
@@ -45,14 +59,11 @@ export class AddObservationNoteInput {
     nullable: true,
     description: 'One of the plan\'s "look for" points (required when it has any).',
   })
-  @IsOptional()
-  @IsString({ message: 'Choose a "look for" point from the list.' })
-  @MaxLength(100, { message: 'Choose a "look for" point from the list.' })
+  @LookForId()
   lookForId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A student group like "Group 3" (never a name).' })
-  @IsOptional()
-  @OptionalText('The student group', 20, 'Name a student group like "Group 3", never a student\'s name.')
+  @StudentGroup()
   studentGroup?: string | null;
 
   @Field()
@@ -67,14 +78,11 @@ export class UpdateObservationNoteInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString({ message: 'Choose a "look for" point from the list.' })
-  @MaxLength(100, { message: 'Choose a "look for" point from the list.' })
+  @LookForId()
   lookForId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A student group like "Group 3"; empty for none.' })
-  @IsOptional()
-  @OptionalText('The student group', 20, 'Name a student group like "Group 3", never a student\'s name.')
+  @StudentGroup()
   studentGroup?: string | null;
 
   @Field()
