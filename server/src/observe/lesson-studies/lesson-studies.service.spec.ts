@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
 import {
   addToGroup,
   createGroup,
@@ -8,6 +7,7 @@ import {
   type TestNetwork,
 } from '../../../../test/support/factories.js';
 import { startServer, type TestServer } from '../../../../test/support/harness.js';
+import { refusal } from '../../../../test/support/refusal.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { LessonPlanVersionsService } from './lesson-plan-versions.service.js';
 import { LessonStudiesService } from './lesson-studies.service.js';
@@ -49,27 +49,17 @@ describe('lesson-study cycles', () => {
     return { net, group, facilitator, teacher, observer, cycle };
   }
 
-  const message = async (p: Promise<unknown>) => {
-    try {
-      await p;
-    } catch (err) {
-      if (err instanceof GraphQLError) return `${String(err.extensions.code)}: ${err.message}`;
-      throw err;
-    }
-    return 'no error';
-  };
-
   it('runs its phases strictly in order, saying what is missing, and freezes plan version 1 when taught', async () => {
     const { facilitator, teacher, observer, cycle } = await team();
     const f = facilitator.user.id;
     expect(cycle.phase).toBe('PLAN');
-    expect(await message(cycles.advance(f, cycle.id, 'DEBRIEF'))).toBe(
+    expect(await refusal(cycles.advance(f, cycle.id, 'DEBRIEF'))).toBe(
       'BAD_USER_INPUT: From Plan the lesson study can only move on to Teach & observe.',
     );
-    expect(await message(cycles.advance(f, cycle.id))).toBe('CONFLICT: Add at least one observer before teaching.');
+    expect(await refusal(cycles.advance(f, cycle.id))).toBe('CONFLICT: Add at least one observer before teaching.');
     await people.name(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'OBSERVER' });
-    expect(await message(cycles.advance(f, cycle.id))).toMatch(/^CONFLICT: Name the look-for points first/);
-    expect(await message(cycles.advance(teacher.user.id, cycle.id))).toBe(
+    expect(await refusal(cycles.advance(f, cycle.id))).toMatch(/^CONFLICT: Name the look-for points first/);
+    expect(await refusal(cycles.advance(teacher.user.id, cycle.id))).toBe(
       'FORBIDDEN: Only the facilitator can do that.',
     );
     await cycles.setLookFors(teacher.user.id, {
@@ -82,7 +72,7 @@ describe('lesson-study cycles', () => {
     expect((await versions.list(cycle.id)).map((v) => v.number)).toEqual([1]);
     // The look-for points are frozen now.
     expect(
-      await message(cycles.setLookFors(f, { lessonStudyId: cycle.id, lookFors: [{ text: 'Something else' }] })),
+      await refusal(cycles.setLookFors(f, { lessonStudyId: cycle.id, lookFors: [{ text: 'Something else' }] })),
     ).toBe('FORBIDDEN: The look-for points are fixed once the lesson is taught.');
 
     const path: string[] = [];
@@ -90,14 +80,14 @@ describe('lesson-study cycles', () => {
       path.push(`${(await cycles.advance(f, cycle.id, to)).phase}`);
     expect(path).toEqual(['DEBRIEF', 'REVISE', 'RETEACH', 'DEBRIEF', 'REVISE']);
     // One second round only: from REVISE in round 2 the cycle can only be shared.
-    expect(await message(cycles.advance(f, cycle.id, 'RETEACH'))).toBe(
+    expect(await refusal(cycles.advance(f, cycle.id, 'RETEACH'))).toBe(
       'BAD_USER_INPUT: From Revise the lesson study can only move on to Share.',
     );
     const shared = await cycles.advance(f, cycle.id);
     expect([shared.phase, shared.round, shared.closedAt]).toEqual(['SHARE', 2, null]);
     // Share offers no next phase: the cycle closes only by sharing its record.
     for (const to of [undefined, 'CLOSED'] as const)
-      expect(await message(cycles.advance(f, cycle.id, to))).toBe(
+      expect(await refusal(cycles.advance(f, cycle.id, to))).toBe(
         'BAD_USER_INPUT: Share the record to close the lesson study.',
       );
     expect((await cycles.get(f, cycle.id)).phase).toBe('SHARE');
@@ -112,14 +102,14 @@ describe('lesson-study cycles', () => {
     const f = facilitator.user.id;
     const student = await createPerson(server.db, net, 'STUDENT');
     const outsider = await createPerson(server.db, await createNetwork(server.db), 'TEACHER');
-    expect(await message(people.name(f, { lessonStudyId: cycle.id, userId: student.user.id, role: 'OBSERVER' }))).toBe(
+    expect(await refusal(people.name(f, { lessonStudyId: cycle.id, userId: student.user.id, role: 'OBSERVER' }))).toBe(
       'BAD_USER_INPUT: Choose a teacher, administrator or coordinator of this network.',
     );
     expect(
-      await message(people.name(f, { lessonStudyId: cycle.id, userId: outsider.user.id, role: 'CRITICAL_FRIEND' })),
+      await refusal(people.name(f, { lessonStudyId: cycle.id, userId: outsider.user.id, role: 'CRITICAL_FRIEND' })),
     ).toBe('BAD_USER_INPUT: Choose a teacher, administrator or coordinator of this network.');
     expect(
-      await message(
+      await refusal(
         people.name(observer.user.id, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'OBSERVER' }),
       ),
     ).toBe('FORBIDDEN: Only the facilitator names the people of a lesson study.');
@@ -130,7 +120,7 @@ describe('lesson-study cycles', () => {
     expect(roles.get(observer.user.id)).toEqual(['TEACHER']);
     expect(roles.get(teacher.user.id)).toEqual(['CRITICAL_FRIEND']);
     expect(
-      await message(people.remove(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'TEACHER' })),
+      await refusal(people.remove(f, { lessonStudyId: cycle.id, userId: observer.user.id, role: 'TEACHER' })),
     ).toBe('CONFLICT: Name another teaching teacher instead: a lesson study always has one.');
     const list = await people.people(cycle);
     expect(list.map((p) => [p.userId, p.schoolName])).toEqual([
@@ -149,13 +139,13 @@ describe('lesson-study cycles', () => {
     const { cycle: sibling } = await team(net);
     const invite = { lessonStudyId: cycle.id, email: expert.user.email! };
 
-    expect(await message(people.invite(facilitator.user.id, invite))).toBe(
+    expect(await refusal(people.invite(facilitator.user.id, invite))).toBe(
       'FORBIDDEN: Only a coordinator of this network can invite someone from outside it.',
     );
-    expect(await message(people.invite(otherCoordinator.user.id, invite))).toBe(
+    expect(await refusal(people.invite(otherCoordinator.user.id, invite))).toBe(
       'NOT_FOUND: That lesson study was not found.',
     );
-    expect(await message(cycles.get(expert.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    expect(await refusal(cycles.get(expert.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
     await people.invite(coordinator.user.id, invite);
 
     const viewer = await access.viewer(expert.user.id, cycle.id);
@@ -166,9 +156,9 @@ describe('lesson-study cycles', () => {
       await access.documentAccess(expert.user.id, { id: cycle.planDocumentId, kind: 'LESSON_PLAN', ownerId: cycle.id }),
     ).toBe('EDIT');
     // Nothing else of the network: not the sibling cycle, not the group, not the group's list.
-    expect(await message(cycles.get(expert.user.id, sibling.id))).toBe('NOT_FOUND: That lesson study was not found.');
-    expect(await message(cycles.list(expert.user.id, group.id))).toBe('NOT_FOUND: That group was not found.');
-    expect(await message(cycles.get(otherCoordinator.user.id, cycle.id))).toBe(
+    expect(await refusal(cycles.get(expert.user.id, sibling.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    expect(await refusal(cycles.list(expert.user.id, group.id))).toBe('NOT_FOUND: That group was not found.');
+    expect(await refusal(cycles.get(otherCoordinator.user.id, cycle.id))).toBe(
       'NOT_FOUND: That lesson study was not found.',
     );
     expect((await people.people(cycle)).find((p) => p.userId === expert.user.id)).toMatchObject({
@@ -187,7 +177,7 @@ describe('lesson-study cycles', () => {
       userId: expert.user.id,
       role: 'KNOWLEDGEABLE_OTHER',
     });
-    expect(await message(cycles.get(expert.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    expect(await refusal(cycles.get(expert.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
   });
 
   it('shows the cycle to the group and coordinators, recordings and notes to participants only, and nothing to students', async () => {
@@ -234,8 +224,8 @@ describe('lesson-study cycles', () => {
     });
     expect((await cycles.list(colleague.user.id, group.id)).map((c) => c.id)).toEqual([cycle.id]);
     for (const p of [stranger, student])
-      expect(await message(cycles.get(p.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
-    expect(await message(cycles.list(student.user.id, group.id))).toBe('NOT_FOUND: That group was not found.');
+      expect(await refusal(cycles.get(p.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    expect(await refusal(cycles.list(student.user.id, group.id))).toBe('NOT_FOUND: That group was not found.');
     expect(await cycles.list(stranger.user.id, group.id)).toEqual([]);
     // A plan document id under the wrong owner is nobody's.
     expect(
@@ -273,7 +263,7 @@ describe('lesson-study cycles', () => {
     });
     expect(observe).toMatchObject({ kind: 'LESSON_STUDY_TO_OBSERVE', dueAt: new Date('2026-12-10T12:00:00Z') });
     expect(
-      await message(
+      await refusal(
         cycles.setPhaseDates(f, {
           lessonStudyId: cycle.id,
           phase: 'DEBRIEF',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
 import { addToGroup, createGroup, createNetwork, createPerson } from '../../../../test/support/factories.js';
 import { startServer, type TestServer } from '../../../../test/support/harness.js';
+import { refusal } from '../../../../test/support/refusal.js';
 import { ConveningSession } from '../../convenings/convening-session.entity.js';
 import { Convening } from '../../convenings/convening.entity.js';
 import { SessionSeat } from '../../convenings/session-seat.entity.js';
@@ -18,16 +18,6 @@ describe('lesson-study open class', () => {
     server = await startServer();
   });
   afterAll(() => server.close());
-
-  const message = async (p: Promise<unknown>) => {
-    try {
-      await p;
-    } catch (err) {
-      if (err instanceof GraphQLError) return `${String(err.extensions.code)}: ${err.message}`;
-      throw err;
-    }
-    return 'no error';
-  };
 
   async function session(networkId: string, createdById: string, kind: 'OPEN_CLASS' | 'PLENARY', capacity = 1) {
     const convening = await server.db.getRepository(Convening).save({
@@ -74,17 +64,17 @@ describe('lesson-study open class', () => {
       observationMode: 'IN_PERSON',
     });
     await cycles.setLookFors(f, { lessonStudyId: cycle.id, lookFors: [{ text: 'Who explains' }] });
-    expect(await message(cycles.advance(f, cycle.id))).toBe('CONFLICT: Add at least one observer before teaching.');
+    expect(await refusal(cycles.advance(f, cycle.id))).toBe('CONFLICT: Add at least one observer before teaching.');
 
     const plenary = await session(net.network.id, f, 'PLENARY');
     const elsewhere = await session(other.network.id, f, 'OPEN_CLASS');
     const open = await session(net.network.id, f, 'OPEN_CLASS');
     const link = (openClassSessionId: string) =>
       openClass.set(f, { lessonStudyId: cycle.id, observationMode: 'IN_PERSON', openClassSessionId });
-    expect(await message(link(plenary.id))).toBe(
+    expect(await refusal(link(plenary.id))).toBe(
       'BAD_USER_INPUT: That session is not an open class: ask a coordinator to add one.',
     );
-    expect(await message(link(elsewhere.id))).toBe(
+    expect(await refusal(link(elsewhere.id))).toBe(
       'BAD_USER_INPUT: Choose an open-class session of a published convening of this network.',
     );
     await link(open.id);
@@ -97,7 +87,7 @@ describe('lesson-study open class', () => {
     const seen = await access.viewer(visitor.user.id, cycle.id);
     expect(seen.facts.roles).toEqual(['OBSERVER']);
     expect(access.can(seen, 'watch')).toBe(true);
-    expect(await message(cycles.get(late.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
+    expect(await refusal(cycles.get(late.user.id, cycle.id))).toBe('NOT_FOUND: That lesson study was not found.');
     const view = await openClass.view(await cycles.get(f, cycle.id));
     expect(view).toMatchObject({
       capacity: 1,
@@ -112,7 +102,7 @@ describe('lesson-study open class', () => {
       viaOpenClass: true,
     });
     expect((await cycles.advance(f, cycle.id)).phase).toBe('TEACH');
-    expect(await message(link(open.id))).toBe(
+    expect(await refusal(link(open.id))).toBe(
       'CONFLICT: How the lesson is observed can only change while planning or revising.',
     );
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
 import type { LessonStudyPhase } from '@switchback/shared';
 import { addToGroup, createGroup, createNetwork, createPerson } from '../../../../test/support/factories.js';
 import { startServer, type TestServer } from '../../../../test/support/harness.js';
+import { refusal } from '../../../../test/support/refusal.js';
 import { LessonStudiesService } from '../lesson-studies/lesson-studies.service.js';
 import { LessonStudyPeopleService } from '../lesson-studies/lesson-study-people.service.js';
 import { notesSharedThrough } from '../lesson-studies/lesson-study-owners.js';
@@ -22,16 +22,6 @@ describe('observation notes of a cycle with a second round', () => {
     notes = server.app.get(ObservationNotesService);
   });
   afterAll(() => server.close());
-
-  const refusal = async (p: Promise<unknown>) => {
-    try {
-      await p;
-    } catch (err) {
-      if (err instanceof GraphQLError) return `${String(err.extensions.code)}: ${err.message}`;
-      throw err;
-    }
-    return 'no error';
-  };
 
   it('shares each round at its own debrief: none before debrief 1, round 1 while re-teaching, both after debrief 2', () => {
     const at: [LessonStudyPhase, number, number][] = [
