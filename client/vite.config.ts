@@ -7,12 +7,15 @@ import { firstPaint } from './build/first-paint';
 import { serviceWorker } from './build/service-worker';
 import { chunkGraph } from './build/chunk-graph.ts';
 import { precompress } from './build/precompress.ts';
+import { compiledCatalogs } from './build/catalogs.ts';
 
 const api = 'http://localhost:3000';
 const gqlDir = fileURLToPath(new URL('./src/gql', import.meta.url));
 
 export default defineConfig({
   plugins: [
+    // ICU messages are compiled while bundling (docs/i18n.md).
+    compiledCatalogs(),
     react(),
     // Each `graphql(`…`)` becomes an import of that one document from src/gql/graphql.ts, so a page
     // carries only its own operations rather than the map of all of them (src/gql/gql.ts).

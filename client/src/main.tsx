@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './app/mantine-styles';
 import './app/global.css';
 import { App } from './app/App';
+import { activateLocale, I18nRoot, initialLocale } from './lib/i18n';
 
 /**
  * The built page fetches the app's stylesheet without letting it hold up the first paint (see
@@ -23,10 +24,13 @@ async function applyAppStyles(): Promise<void> {
   for (const link of links) link.media = 'all';
 }
 
-void applyAppStyles().then(() =>
+// The person's language's catalog (one small chunk, docs/i18n.md) loads alongside the styles.
+void Promise.all([applyAppStyles(), activateLocale(initialLocale())]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <I18nRoot>
+        <App />
+      </I18nRoot>
     </StrictMode>,
   ),
 );

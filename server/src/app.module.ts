@@ -14,6 +14,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { SessionMiddleware } from './auth/session.middleware.js';
 import { AccessGuard } from './access/access.guard.js';
 import { RequestScopeMiddleware } from './access/request-scope.middleware.js';
+import { readOnlyOperations } from './access/read-only-operations.plugin.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { ClassesModule } from './classes/classes.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -37,6 +38,12 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaModule } from './media/media.module.js';
 import { ObservationNotesModule } from './observe/notes/observation-notes.module.js';
+import { CalibrationModule } from './feedback/calibration/calibration.module.js';
+import { ShowcaseModule } from './showcase/showcase.module.js';
+import { LtiModule } from './integrations/lti/lti.module.js';
+import { LmsSyncModule } from './integrations/lti/services/lms-sync.module.js';
+import { OneRosterModule } from './integrations/oneroster/oneroster.module.js';
+import { OidcModule } from './auth/oidc/oidc.module.js';
 
 /** Queries and mutations only: a subscription (or any other root) is refused as invalid, not a crash. */
 const knownOperationTypes: ValidationRule = (context) => ({
@@ -59,7 +66,11 @@ function armor() {
   }).protect();
   return {
     // HTTP cache hints are not used: without them Apollo does not wrap every field resolver.
-    plugins: [...plugins, ApolloServerPluginCacheControlDisabled()] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      readOnlyOperations(),
+    ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: [...(validationRules ?? []), knownOperationTypes],
     parseOptions: { maxTokens: 2000 },
   };
@@ -112,6 +123,12 @@ export class AppModule implements NestModule {
         LinksModule,
         MediaModule,
         ObservationNotesModule,
+        CalibrationModule,
+        ShowcaseModule,
+        LtiModule,
+        LmsSyncModule,
+        OneRosterModule,
+        OidcModule,
         HealthModule.forRoot(databaseUrl),
       ],
       // Deny by default: every operation and route needs a session unless marked @Public().

@@ -75,6 +75,10 @@ export const LINK_KINDS = {
     pattern: '/n/:slug/mentoring/:mentorshipId',
     path: (t) => `/n/${enc(t.slug)}/mentoring/${enc(t.id)}`,
   },
+  showcaseItem: {
+    pattern: '/n/:slug/showcase',
+    path: (t) => `/n/${enc(t.slug)}/showcase#showcase-item-${enc(t.id)}`,
+  },
 } satisfies Record<string, LinkKind>;
 
 export type LinkKindName = keyof typeof LINK_KINDS;

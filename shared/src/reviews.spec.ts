@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkReviewComment, DEFAULT_BLOCKED_WORDS, findBlockedWords } from './reviews.js';
+import {
+  checkReviewComment,
+  DEFAULT_BLOCKED_WORDS,
+  findBlockedWords,
+  REVIEW_COMMENT_MESSAGE_IDS,
+  reviewCommentProblem,
+} from './reviews.js';
 
 const rules = { blockedWords: DEFAULT_BLOCKED_WORDS, minWords: 4 };
 
@@ -39,5 +45,15 @@ describe('checkReviewComment', () => {
     expect(
       checkReviewComment('a rather mediocre essay overall', 'It', { blockedWords: ['mediocre'], minWords: 1 }),
     ).toMatch(/"mediocre"/);
+  });
+
+  it('names each comment problem by a kind that has a message id', () => {
+    const rules = { blockedWords: ['dumb'], minWords: 4 };
+    const kinds = ['', 'too few', 'a kind and careful note', 'this is a dumb idea', 'w '.repeat(2000)].map(
+      (text) => reviewCommentProblem(text, rules)?.kind ?? null,
+    );
+    expect(kinds).toEqual(['EMPTY', 'SHORT', null, 'UNKIND', 'LONG']);
+    expect(reviewCommentProblem('this is a dumb idea', rules)).toEqual({ kind: 'UNKIND', words: ['dumb'] });
+    expect(Object.values(REVIEW_COMMENT_MESSAGE_IDS).every((id) => id.startsWith('review.'))).toBe(true);
   });
 });

@@ -72,24 +72,50 @@ export function findBlockedWords(text: string, blockedWords: readonly string[]):
   return [...new Set(found)];
 }
 
+/** What is wrong with one comment of a review, if anything (the sentence is `checkReviewComment`'s). */
+export type ReviewCommentProblem = { kind: 'EMPTY' | 'SHORT' | 'LONG' } | { kind: 'UNKIND'; words: string[] };
+
+export function reviewCommentProblem(text: string, rules: ReviewTextRules): ReviewCommentProblem | null {
+  const trimmed = text.trim();
+  const max = rules.maxChars ?? REVIEW_LIMITS.commentMax;
+  if (trimmed === '') return { kind: 'EMPTY' };
+  const words = trimmed.match(/\S+/g)?.length ?? 0;
+  if (words < rules.minWords) return { kind: 'SHORT' };
+  if (trimmed.length > max) return { kind: 'LONG' };
+  const blocked = findBlockedWords(trimmed, rules.blockedWords);
+  return blocked.length > 0 ? { kind: 'UNKIND', words: blocked } : null;
+}
+
+/**
+ * The message id of each problem in the client's `errors` catalog (docs/i18n.md, "Errors from the
+ * API"): a Spanish reader sees the sentence in Spanish beside the comment it is about.
+ */
+export const REVIEW_COMMENT_MESSAGE_IDS = {
+  EMPTY: 'review.commentEmpty',
+  SHORT: 'review.commentShort',
+  LONG: 'review.commentLong',
+  UNKIND: 'review.commentUnkind',
+} as const satisfies Record<ReviewCommentProblem['kind'], string>;
+
 /**
  * Why one comment of a review cannot be submitted, in words a student understands, or null when it is
  * fine. `what` names the comment, e.g. "Your comment on Evidence".
  */
 export function checkReviewComment(text: string, what: string, rules: ReviewTextRules): string | null {
-  const trimmed = text.trim();
+  const problem = reviewCommentProblem(text, rules);
   const max = rules.maxChars ?? REVIEW_LIMITS.commentMax;
-  if (trimmed === '') return `${what} is empty: write at least ${rules.minWords} words.`;
-  const words = trimmed.match(/\S+/g)?.length ?? 0;
-  if (words < rules.minWords) {
-    return `${what} is too short: write at least ${rules.minWords} words so the writer knows what you mean.`;
+  switch (problem?.kind) {
+    case undefined:
+      return null;
+    case 'EMPTY':
+      return `${what} is empty: write at least ${rules.minWords} words.`;
+    case 'SHORT':
+      return `${what} is too short: write at least ${rules.minWords} words so the writer knows what you mean.`;
+    case 'LONG':
+      return `${what} is too long: keep it under ${max.toLocaleString('en-US')} characters.`;
+    case 'UNKIND':
+      return `${what} uses words that are not kind (${problem.words.map((w) => `"${w}"`).join(', ')}): say it another way.`;
   }
-  if (trimmed.length > max) return `${what} is too long: keep it under ${max.toLocaleString('en-US')} characters.`;
-  const blocked = findBlockedWords(trimmed, rules.blockedWords);
-  if (blocked.length > 0) {
-    return `${what} uses words that are not kind (${blocked.map((w) => `"${w}"`).join(', ')}): say it another way.`;
-  }
-  return null;
 }
 
 /** How an author sees the reviewers of their essay when reviewers are anonymous: "Reviewer 1", … */

@@ -5,16 +5,13 @@
  *   npm run bench            (builds server first; uses an embedded PostgreSQL unless DATABASE_URL)
  * Env: BENCH_SECONDS (default 5), BENCH_CONCURRENCY (default 16), BENCH_MEMBERS (default 2000).
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { Algorithm, hash } from '@node-rs/argon2';
 import { createApp } from '../../server/dist/app.factory.js';
 import { loadConfig } from '../../server/dist/config/config.js';
 import { migrateAndSeed } from '../../server/dist/database/prepare.js';
-import { ensureDatabase, withDatabase } from '../../server/dist/database/database-url.js';
-import { startEmbeddedPostgres } from '../../server/dist/database/embedded-postgres.js';
+import { benchDatabase } from './bench-database.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -90,16 +87,8 @@ async function seed(url) {
   return { networkId: net.id, coordinatorEmail: `coord-${net.id.slice(0, 8)}@example.org` };
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-bench-'));
-fs.chmodSync(tmp, 0o755);
-let embedded = null;
-let serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  embedded = await startEmbeddedPostgres(path.join(tmp, 'pg'));
-  serverUrl = embedded.serverUrl;
-}
-const dbUrl = withDatabase(serverUrl, `switchback_bench_${process.pid}`);
-await ensureDatabase(dbUrl);
+const database = await benchDatabase('members');
+const { dbUrl } = database;
 let app;
 try {
   await migrateAndSeed(dbUrl, false);
@@ -158,10 +147,5 @@ try {
   process.exitCode = 1;
 } finally {
   await app?.close();
-  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "switchback_bench_${process.pid}" WITH (FORCE)`);
-  await admin.end();
-  await embedded?.stop();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await database.drop();
 }

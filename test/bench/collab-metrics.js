@@ -163,3 +163,21 @@ export async function startChild(script, env, readyText, nodeArgs = []) {
     },
   };
 }
+
+/**
+ * Adds to `missing` (sent, acked, sentTotal, ackedTotal) the edits of one document that a fresh
+ * client's state vector `sv` does not cover: an edit is lost when its clock is past what the
+ * client has of its author.
+ */
+export function countMissingEdits(missing, sv, edits) {
+  for (const e of edits) {
+    const have = sv.get(e.client) ?? 0;
+    e.clocks.forEach((clock, i) => {
+      missing.sentTotal++;
+      if (e.acked[i]) missing.ackedTotal++;
+      if (clock < have) return;
+      missing.sent++;
+      if (e.acked[i]) missing.acked++;
+    });
+  }
+}

@@ -29,10 +29,11 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { REPO_ROOT } from '../../server/dist/config/config.js';
 import { migrateAndSeed } from '../../server/dist/database/prepare.js';
-import { ensureDatabase, withDatabase } from '../../server/dist/database/database-url.js';
-import { startEmbeddedPostgres } from '../../server/dist/database/embedded-postgres.js';
+import { benchDatabase } from './bench-database.js';
+import { writeLines } from './bench-lines.js';
+import { benchLines } from './collab-lines.js';
 import { startLoad } from './collab-load.js';
-import { postgresPids, postmasterPid, startChild, waitForQuiet, watch } from './collab-metrics.js';
+import { countMissingEdits, postgresPids, postmasterPid, startChild, waitForQuiet, watch } from './collab-metrics.js';
 import { transports } from './collab-transports.js';
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -154,16 +155,11 @@ async function countMissing(system, url, docs, edits) {
     const link = await transports[system]({ url, token: d.tokens[0], documentId: d.documentId, doc });
     const sv = Y.decodeStateVector(Y.encodeStateVector(doc));
     link.close();
-    for (const e of edits.filter((x) => x.documentId === d.documentId)) {
-      const have = sv.get(e.client) ?? 0;
-      e.clocks.forEach((clock, i) => {
-        missing.sentTotal++;
-        if (e.acked[i]) missing.ackedTotal++;
-        if (clock < have) return;
-        missing.sent++;
-        if (e.acked[i]) missing.acked++;
-      });
-    }
+    countMissingEdits(
+      missing,
+      sv,
+      edits.filter((x) => x.documentId === d.documentId),
+    );
     doc.destroy();
   }
   return missing;
@@ -206,18 +202,9 @@ function summarize(system, workload, docs, load, result, usage, child) {
   };
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'switchback-bench-collab-'));
-fs.chmodSync(tmp, 0o755);
-let embedded = null;
-let serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  embedded = await startEmbeddedPostgres(path.join(tmp, 'pg'));
-  serverUrl = embedded.serverUrl;
-}
-const pgPid = embedded ? postmasterPid(path.join(tmp, 'pg')) : null;
-const dbName = `switchback_bench_collab_${process.pid}`;
-const dbUrl = withDatabase(serverUrl, dbName);
-await ensureDatabase(dbUrl);
+const database = await benchDatabase('collab');
+const { dbUrl } = database;
+const pgPid = database.pgDir ? postmasterPid(database.pgDir) : null;
 const running = new Map();
 const profileDir = path.join(REPO_ROOT, 'test/bench/results/profiles');
 
@@ -366,6 +353,9 @@ try {
       d['acknowledged, missing after restart'] === 0,
     );
   console.table(checks);
+  console.log(
+    `Lines written to ${path.relative(process.cwd(), writeLines('collab', benchLines({ find, durability, workloads: WORKLOADS, targets: TARGETS })))}`,
+  );
 
   const outDir = path.join(REPO_ROOT, 'test/bench/results');
   fs.mkdirSync(outDir, { recursive: true });
@@ -399,10 +389,5 @@ try {
   process.exitCode = 1;
 } finally {
   for (const child of running.values()) await child.kill('SIGTERM');
-  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
-  await embedded?.stop();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await database.drop();
 }

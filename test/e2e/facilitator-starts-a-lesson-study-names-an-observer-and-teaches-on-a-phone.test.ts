@@ -44,8 +44,9 @@ describe('lesson study in the browser', () => {
     await page.getByRole('option', { name: /Oren Observer/ }).click();
     await page.getByRole('button', { name: 'Name', exact: true }).click();
     const people = page.getByRole('region', { name: 'People' });
-    await people.getByText('Oren Observer').waitFor();
-    await people.getByText(net.schools[1].name).waitFor();
+    // Exact: until the form clears, its pill also reads "Oren Observer (School 2 …)".
+    await people.getByText('Oren Observer', { exact: true }).waitFor();
+    await people.getByText(net.schools[1].name, { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Add a point' }).click();
     await page.getByRole('textbox', { name: 'Look-for point 1' }).fill('Who explains to whom');

@@ -19,6 +19,7 @@ import { createUnit, groupWithAuthors, ok, publish, refused, teacher, type Teach
 const ADD_NOTE = `mutation($input: AddObservationNoteInput!) { addObservationNote(input: $input) { id } }`;
 const CYCLE = `query($id: ID!) { lessonStudy(id: $id) { id phase closedAt } }`;
 const UNIT_RECORDS = `query($id: ID!) { unit(id: $id) { id lessonStudyRecords { lessonStudyId title } } }`;
+const PRESENTABLE = `query($id: ID!) { lessonStudyRecord(lessonStudyId: $id) { canPresent } }`;
 const RECORD_FIELDS = `{ __type(name: "LessonStudyRecord") { fields { name } } }`;
 
 /**
@@ -134,6 +135,11 @@ describe('a shared lesson study appears in the library', () => {
     for (const words of NOTE_WORDS) expect(JSON.stringify([record, shared])).not.toContain(words);
     expect(record.changes).toMatchObject({ from: 1, to: 2 });
     expect(record.changes.sections.filter((s) => s.changed).map((s) => s.id)).toEqual(['flow']);
+    // Only those who took part may present it in the showcase; the button follows canPresent.
+    const presentable = async (token: string) =>
+      ok(await server.gql<{ lessonStudyRecord: { canPresent: boolean } }>(PRESENTABLE, { id: c.id }, { token }))
+        .lessonStudyRecord.canPresent;
+    expect([await presentable(c.facilitator.token), await presentable(colleague.token)]).toEqual([true, false]);
     expect(
       ok(
         await server.gql<{ lessonStudyRecords: { lessonStudyId: string }[] }>(
@@ -163,6 +169,7 @@ describe('a shared lesson study appears in the library', () => {
     ).__type.fields.map((f) => f.name);
     expect(fields.sort()).toEqual(
       [
+        'canPresent',
         'changes',
         'evidence',
         'firstVersion',

@@ -197,6 +197,18 @@ describe('client files are compressed and cached right', () => {
     }
   });
 
+  it('leaves school-account sign-in, the LMS routes and the key set to the server, never the app page', async () => {
+    for (const url of ['/auth/oidc/google/start', '/auth/oidc/google/callback?state=x&code=y', '/lti/login']) {
+      const a = await get(server.url + url, BR);
+      expect({ url, page: decode(a).toString().includes('<div id="root">') }).toEqual({ url, page: false });
+    }
+    // Google is not configured on this server: the start sends the person back to sign-in, saying so.
+    const start = await get(`${server.url}/auth/oidc/google/start`, BR);
+    expect([start.status, start.headers.location]).toEqual([303, '/sign-in?oidc=not-configured']);
+    const keys = await get(`${server.url}/.well-known/jwks.json`, BR);
+    expect(JSON.parse(decode(keys).toString())).toMatchObject({ keys: [expect.objectContaining({ kty: 'RSA' })] });
+  });
+
   it('compresses a large GraphQL answer, and leaves a small one as it is', async () => {
     const post = (query: string, accept: Record<string, string>) =>
       get(

@@ -11,6 +11,7 @@ import { User } from '../../server/src/auth/user.entity.js';
 import { ConveningsToDo } from '../../server/src/convenings/convenings.to-do.js';
 import { seedDemoNetwork } from '../../server/src/database/seed/demo-network.js';
 import { FeedbackToDo } from '../../server/src/feedback/feedback.to-do.js';
+import { EndorsementsToDo } from '../../server/src/feedback/endorsements/endorsements.to-do.js';
 import { DiscoveryService } from '../../server/src/groups/discovery.service.js';
 import { GroupsToDo } from '../../server/src/groups/groups.to-do.js';
 import { Membership } from '../../server/src/networks/membership.entity.js';
@@ -18,6 +19,8 @@ import { NetworkToDo } from '../../server/src/networks/network.to-do.js';
 import { DebriefToDo } from '../../server/src/observe/debrief/debrief.to-do.js';
 import { LessonStudiesToDo } from '../../server/src/observe/lesson-studies/lesson-studies.to-do.js';
 import { MentoringToDo } from '../../server/src/observe/mentoring/mentoring.to-do.js';
+import { CalibrationToDo } from '../../server/src/feedback/calibration/calibration.to-do.js';
+import { ShowcaseToDo } from '../../server/src/showcase/showcase.to-do.js';
 import type { ToDoProvider } from '../../server/src/todo/to-do-item.js';
 import { TO_DO_PROVIDER_CLASSES } from '../../server/src/todo/to-do-providers.js';
 import { ToDoService } from '../../server/src/todo/to-do.service.js';
@@ -43,6 +46,7 @@ describe('the demo', () => {
         const access = new AccessService(m.getRepository(Membership));
         const providers: ToDoProvider[] = [
           new FeedbackToDo(db),
+          new EndorsementsToDo(db),
           new GroupsToDo(db),
           new UnitsToDo(db),
           new ConveningsToDo(db),
@@ -50,6 +54,8 @@ describe('the demo', () => {
           new DebriefToDo(db),
           new NetworkToDo(db, new DiscoveryService(db, access)),
           new MentoringToDo(db),
+          new CalibrationToDo(db),
+          new ShowcaseToDo(db),
         ];
         expect(providers.map((p) => p.constructor)).toEqual(TO_DO_PROVIDER_CLASSES);
         const service = new ToDoService(db, access, providers);
@@ -70,6 +76,8 @@ describe('the demo', () => {
     const kindsOf = (name: string) => seen.find((s) => s.name.startsWith(name))!.kinds;
     // A student with two reviews waiting; students who missed the deadline are welcomed to write.
     expect(kindsOf('tok.student1').filter((k) => k === 'REVIEW_TO_WRITE')).toHaveLength(2);
+    // The demo exchange has calibration on: the example essays come first, once per exchange.
+    expect(kindsOf('tok.student1').filter((k) => k === 'CALIBRATION_TO_PRACTISE')).toHaveLength(1);
     expect(kindsOf('tok.student5')).toContain('ESSAY_TO_WRITE');
     expect(kindsOf('coordinator@')).toEqual(
       expect.arrayContaining([

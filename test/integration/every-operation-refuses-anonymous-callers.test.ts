@@ -13,9 +13,26 @@ const PUBLIC_GRAPHQL = [
   'requestPasswordReset',
   'resetPassword',
   'signIn',
+  'signInProviderOptions',
   'signOut',
 ];
-const PUBLIC_ROUTES = ['GET /convenings/:id', 'GET /go/:kind/:id', 'GET /healthz', 'POST /api/sign-in'];
+const PUBLIC_ROUTES = [
+  // LTI 1.3 (the key set platforms fetch, the routes an LMS calls: its signed token decides) and
+  // sign-in with Google / Microsoft (redirects whose state decides), besides the older public routes.
+  'GET /.well-known/jwks.json',
+  'GET /auth/oidc-link/:token',
+  'GET /auth/oidc/:provider/callback',
+  'GET /auth/oidc/:provider/start',
+  'GET /convenings/:id',
+  'GET /go/:kind/:id',
+  'GET /healthz',
+  'GET /lti/login',
+  'POST /api/sign-in',
+  'POST /auth/oidc-link/:token',
+  'POST /lti/deep-link',
+  'POST /lti/launch',
+  'POST /lti/login',
+];
 
 let server: TestServer;
 

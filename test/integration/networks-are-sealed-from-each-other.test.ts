@@ -155,7 +155,7 @@ describe('networks are sealed from each other', () => {
       },
     ];
     await sweep();
-  }, 120_000);
+  }, 300_000);
   afterAll(() => server?.close());
 
   const lower = (list: string[]) => list.map((x) => x.toLowerCase());
@@ -182,9 +182,11 @@ describe('networks are sealed from each other', () => {
       revision: a.revisionId,
       version: a.versionId,
       rubric: a.rubricId,
+      anchorPaper: a.anchorPaperId,
       exchange: a.exchangeId,
       review: a.reviewIds[0],
       flag: a.flagId,
+      endorsement: a.endorsementId,
       class: a.classIds[0],
       convening: a.conveningId,
       session: a.sessionId,
@@ -196,6 +198,12 @@ describe('networks are sealed from each other', () => {
       lessonStudy: a.lessonStudyId,
       observationNote: a.observationNoteId,
       mentorship: a.mentorshipId,
+      submission: a.submissionIds[0],
+      calibrationRound: a.calibrationRoundId,
+      calibrationEssay: a.calibrationEssayId,
+      calibrationCandidate: a.calibrationCandidateId,
+      showcaseItem: a.showcaseItemId,
+      ltiPlatform: a.ltiPlatformId,
     };
     return ids[key];
   }

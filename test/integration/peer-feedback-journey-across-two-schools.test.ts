@@ -167,6 +167,16 @@ describe('peer feedback across two schools', () => {
     expect(fields['levels.claim']).toBe('Choose a level for Claim.');
     expect(fields['comments.evidence']).toMatch(/^Your comment on Evidence is empty/);
     expect(fields.strength).toMatch(/^Your strength is empty/);
+    // Each sentence has a message id, so a Spanish reader sees it in Spanish (docs/i18n.md).
+    expect(empty.errors![0]!.extensions).toMatchObject({
+      messageId: 'review.fixMany',
+      messageParams: { min: 4, count: expect.any(Number) },
+      fieldMessageIds: {
+        'levels.claim': 'review.chooseLevel',
+        'comments.evidence': 'review.commentEmpty',
+        strength: 'review.commentEmpty',
+      },
+    });
 
     const outOfRange = await as(b1, OPS.submit, {
       input: {
@@ -187,6 +197,10 @@ describe('peer feedback across two schools', () => {
     expect(unkind.errors![0]!.message).toBe(
       'Your next step uses words that are not kind ("stupid"): say it another way.',
     );
+    expect(unkind.errors![0]!.extensions).toMatchObject({
+      messageId: 'review.commentUnkind',
+      fieldMessageIds: { nextStep: 'review.commentUnkind' },
+    });
 
     const huge = await as(b1, OPS.submit, { input: { ...reviewOf(mine!), strength: 'word '.repeat(1000) } });
     expect(huge.errors![0]!.message).toMatch(/too long/);

@@ -116,6 +116,8 @@ export interface TwoSchools {
   classA: { id: string };
   classB: { id: string };
   rubricId: string;
+  /** The job-alike group of teachers A and B. */
+  groupId: string;
 }
 
 /** Two schools; teachers A and B share a job-alike group; each teaches a class of `perClass` students. */
@@ -146,7 +148,7 @@ export async function twoSchools(server: TestServer, perClass = 3): Promise<TwoS
       { token: a.token },
     ),
   );
-  return { net, a, b, studentsA, studentsB, classA, classB, rubricId: rubric.createRubric.id };
+  return { net, a, b, studentsA, studentsB, classA, classB, rubricId: rubric.createRubric.id, groupId: group.id };
 }
 
 /** Teacher A's exchange with both classes, open for essays. */

@@ -23,9 +23,16 @@ import {
   type TestPerson,
 } from './factories.js';
 import type { GqlResult, TestServer } from './harness.js';
+import { ENDORSEMENT_OPS } from './endorsements.js';
 import { assignmentsOf, CRITERIA, OPS as EXCHANGE, pass, reviewOf, runJob } from './peer-feedback.js';
 import { observeContent, type ObserveContent } from './sealed-networks-observe.js';
+import { calibrationContent, type CalibrationContent } from './sealed-networks-calibration.js';
+import { showcaseContent, type ShowcaseContent } from './sealed-networks-showcase.js';
+import { ltiContent, type LtiContent } from './sealed-networks-lti.js';
+import { lmsContent } from './sealed-networks-lms.js';
+import { signInContent } from './sealed-networks-sign-in.js';
 import { writeUnit } from './unit-content.js';
+import { ANCHORS, anchorPapers } from './anchor-papers.js';
 import { ADD_COMMENT, createUnit, publish, SAVE_REVISION } from './units-api.js';
 
 export type Signed = TestPerson & { token: string };
@@ -54,10 +61,13 @@ export interface SealedNetworks {
     /** The published unit's first version. */
     versionId: string;
     rubricId: string;
+    /** An anchor paper of A's rubric (an agreed calibration round of A's group). */
+    anchorPaperId: string;
     exchangeId: string;
     submissionIds: string[];
     reviewIds: string[];
     flagId: string;
+    endorsementId: string;
     conveningId: string;
     sessionId: string;
     invitationId: string;
@@ -67,7 +77,10 @@ export interface SealedNetworks {
     conversationId: string;
     /** A group proposed by the first teacher, waiting for the coordinator. */
     proposalId: string;
-  } & ObserveContent;
+  } & ObserveContent &
+    CalibrationContent &
+    ShowcaseContent &
+    LtiContent;
   /**
    * B's objects the people in both networks may change: the group (both are in it), a unit, a
    * rubric and an exchange of the teacher in both, a convening with a session by the coordinator.
@@ -202,6 +215,12 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
     r: rubricId,
     g: group.id,
   });
+  const [anchorPaperId] = await anchorPapers(db, {
+    rubricId,
+    groupId: group.id,
+    facilitatorId: t1.user.id,
+    anchors: ANCHORS.map((x) => ({ ...x, body: m(x.body) })),
+  });
   const class1 = await createClass(db, netA, t1, students.slice(0, 2), { name: m('Period 1') });
   const class2 = await createClass(db, netA, t2, students.slice(2), { name: m('Period 2') });
   const studentOfDual = await personA('STUDENT', 'Sky Aplace', schoolA2);
@@ -258,6 +277,15 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   const [flagged] = await feedback(students[2]);
   await gql(students[2], EXCHANGE.flag, { input: { reviewId: flagged.id, reason: m('Unkind words') } });
   const flag = await db.query(`SELECT id FROM review_flag WHERE review_id = $1`, [flagged.id]);
+  // Teacher 1 endorses a review by their own student (approved at once): an example of A.
+  const [byClass1] = await db.query(
+    `SELECT r.id FROM peer_review r JOIN enrollment en ON en.student_id = r.reviewer_id
+      WHERE r.exchange_id = $1 AND r.status = 'SUBMITTED' AND en.class_id = $2 ORDER BY r.id LIMIT 1`,
+    [exchangeId, class1.id],
+  );
+  const endorsed = await gql<{ endorseReview: { id: string } }>(t1, ENDORSEMENT_OPS.endorse, {
+    input: { reviewId: (byClass1 as { id: string }).id, note: m('Specific and kind') },
+  });
 
   // A convening: a session for the group, registrations with needs, seats, a check-in, an action item.
   const world = { net: netA, day: '', nextDay: '' } as unknown as ConveningWorld;
@@ -402,6 +430,24 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
   );
   // A lesson study with a recording and an observation note, and a mentoring pair with a meeting.
   const observe = await observeContent(server, { net: netA, group, coordinator, teachers: [t1, t2], m, gql, personA });
+  // An offered essay and a revealed calibration round with scores and a discussion.
+  const [offered] = (await db.query(`SELECT id FROM submission WHERE exchange_id = $1 AND class_id = $2 ORDER BY id`, [
+    exchangeId,
+    class1.id,
+  ])) as { id: string }[];
+  const calibration = await calibrationContent({ group, teachers: [t1, t2], m, gql }, rubricId, offered.id, CRITERIA);
+  const showcase = await showcaseContent({ net: netA, teachers: [t1, t2], m, gql }, published.id);
+  const lti = await ltiContent({ net: netA, coordinator, m, gql });
+  // A registered LMS with a course linked to the first class and the exchange placed in it (rosters, grades).
+  await lmsContent(db, {
+    net: netA,
+    m,
+    teacherId: t1.user.id,
+    classId: class1.id,
+    exchangeId,
+    studentIds: students.slice(0, 2).map((s) => s.user.id),
+  });
+  await signInContent(db, netA, marker, class1.id);
   const notificationIds = (
     (await db.query(`SELECT id FROM notification WHERE network_id = $1`, [netA.network.id])) as { id: string }[]
   ).map((r) => r.id);
@@ -424,10 +470,12 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       revisionId: revision.saveUnitRevision.id,
       versionId: version.unit.latestVersion.id,
       rubricId,
+      anchorPaperId: anchorPaperId!,
       exchangeId,
       submissionIds,
       reviewIds,
       flagId: (flag as { id: string }[])[0].id,
+      endorsementId: endorsed.endorseReview.id,
       conveningId,
       sessionId,
       invitationId: invitation.inviteMember.id,
@@ -436,6 +484,9 @@ export async function sealedNetworks(server: TestServer): Promise<SealedNetworks
       conversationId: conversation.startConversation.id,
       proposalId: proposal.proposeGroup.id,
       ...observe,
+      ...calibration,
+      ...showcase,
+      ...lti,
     },
     b: {
       net: netB,

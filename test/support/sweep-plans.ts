@@ -21,9 +21,11 @@ export type Key =
   | 'revision'
   | 'version'
   | 'rubric'
+  | 'anchorPaper'
   | 'exchange'
   | 'review'
   | 'flag'
+  | 'endorsement'
   | 'class'
   | 'convening'
   | 'session'
@@ -34,7 +36,13 @@ export type Key =
   | 'recording'
   | 'lessonStudy'
   | 'observationNote'
-  | 'mentorship';
+  | 'mentorship'
+  | 'submission'
+  | 'calibrationRound'
+  | 'calibrationEssay'
+  | 'calibrationCandidate'
+  | 'showcaseItem'
+  | 'ltiPlatform';
 
 /** The kind of object an argument or input field points at, by its name. */
 export const BY_NAME: Record<string, Key> = {
@@ -59,9 +67,11 @@ export const BY_NAME: Record<string, Key> = {
   fromVersionId: 'version',
   toVersionId: 'version',
   rubricId: 'rubric',
+  anchorEssayIds: 'anchorPaper',
   exchangeId: 'exchange',
   reviewId: 'review',
   flagId: 'flag',
+  endorsementId: 'endorsement',
   classId: 'class',
   classIds: 'class',
   conveningId: 'convening',
@@ -81,6 +91,10 @@ export const BY_NAME: Record<string, Key> = {
   mentorId: 'teacher',
   menteeId: 'teacher',
   openClassSessionId: 'session',
+  submissionId: 'submission',
+  essayId: 'calibrationEssay',
+  candidateIds: 'calibrationCandidate',
+  itemId: 'showcaseItem',
 };
 
 export interface Plan {
@@ -115,6 +129,9 @@ export const PLANS: Record<string, Plan> = {
   convenings: {},
   exchange: { id: 'exchange' },
   exchangeResults: {},
+  studentCalibration: {},
+  exampleReviews: {},
+  reviewEndorsements: {},
   group: { id: 'group' },
   groupProposals: {},
   groups: {},
@@ -134,6 +151,7 @@ export const PLANS: Record<string, Plan> = {
   myGuestLessonStudies: {},
   myReviewAssignments: {},
   myToDo: {},
+  showcase: {},
   network: {},
   networkHealth: {},
   notifications: {},
@@ -153,11 +171,16 @@ export const PLANS: Record<string, Plan> = {
   debrief: {},
   lessonStudyRecord: {},
   lessonStudyRecords: {},
+  calibrationRounds: {},
+  calibrationRound: { id: 'calibrationRound' },
+  anchorPapers: {},
+  calibrationEssayCandidates: {},
   unreadConversationCount: {},
   unreadNotificationCount: {},
   // Mutations
   acceptInvitation: { public: true },
   addClassToExchange: { throughB: { exchangeId: 'exchange' } },
+  calibrateForExchange: {},
   addConveningSession: { throughB: { conveningId: 'convening' } },
   addUnitComment: { ids: { unitId: 'draftUnit' } },
   advanceExchangePhase: {},
@@ -168,6 +191,9 @@ export const PLANS: Record<string, Plan> = {
   auditLog: {},
   deleteStudentData: {},
   studentDataSummary: {},
+  // OneRoster import: A's network id answers like an unknown one; through B it only reads the probe files.
+  previewRosterImport: {},
+  applyRosterImport: {},
   changeMemberRole: {},
   checkInAttendee: { throughB: { sessionId: 'session' } },
   setSessionChoice: { throughB: { sessionId: 'session' } },
@@ -200,6 +226,24 @@ export const PLANS: Record<string, Plan> = {
   endMentorship: {},
   logMentoringMeeting: {},
   updateMentorship: {},
+  createCalibrationRound: {},
+  submitCalibrationScores: {},
+  revealCalibrationRound: { id: 'calibrationRound' },
+  commentOnCalibrationCell: {},
+  agreeCalibrationScore: {},
+  offerEssayForCalibration: {},
+  // A's published unit, presented again: a CONFLICT to A's own people, NOT_FOUND to everyone else.
+  addToShowcase: { ids: { targetId: 'unit' } },
+  respondToShowcase: {},
+  approveShowcaseItem: {},
+  featureShowcaseItem: {},
+  // Last: a coordinator of A would take A's item off.
+  removeFromShowcase: { last: true },
+  // Rosters from and grades to the LMS (A's first class and exchange are in A's LMS course).
+  lmsClassLink: {},
+  lmsExchangeLink: {},
+  syncLmsRoster: {},
+  sendGradesToLms: {},
   deactivateMember: {},
   decideGroupProposal: {},
   decideJoinRequest: { throughB: { groupId: 'group' } },
@@ -210,6 +254,9 @@ export const PLANS: Record<string, Plan> = {
   deleteObservationNote: { id: 'observationNote' },
   duplicateRubric: { id: 'rubric' },
   flagReview: {},
+  endorseReview: {},
+  approveEndorsement: {},
+  withdrawEndorsement: {},
   forkUnit: { throughB: { groupId: 'group' } },
   hidePost: {},
   inviteClassToExchange: { throughB: { exchangeId: 'exchange' } },
@@ -245,6 +292,7 @@ export const PLANS: Record<string, Plan> = {
   // Last: it deletes A's recording, which the media routes still read.
   deleteRecording: { id: 'recording', last: true },
   setDigestFrequency: {},
+  setMyLocale: {},
   setTeachersMayStartGroups: {},
   shareRubric: { throughB: { groupId: 'group' } },
   signIn: { public: true },
@@ -255,6 +303,8 @@ export const PLANS: Record<string, Plan> = {
   submitEssay: {},
   essayGiveaways: {},
   submitReview: {},
+  // A student's practice scores an anchor paper (an essay of an AGREED round).
+  submitCalibrationPractice: { ids: { essayId: 'anchorPaper' } },
   updateConvening: { id: 'convening' },
   updateConveningSession: { id: 'session', throughB: { id: 'session' } },
   updateGoal: { id: 'goal' },
@@ -264,6 +314,21 @@ export const PLANS: Record<string, Plan> = {
   updateRubric: {},
   updateSchool: { id: 'school' },
   updateUnit: { ids: { unitId: 'draftUnit' } },
+  // LMS platforms (LTI 1.3)
+  ltiPlatforms: {},
+  ltiToolConfiguration: {},
+  registerLtiPlatform: {},
+  updateLtiPlatform: { id: 'ltiPlatform' },
+  // Last: a coordinator of A would disconnect A's LMS.
+  removeLtiPlatform: { id: 'ltiPlatform', last: true },
+  // Sign in with Google / Microsoft
+  signInProviderOptions: { public: true },
+  signInProviders: {},
+  setSignInProvider: {},
+  setSchoolEmailDomains: {},
+  classSignInProvider: {},
+  setClassSignInProvider: {},
+  mySchoolAccounts: {},
 };
 
 /** Every REST route (method and Express path), with how to aim it at A. */
@@ -303,8 +368,19 @@ export const ROUTES: Record<string, RoutePlan> = {
   'GET /healthz': { url: () => `/healthz`, public: true },
   // The first page's sign-in form: with no form fields it only redirects back to /sign-in.
   'POST /api/sign-in': { url: () => `/api/sign-in`, public: true },
+  // Sign in with Google / Microsoft: redirects only, and take no ids of A.
+  'GET /auth/oidc/:provider/start': { url: () => `/auth/oidc/google/start`, public: true },
+  'GET /auth/oidc/:provider/callback': { url: () => `/auth/oidc/google/callback?state=x&code=y`, public: true },
+  'GET /auth/oidc-link/:token': { url: () => `/auth/oidc-link/not-a-token`, public: true },
+  'POST /auth/oidc-link/:token': { url: () => `/auth/oidc-link/not-a-token`, public: true },
   // Short links: public so that a person without a session is sent to sign in and back; to anyone who
   // may not see the thing they answer as for an id nobody has (test/integration/every-link-the-server-writes-leads-to-a-page.test.ts).
   'GET /go/:kind/:id': { key: 'convening', url: (id) => `/go/convening/${id}`, public: true, link: true },
   'GET /convenings/:id': { key: 'convening', url: (id) => `/convenings/${id}`, public: true, link: true },
+  // LTI 1.3: public (the LMS's signed token decides); without the platform's token they only refuse.
+  'GET /.well-known/jwks.json': { url: () => `/.well-known/jwks.json`, public: true },
+  'GET /lti/login': { url: () => `/lti/login`, public: true },
+  'POST /lti/login': { url: () => `/lti/login`, public: true },
+  'POST /lti/launch': { url: () => `/lti/launch`, public: true },
+  'POST /lti/deep-link': { url: () => `/lti/deep-link`, public: true },
 };

@@ -1,5 +1,6 @@
 import { useNavigation } from 'react-router';
 import { useAnythingWaiting } from '../components/page-progress';
+import { useT } from '../lib/i18n';
 import './navigation-progress.css';
 
 /**
@@ -10,9 +11,10 @@ import './navigation-progress.css';
 export function NavigationProgress() {
   const navigating = useNavigation().state !== 'idle';
   const waiting = useAnythingWaiting();
+  const t = useT('common');
   if (!navigating && !waiting) return null;
   return (
-    <div className="navigation-progress" role="progressbar" aria-label="Loading the page">
+    <div className="navigation-progress" role="progressbar" aria-label={t('loadingPage')}>
       <div className="navigation-progress-bar" />
     </div>
   );

@@ -1,14 +1,16 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { PageTitle } from '../components/PageTitle';
+import { useT } from '../lib/i18n';
 
 export function NotFoundPage() {
+  const t = useT('common');
   return (
     <Stack>
-      <PageTitle>Page not found</PageTitle>
-      <Text>We could not find that page. The link may be old or mistyped.</Text>
+      <PageTitle>{t('notFound.title')}</PageTitle>
+      <Text>{t('notFound.body')}</Text>
       <Anchor component={Link} to="/">
-        Go to your home page
+        {t('actions.goHome')}
       </Anchor>
     </Stack>
   );

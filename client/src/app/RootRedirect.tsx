@@ -4,11 +4,13 @@ import { PageTitle } from '../components/PageTitle';
 import { PageLoader, QueryError } from '../components/QueryState';
 import { homePath, useSession, useViewer } from '../features/auth/session';
 import { PublicLayout } from './PublicLayout';
+import { useT } from '../lib/i18n';
 
 /** "/": signed-out people go to sign in, everyone else to their network. */
 export function RootRedirect() {
   const { viewer, loading, error, refetch } = useViewer();
   const { signOut } = useSession();
+  const t = useT('common');
   if (loading) return <PageLoader />;
   if (error)
     return (
@@ -21,13 +23,10 @@ export function RootRedirect() {
   return (
     <PublicLayout>
       <Stack>
-        <PageTitle>Welcome, {viewer.displayName}</PageTitle>
-        <Text>
-          You are not an active member of any network right now. Students can join a class with a code; adults need an
-          invitation from a network coordinator.
-        </Text>
+        <PageTitle>{t('welcome.title', { name: viewer.displayName })}</PageTitle>
+        <Text>{t('welcome.noNetwork')}</Text>
         <Button variant="default" onClick={() => void signOut()}>
-          Sign out
+          {t('actions.signOut')}
         </Button>
       </Stack>
     </PublicLayout>

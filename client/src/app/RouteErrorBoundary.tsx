@@ -2,6 +2,7 @@ import { Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
+import { useT } from '../lib/i18n';
 
 function isChunkLoadError(error: unknown): boolean {
   return (
@@ -12,23 +13,20 @@ function isChunkLoadError(error: unknown): boolean {
 
 function ErrorContent() {
   const error = useRouteError();
+  const t = useT('common');
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   const stale = isChunkLoadError(error);
   return (
     <Stack role="alert">
       <Title order={1} size="h2">
-        {stale ? 'Switchback was updated' : 'Something went wrong'}
+        {stale ? t('error.updatedTitle') : t('error.title')}
       </Title>
-      <Text>
-        {stale
-          ? 'Reload the page to get the newest version.'
-          : 'Sorry, this page ran into a problem. Reloading usually helps. If it keeps happening, tell your network coordinator what you were doing.'}
-      </Text>
+      <Text>{stale ? t('error.updatedBody') : t('error.body')}</Text>
       {import.meta.env.DEV && error instanceof Error && <Code block>{error.stack ?? error.message}</Code>}
       <Group>
-        <Button onClick={() => window.location.reload()}>Reload page</Button>
+        <Button onClick={() => window.location.reload()}>{t('actions.reload')}</Button>
         <Anchor component={Link} to="/" reloadDocument>
-          Go to your home page
+          {t('actions.goHome')}
         </Anchor>
       </Group>
     </Stack>

@@ -8,6 +8,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
 import { RootRedirect } from './RootRedirect';
 import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
+import { loadAppCatalogs } from '../lib/i18n';
 
 /*
  * Only the sign-in page is in the first load: every other page, and the signed-in layout, loads
@@ -15,12 +16,16 @@ import { PageErrorBoundary, RootErrorBoundary } from './RouteErrorBoundary';
  * clicked from stays on screen under the progress bar (NavigationProgress) instead of going blank.
  */
 
-/** A lazily loaded page, shown only to `roles` (others get RequireRole's explanation). */
+/**
+ * A lazily loaded page, shown only to `roles` (others get RequireRole's explanation). Its language's
+ * catalogs past sign-in load with it (docs/i18n.md).
+ */
 function page(load: () => Promise<ComponentType>, roles?: readonly NetworkRole[]): LazyRouteFunction<RouteObject> {
   return async () => {
     const [Page, { RequireRole }] = await Promise.all([
       load(),
       roles ? import('../features/network/RequireRole') : Promise.resolve({ RequireRole: null }),
+      loadAppCatalogs(),
     ]);
     if (!roles || !RequireRole) return { Component: Page };
     return {
@@ -109,8 +114,27 @@ export const router = createBrowserRouter([
                 lazy: page(() => import('../features/outbox/OutboxPage').then((m) => m.OutboxPage), ['COORDINATOR']),
               },
               {
+                // LMS connections (LTI 1.3): coordinators connect them, the network's adults see which exist.
+                path: 'lms',
+                lazy: page(() => import('../features/lms/LmsPage').then((m) => m.LmsPage), ADULTS),
+              },
+              {
+                path: 'sign-in-providers',
+                lazy: page(
+                  () => import('../features/sign-in-providers/SignInProvidersPage').then((m) => m.SignInProvidersPage),
+                  ['COORDINATOR'],
+                ),
+              },
+              {
                 path: 'audit',
                 lazy: page(() => import('../features/audit/AuditLogPage').then((m) => m.AuditLogPage), ['COORDINATOR']),
+              },
+              {
+                path: 'roster-import',
+                lazy: page(
+                  () => import('../features/roster-import/RosterImportPage').then((m) => m.RosterImportPage),
+                  ['COORDINATOR'],
+                ),
               },
               {
                 path: 'classes',
@@ -164,6 +188,10 @@ export const router = createBrowserRouter([
                 lazy: page(() => import('../features/mentoring/MentorshipPage').then((m) => m.MentorshipPage), ADULTS),
               },
               {
+                path: 'showcase',
+                lazy: page(() => import('../features/showcase/ShowcasePage').then((m) => m.ShowcasePage), ADULTS),
+              },
+              {
                 path: 'library',
                 lazy: page(() => import('../features/units/LibraryPage').then((m) => m.LibraryPage), ADULTS),
               },
@@ -190,6 +218,13 @@ export const router = createBrowserRouter([
                 path: 'rubrics/:rubricId',
                 lazy: page(
                   () => import('../features/rubrics/RubricEditorPage').then((m) => m.RubricEditorPage),
+                  ADULTS,
+                ),
+              },
+              {
+                path: 'calibration/:roundId',
+                lazy: page(
+                  () => import('../features/calibration/CalibrationRoundPage').then((m) => m.CalibrationRoundPage),
                   ADULTS,
                 ),
               },

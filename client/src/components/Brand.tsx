@@ -1,16 +1,21 @@
 import { Anchor, Group } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../lib/i18n';
 
 export function Brand({ to = '/' }: { to?: string }) {
+  const t = useT('common');
   return (
-    <Anchor component={Link} to={to} underline="never" c="inherit" fw={800} fz="lg" aria-label="Switchback home">
+    <Anchor component={Link} to={to} underline="never" c="inherit" fw={800} fz="lg" aria-label={t('brand.home')}>
       <Group gap={8} wrap="nowrap">
         <BrandMark />
-        <span>Switchback</span>
+        {/* The product's name is a name: never translated. */}
+        <span translate="no">{PRODUCT_NAME}</span>
       </Group>
     </Anchor>
   );
 }
+
+const PRODUCT_NAME = 'Switchback';
 
 /** The logo: a switchback trail climbing. `fill` is the primary colour (a literal where no theme is). */
 export function BrandMark({ fill = 'var(--mantine-primary-color-filled)' }: { fill?: string }) {

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormAlert } from './FormAlert';
 import type { ApiError } from '../lib/errors';
+import { useT } from '../lib/i18n';
 
 interface ConfirmModalProps {
   opened: boolean;
@@ -18,6 +19,7 @@ interface ConfirmModalProps {
 /** "Are you sure?" with Cancel (focused first) and a confirm button. */
 export function ConfirmModal(props: ConfirmModalProps) {
   const { opened, title, children, confirmLabel, danger, loading, error, onConfirm, onClose } = props;
+  const t = useT('common');
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
@@ -25,7 +27,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
         <FormAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus>
-            Cancel
+            {t('actions.cancel')}
           </Button>
           <Button color={danger ? 'red' : undefined} loading={loading} onClick={onConfirm}>
             {confirmLabel}

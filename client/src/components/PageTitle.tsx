@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Title, type TitleProps } from '@mantine/core';
 import { useLocation } from 'react-router';
+import { useT } from '../lib/i18n';
 
 interface PageTitleProps extends Omit<TitleProps, 'order' | 'children'> {
   children: ReactNode;
@@ -16,10 +17,12 @@ export function PageTitle({ children, documentTitle, ...props }: PageTitleProps)
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   const title = documentTitle ?? (typeof children === 'string' ? children : undefined);
+  const t = useT('common');
+  const full = title ? t('documentTitle', { title }) : undefined;
 
   useEffect(() => {
-    if (title) document.title = `${title} · Switchback`;
-  }, [title]);
+    if (full) document.title = full;
+  }, [full]);
 
   const firstVisit = location.key === 'default';
   useEffect(() => {

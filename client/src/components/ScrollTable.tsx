@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../lib/i18n';
 
 interface ScrollTableProps {
   /** What the table is, for the scroll region's name (screen readers announce it on focus). */
@@ -17,6 +18,7 @@ export function ScrollTable({ label, minWidth, children }: ScrollTableProps) {
   const viewport = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [overflows, setOverflows] = useState(false);
+  const t = useT('common');
 
   useEffect(() => {
     const el = viewport.current;
@@ -33,7 +35,7 @@ export function ScrollTable({ label, minWidth, children }: ScrollTableProps) {
     <div className="scroll-table" data-overflows={overflows || undefined}>
       {overflows && (
         <p id={hintId} className="scroll-table__hint">
-          Scroll sideways to see every column <span aria-hidden="true">→</span>
+          {t('scrollTable.hint')} <span aria-hidden="true">→</span>
         </p>
       )}
       <div

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { UseFormReturnType } from '@mantine/form';
+import { activeLocale, hasMessage, i18n } from './i18n/i18n';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -26,16 +27,39 @@ export interface ApiError {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyForm = UseFormReturnType<any, any>;
 
+/**
+ * The sentence of `errors:<id>` in the person's language, or `english` (docs/i18n.md, "Errors from the
+ * API"): the server's English stays the source in English, so it may carry details the catalog leaves out.
+ */
+export function inLocale(id: string | undefined, english: string, params?: Record<string, unknown>): string {
+  if (!id || activeLocale() === 'en' || !hasMessage(`errors:${id}`)) return english;
+  return i18n._(`errors:${id}`, params as Record<string, string | number>);
+}
+
 const NETWORK_MESSAGE = 'We could not reach Switchback. Check your internet connection and try again.';
 const UNKNOWN_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
+const networkMessage = () => inLocale('network', NETWORK_MESSAGE);
+const unknownMessage = () => inLocale('unknown', UNKNOWN_MESSAGE);
 
 function fromGraphQLError(e: GraphQLFormattedError): ApiError {
   const ext = (e.extensions ?? {}) as Record<string, unknown>;
-  const fieldErrors =
-    ext.fieldErrors && typeof ext.fieldErrors === 'object' ? (ext.fieldErrors as Record<string, string>) : {};
+  const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+  const id =
+    typeof ext.messageId === 'string' ? ext.messageId : code === 'INTERNAL_SERVER_ERROR' ? 'unknown' : undefined;
+  const params = (ext.messageParams && typeof ext.messageParams === 'object' ? ext.messageParams : {}) as Record<
+    string,
+    unknown
+  >;
+  const fieldIds = (
+    ext.fieldMessageIds && typeof ext.fieldMessageIds === 'object' ? ext.fieldMessageIds : {}
+  ) as Record<string, string>;
+  const fieldErrors: Record<string, string> = {};
+  if (ext.fieldErrors && typeof ext.fieldErrors === 'object')
+    for (const [field, text] of Object.entries(ext.fieldErrors as Record<string, string>))
+      fieldErrors[field] = inLocale(fieldIds[field] ?? (text === e.message ? id : undefined), text, params);
   return {
-    code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR',
-    message: e.message || UNKNOWN_MESSAGE,
+    code,
+    message: e.message ? inLocale(id, e.message, params) : unknownMessage(),
     fieldErrors,
     retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
   };
@@ -43,7 +67,7 @@ function fromGraphQLError(e: GraphQLFormattedError): ApiError {
 
 function fromErrors(errors: readonly GraphQLFormattedError[]): ApiError {
   const first = errors[0];
-  if (!first) return { code: 'INTERNAL_SERVER_ERROR', message: UNKNOWN_MESSAGE, fieldErrors: {} };
+  if (!first) return { code: 'INTERNAL_SERVER_ERROR', message: unknownMessage(), fieldErrors: {} };
   const parsed = fromGraphQLError(first);
   // Merge field errors of every error so each field shows its own message.
   for (const other of errors.slice(1)) Object.assign(parsed.fieldErrors, fromGraphQLError(other).fieldErrors);
@@ -61,11 +85,15 @@ export function toApiError(error: unknown): ApiError {
       // Not JSON: fall through.
     }
     if (error.statusCode === 429)
-      return { code: 'TOO_MANY_REQUESTS', message: 'Too many requests. Wait a minute and try again.', fieldErrors: {} };
-    return { code: 'INTERNAL_SERVER_ERROR', message: UNKNOWN_MESSAGE, fieldErrors: {} };
+      return {
+        code: 'TOO_MANY_REQUESTS',
+        message: inLocale('tooManyRequests', 'Too many requests. Wait a minute and try again.'),
+        fieldErrors: {},
+      };
+    return { code: 'INTERNAL_SERVER_ERROR', message: unknownMessage(), fieldErrors: {} };
   }
-  if (error instanceof TypeError) return { code: 'NETWORK_ERROR', message: NETWORK_MESSAGE, fieldErrors: {} };
-  return { code: 'INTERNAL_SERVER_ERROR', message: UNKNOWN_MESSAGE, fieldErrors: {} };
+  if (error instanceof TypeError) return { code: 'NETWORK_ERROR', message: networkMessage(), fieldErrors: {} };
+  return { code: 'INTERNAL_SERVER_ERROR', message: unknownMessage(), fieldErrors: {} };
 }
 
 /** The message to show for an error. */

@@ -1,16 +1,46 @@
 import { ROLE_LABELS, US_STATES, type NetworkRole } from '@switchback/shared';
+// Not './i18n' (its index brings React): plain modules, so node specs can import this file.
+import { activeLocale } from './i18n/i18n';
+import { intlLocale, PSEUDO_LOCALE } from './i18n/locales';
+import { pseudo } from './i18n/pseudo';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// Dates and numbers are written in the reader's language (lib/i18n): "Mar 3, 2026" / "3 mar 2026".
+// Formatters are cached per language and options; in the pseudo-locale (tests) the results are marked.
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-/** "Mar 3, 2026, 2:15 PM" in the reader's time zone. */
-export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: (locale: string) => F): F {
+  const locale = activeLocale();
+  const id = `${locale}|${key}`;
+  let format = formats.get(id) as F | undefined;
+  if (!format) {
+    format = make(intlLocale(locale));
+    formats.set(id, format);
+  }
+  return format;
 }
 
-/** "Mar 3, 2026". */
+/** Formatted text in the pseudo-locale is accented and bracketed like its messages. */
+function localized(text: string): string {
+  return activeLocale() === PSEUDO_LOCALE ? pseudo(text) : text;
+}
+
+const dateFormat = (key: string, options: Intl.DateTimeFormatOptions) =>
+  cached(key, (locale) => new Intl.DateTimeFormat(locale, options));
+
+/** "Mar 3, 2026, 2:15 PM" / "3 mar 2026, 2:15 p.m." in the reader's time zone. */
+export function formatDateTime(iso: string): string {
+  return localized(dateFormat('dateTime', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
+}
+
+/** "Mar 3, 2026" / "3 mar 2026". */
 export function formatDate(iso: string): string {
-  return dateOnly.format(new Date(iso));
+  return localized(dateFormat('date', { dateStyle: 'medium' }).format(new Date(iso)));
+}
+
+/** "1,234" / "1,234.5" with the reader's separators. */
+export function formatNumber(n: number, options: Intl.NumberFormatOptions = {}): string {
+  const key = `number|${JSON.stringify(options)}`;
+  return localized(cached(key, (locale) => new Intl.NumberFormat(locale, options)).format(n));
 }
 
 export function roleLabel(role: string): string {
@@ -74,12 +104,8 @@ export function roleWithArticle(role: string): string {
   return `a ${roleLabel(role).toLowerCase()}`;
 }
 
-const zonedFormats = new Map<string, Intl.DateTimeFormat>();
-
 function zonedFormat(timeZone: string | undefined, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone ?? ''}|${withYear}`;
-  let format = zonedFormats.get(key);
-  if (!format) {
+  return cached(`zoned|${timeZone ?? ''}|${withYear}`, (locale) => {
     const options: Intl.DateTimeFormatOptions = {
       month: 'short',
       day: 'numeric',
@@ -89,27 +115,24 @@ function zonedFormat(timeZone: string | undefined, withYear: boolean): Intl.Date
       timeZoneName: 'short',
     };
     try {
-      format = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone });
     } catch {
       // An unknown time zone: the reader's own.
-      format = new Intl.DateTimeFormat(undefined, options);
+      return new Intl.DateTimeFormat(locale, options);
     }
-    zonedFormats.set(key, format);
-  }
-  return format;
+  });
 }
 
 /** "Nov 21, 3:05 PM AKST" in the given time zone (the reader's when none); the year only when not this year. */
 export function formatWhen(iso: string, timeZone?: string | null): string {
   const date = new Date(iso);
   const withYear = date.getFullYear() !== new Date().getFullYear();
-  return zonedFormat(timeZone ?? undefined, withYear).format(date);
+  return localized(zonedFormat(timeZone ?? undefined, withYear).format(date));
 }
 
-const calendarDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** A calendar day stored as "2026-04-30" → "Apr 30, 2026" (no time zone shift). */
+/** A calendar day stored as "2026-04-30" → "Apr 30, 2026" / "30 abr 2026" (no time zone shift). */
 export function formatCalendarDate(day: string): string {
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : calendarDate.format(date);
+  if (Number.isNaN(date.getTime())) return day;
+  return localized(dateFormat('calendar', { dateStyle: 'medium', timeZone: 'UTC' }).format(date));
 }

@@ -31,7 +31,8 @@ const SHELL = '/index.html';
 const FILES = [SHELL, ...SHELL_FILES, ...FILL_FILES];
 const LISTED = new Set(FILES);
 /** Never answered here: data must be fresh or fail (the pages fall back to what they last saw). */
-const NETWORK_ONLY = ['/graphql', '/api/', '/socket.io', '/healthz'];
+// `/auth/` and `/lti/` are full-page trips to and from a school account's provider or an LMS.
+const NETWORK_ONLY = ['/graphql', '/api/', '/socket.io', '/healthz', '/auth/', '/lti/'];
 /** How long the pages must have fetched nothing before the worker fetches for itself. */
 const IDLE_MS = 5_000;
 /** The longest one event keeps the worker alive for the fill (browsers stop a worker whose event runs 5 min). */

@@ -3,6 +3,7 @@ import { addToGroup, createGroup, createNetwork, createPerson, joinNetwork } fro
 import { startServer, type TestServer } from '../../../test/support/harness.js';
 import { statementsDuring } from '../../../test/support/sql-statements.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
+import type { Membership } from '../networks/membership.entity.js';
 import { AccessService } from './access.service.js';
 import { requestScope } from './request-scope.js';
 
@@ -32,6 +33,29 @@ describe('AccessService and the group facts', () => {
     );
     expect(result.map((m) => m?.role)).toEqual(['TEACHER', 'COORDINATOR', 'TEACHER']);
     expect(sql.filter((q) => q.includes('"membership"'))).toHaveLength(1);
+  });
+
+  it('uses the memberships read with the session only in a query; otherwise it reads them at first use', async () => {
+    const a = await createNetwork(server.db);
+    const person = await createPerson(server.db, a, 'TEACHER');
+    // Rows that differ from the database's, to see which were used.
+    const prefetched = [
+      { networkId: a.network.id, userId: person.user.id, role: 'COORDINATOR', status: 'ACTIVE' } as Membership,
+    ];
+    const run = (readOnly: boolean) =>
+      statementsDuring(() =>
+        requestScope.run({ userId: person.user.id, prefetched, readOnly }, () =>
+          access.activeMembership(person.user.id, a.network.id),
+        ),
+      );
+    // A query: the rows read with the session stand in for the first load (no statement).
+    const query = await run(true);
+    expect(query.result?.role).toBe('COORDINATOR');
+    expect(query.sql.filter((q) => q.includes('"membership"'))).toHaveLength(0);
+    // A mutation (or a REST route): read at first use, so a membership it has just changed counts.
+    const mutation = await run(false);
+    expect(mutation.result?.role).toBe('TEACHER');
+    expect(mutation.sql.filter((q) => q.includes('"membership"'))).toHaveLength(1);
   });
 
   it('answers "not found" for a network where the person is deactivated, while the other still works', async () => {

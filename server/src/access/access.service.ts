@@ -26,9 +26,12 @@ export class AccessService {
     if (!networkIds.length) return [];
     const scope = requestScope.getStore();
     if (scope && scope.userId === userId) {
-      scope.memberships ??= this.repo
-        .findBy({ userId, status: 'ACTIVE' })
-        .then((rows) => new Map(rows.map((m) => [m.networkId, m])));
+      // In a query, the rows read with the session are these (see request-scope.ts).
+      scope.memberships ??= (
+        scope.readOnly && scope.prefetched
+          ? Promise.resolve(scope.prefetched)
+          : this.repo.findBy({ userId, status: 'ACTIVE' })
+      ).then((rows) => new Map(rows.map((m) => [m.networkId, m])));
       const all = await scope.memberships;
       return networkIds.flatMap((id) => all.get(id) ?? []);
     }

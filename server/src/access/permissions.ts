@@ -8,6 +8,7 @@ import { conveningPolicy } from './policies/convening.policy.js';
 import { conversationPolicy } from './policies/conversation.policy.js';
 import { debriefPolicy } from './policies/debrief.policy.js';
 import { exchangePolicy } from './policies/exchange.policy.js';
+import { endorsementPolicy } from './policies/endorsement.policy.js';
 import { mentorshipPolicy } from './policies/mentorship.policy.js';
 import { groupPolicy } from './policies/group.policy.js';
 import { mediaPolicy } from './policies/media.policy.js';
@@ -17,6 +18,11 @@ import { proposalPolicy } from './policies/proposal.policy.js';
 import { rubricPolicy } from './policies/rubric.policy.js';
 import { unitPolicy } from './policies/unit.policy.js';
 import { lessonStudyPolicy } from './policies/lesson-study.policy.js';
+import { calibrationRoundPolicy } from './policies/calibration-round.policy.js';
+import { showcasePolicy } from './policies/showcase.policy.js';
+import { ltiPlatformPolicy } from './policies/lti-platform.policy.js';
+import { lmsPolicy } from './policies/lms.policy.js';
+import { signInPolicy } from './policies/sign-in.policy.js';
 import { describePolicy, type Facts, type Policy } from './policy.js';
 import { IS_PUBLIC } from './public.decorator.js';
 
@@ -31,6 +37,7 @@ export const POLICY_BY_NAME = {
   unit: unitPolicy,
   rubric: rubricPolicy,
   exchange: exchangePolicy,
+  endorsement: endorsementPolicy,
   convening: conveningPolicy,
   conversation: conversationPolicy,
   media: mediaPolicy,
@@ -38,6 +45,11 @@ export const POLICY_BY_NAME = {
   observationNote: observationNotePolicy,
   debrief: debriefPolicy,
   mentorship: mentorshipPolicy,
+  calibrationRound: calibrationRoundPolicy,
+  showcase: showcasePolicy,
+  ltiPlatform: ltiPlatformPolicy,
+  lms: lmsPolicy,
+  signIn: signInPolicy,
 } as unknown as Record<string, Policy<Facts, string>>;
 
 export const POLICIES = [
@@ -48,6 +60,7 @@ export const POLICIES = [
   unitPolicy,
   rubricPolicy,
   exchangePolicy,
+  endorsementPolicy,
   conveningPolicy,
   conversationPolicy,
   mediaPolicy,
@@ -55,6 +68,11 @@ export const POLICIES = [
   observationNotePolicy,
   debriefPolicy,
   mentorshipPolicy,
+  calibrationRoundPolicy,
+  showcasePolicy,
+  ltiPlatformPolicy,
+  lmsPolicy,
+  signInPolicy,
 ] as unknown as Policy<Facts, string>[];
 
 const RESOLVER_NAME = 'graphql:resolver_name';

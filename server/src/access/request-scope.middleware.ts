@@ -7,6 +7,6 @@ import { requestScope } from './request-scope.js';
 @Injectable()
 export class RequestScopeMiddleware implements NestMiddleware {
   use(req: AppRequest, _res: Response, next: NextFunction): void {
-    requestScope.run({ userId: req.auth?.user.id ?? null }, next);
+    requestScope.run({ userId: req.auth?.user.id ?? null, prefetched: req.auth?.memberships }, next);
   }
 }

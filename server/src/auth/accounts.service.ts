@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { LIMITS, hasInvisibleControls } from '@switchback/shared';
-import { conflict, fieldError } from '../common/errors.js';
+import { conflict, fieldError, translated } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { PasswordsService } from './passwords.service.js';
 import { SessionsService } from './sessions.service.js';
@@ -44,12 +44,17 @@ export class AccountsService {
 
   async createStudent(
     m: EntityManager,
-    input: { username: string; displayName: string; password: string },
+    input: { username: string; displayName: string; password: string; locale?: string },
   ): Promise<User> {
     this.checkNewPassword(input.password);
     this.checkDisplayName(input.displayName);
     const taken = () =>
-      conflict('That username is taken.', { username: 'That username is taken: try adding a number.' });
+      translated(
+        conflict('That username is taken.', { username: 'That username is taken: try adding a number.' }),
+        'join.usernameTaken',
+        {},
+        { username: 'join.usernameTakenField' },
+      );
     if (await m.getRepository(User).existsBy({ username: input.username })) throw taken();
     try {
       return await m.save(
@@ -57,6 +62,7 @@ export class AccountsService {
           email: null,
           username: input.username,
           displayName: input.displayName,
+          ...(input.locale ? { locale: input.locale } : {}),
           passwordHash: await this.passwords.hash(input.password),
         }),
       );
@@ -78,19 +84,30 @@ export class AccountsService {
 
   private checkDisplayName(displayName: string): void {
     if (hasInvisibleControls(displayName)) {
-      throw fieldError(
-        'displayName',
-        'Your name contains invisible control characters (such as text-direction marks). Type it again without them.',
+      throw translated(
+        fieldError(
+          'displayName',
+          'Your name contains invisible control characters (such as text-direction marks). Type it again without them.',
+        ),
+        'name.invisibleControls',
       );
     }
   }
 
   private checkNewPassword(password: string): void {
     if (password.length < LIMITS.passwordMin) {
-      throw fieldError('password', `Choose a password of at least ${LIMITS.passwordMin} characters.`);
+      throw translated(
+        fieldError('password', `Choose a password of at least ${LIMITS.passwordMin} characters.`),
+        'password.tooShort',
+        { min: LIMITS.passwordMin },
+      );
     }
     if (password.length > LIMITS.passwordMax) {
-      throw fieldError('password', `Password must be at most ${LIMITS.passwordMax} characters.`);
+      throw translated(
+        fieldError('password', `Password must be at most ${LIMITS.passwordMax} characters.`),
+        'password.tooLong',
+        { max: LIMITS.passwordMax },
+      );
     }
   }
 }

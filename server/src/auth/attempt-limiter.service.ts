@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { tooManyRequests } from '../common/errors.js';
+import { tooManyRequests, translated } from '../common/errors.js';
 import { every } from '../common/exclusive-job.js';
 import { decide, KNOWN_ADDRESS_DAYS, refusalMessage, type BucketState, type LimitedAction } from './attempt-limits.js';
 
@@ -87,7 +87,13 @@ export class AttemptLimiterService implements OnModuleInit, OnModuleDestroy {
       const now = new Date(); // read after the locks were granted
       const decision = decide(action, settings, state(keys.pair), state(keys.account), state(keys.address), now);
       if (!decision.admitted) {
-        throw tooManyRequests(refusalMessage(action, decision.refusal), decision.refusal.retryAfterSeconds);
+        const { refusal } = decision;
+        // errors:tooMany.<address | sign-in | …> in the client's catalogs, with the wait in seconds.
+        throw translated(
+          tooManyRequests(refusalMessage(action, refusal), refusal.retryAfterSeconds),
+          `tooMany.${refusal.scope === 'address' ? 'address' : action.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
+          { seconds: refusal.retryAfterSeconds, minutes: Math.ceil(refusal.retryAfterSeconds / 60) },
+        );
       }
       await m.query(
         `UPDATE rate_limit_bucket SET

@@ -12,6 +12,7 @@ import { Session } from './session.entity.js';
 import { SessionCookieService } from './session-cookie.service.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInFormController } from './sign-in-form.controller.js';
+import { SignInHooks } from './sign-in-hooks.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session]), AccessModule, OutboxModule, AuditModule],
@@ -24,7 +25,8 @@ import { SignInFormController } from './sign-in-form.controller.js';
     AuthService,
     SessionCookieService,
     AuthResolver,
+    SignInHooks,
   ],
-  exports: [SessionsService, AccountsService, SessionCookieService, AttemptLimiterService],
+  exports: [SessionsService, AccountsService, SessionCookieService, AttemptLimiterService, SignInHooks],
 })
 export class AuthModule {}

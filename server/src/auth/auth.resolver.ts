@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../common/auth-context.js';
-import { OptionalUser } from '../common/current-user.decorator.js';
+import { CurrentUser, OptionalUser } from '../common/current-user.decorator.js';
 import { requestIp } from '../common/request-ip.js';
 import { AccessService } from '../access/access.service.js';
 import { AuthService } from './auth.service.js';
@@ -11,6 +11,7 @@ import { RequestPasswordResetInput, ResetPasswordInput } from './dto/password-re
 import { SignInInput } from './dto/sign-in.input.js';
 import { Viewer } from './dto/viewer.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInHooks } from './sign-in-hooks.service.js';
 import type { User } from './user.entity.js';
 import { Public } from '../access/public.decorator.js';
 
@@ -21,6 +22,7 @@ export class AuthResolver {
     private readonly sessions: SessionsService,
     private readonly access: AccessService,
     private readonly cookie: SessionCookieService,
+    private readonly hooks: SignInHooks,
   ) {}
 
   @Public()
@@ -33,7 +35,16 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    return this.cookie.signedIn(ctx, await this.auth.signIn(input.login, input.password, requestIp(ctx.req)));
+    const result = await this.auth.signIn(input.login, input.password, requestIp(ctx.req));
+    await this.hooks.afterPasswordSignIn(ctx.req, ctx.res, result.user);
+    return this.cookie.signedIn(ctx, result);
+  }
+
+  @Mutation(() => String, {
+    description: "Sets the signed-in person's language: en or es (docs/i18n.md). Returns the saved value.",
+  })
+  setMyLocale(@CurrentUser() user: User, @Args('locale') locale: string): Promise<string> {
+    return this.auth.setLocale(user.id, locale);
   }
 
   @Public()

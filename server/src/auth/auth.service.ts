@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { badInput, fieldError, forbidden } from '../common/errors.js';
+import { isAppLocale, type AppLocale } from '@switchback/shared';
+import { badInput, fieldError, forbidden, translated } from '../common/errors.js';
 import { Membership } from '../networks/membership.entity.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { AccountsService } from './accounts.service.js';
@@ -33,6 +34,17 @@ export class AuthService implements OnModuleDestroy {
     await this.idle();
   }
 
+  /** The person's language for the app (docs/i18n.md): "en" or "es". */
+  async setLocale(userId: string, locale: string): Promise<AppLocale> {
+    if (!isAppLocale(locale))
+      throw translated(
+        badInput('Choose English or Spanish.', { locale: 'Choose English or Spanish.' }),
+        'locale.unknown',
+      );
+    await this.db.getRepository(User).update(userId, { locale });
+    return locale;
+  }
+
   /** Resolves once the reset emails asked for so far have been written (or found unneeded). */
   async idle(): Promise<void> {
     await Promise.allSettled([...this.background]);
@@ -50,19 +62,30 @@ export class AuthService implements OnModuleDestroy {
       : await users.findOneBy({ username: login });
     const ok = await this.passwords.verify(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !ok) {
-      throw badInput('That email or username and password do not match. Check them and try again.', {
-        password: 'Email or username and password do not match.',
-      });
+      throw translated(
+        badInput('That email or username and password do not match. Check them and try again.', {
+          password: 'Email or username and password do not match.',
+        }),
+        'signIn.mismatch',
+        {},
+        { password: 'signIn.mismatchField' },
+      );
     }
     await this.limiter.succeeded(attempt);
     const memberships = await this.db.getRepository(Membership).findBy({ userId: user.id });
     if (memberships.length > 0 && !memberships.some((m) => m.status === 'ACTIVE')) {
       if (memberships.every((m) => m.status === 'REMOVED')) {
-        throw forbidden(
-          'You are no longer in any class, so this account is closed. If that is a mistake, ask your teacher.',
+        throw translated(
+          forbidden(
+            'You are no longer in any class, so this account is closed. If that is a mistake, ask your teacher.',
+          ),
+          'signIn.closed',
         );
       }
-      throw forbidden('Your account has been deactivated. Contact your network coordinator.');
+      throw translated(
+        forbidden('Your account has been deactivated. Contact your network coordinator.'),
+        'signIn.deactivated',
+      );
     }
     const token = await this.accounts.startSession(this.db.manager, user.id, ip);
     return { user, token };
@@ -123,7 +146,10 @@ export class AuthService implements OnModuleDestroy {
         .andWhere('r.used_at IS NULL')
         .getOne();
       if (!reset || reset.expiresAt.getTime() <= Date.now()) {
-        throw fieldError('token', 'This reset link has expired or was already used. Ask for a new one.');
+        throw translated(
+          fieldError('token', 'This reset link has expired or was already used. Ask for a new one.'),
+          'reset.expired',
+        );
       }
       await this.accounts.setPassword(m, reset.userId, password);
       await m.update(PasswordReset, reset.id, { usedAt: new Date() });

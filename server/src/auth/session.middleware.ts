@@ -12,7 +12,7 @@ export class SessionMiddleware implements NestMiddleware {
   async use(req: AppRequest, _res: Response, next: NextFunction): Promise<void> {
     try {
       const token = tokenFromRequest(req);
-      if (token) req.auth = (await this.sessions.resolve(token)) ?? undefined;
+      if (token) req.auth = (await this.sessions.resolve(token, { memberships: true })) ?? undefined;
       next();
     } catch (err) {
       next(err);

@@ -4,6 +4,7 @@ import { In, IsNull, MoreThan, type EntityManager, type Repository } from 'typeo
 import { AccessEvents } from '../access/access-events.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { AuthContext } from '../common/auth-context.js';
+import { Membership } from '../networks/membership.entity.js';
 import { Session } from './session.entity.js';
 import { hashToken, randomToken } from './tokens.js';
 
@@ -33,15 +34,27 @@ export class SessionsService {
     return token;
   }
 
-  /** The live session a token belongs to, with its user; null when unknown, revoked or expired. */
-  async resolve(token: string): Promise<AuthContext | null> {
+  /**
+   * The live session a token belongs to, with its user; null when unknown, revoked or expired. With
+   * `memberships`, the user's active memberships come in the same statement (for the access
+   * kernel's request scope: `access/request-scope.ts`).
+   */
+  async resolve(token: string, options: { memberships?: boolean } = {}): Promise<AuthContext | null> {
     if (!token || token.length > 200) return null;
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
-      relations: { user: true },
-    });
+    // One statement: findOne with a relation would first select the distinct id (TypeORM's LIMIT
+    // with joins), a second round trip on every request; the token hash is unique anyway.
+    const qb = this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :tokenHash AND s.revoked_at IS NULL', { tokenHash: hashToken(token) });
+    if (options.memberships) {
+      qb.leftJoinAndMapMany('s.memberships', Membership, 'm', "m.user_id = s.user_id AND m.status = 'ACTIVE'");
+    }
+    const session = (await qb.getOne()) as (Session & { memberships?: Membership[] }) | null;
     if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-    return { user: session.user, sessionId: session.id };
+    const auth: AuthContext = { user: session.user, sessionId: session.id };
+    if (options.memberships) auth.memberships = session.memberships ?? [];
+    return auth;
   }
 
   /** Signs one session out; its open sockets (on every server process) are disconnected. */

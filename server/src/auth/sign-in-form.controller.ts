@@ -6,6 +6,7 @@ import { Public } from '../access/public.decorator.js';
 import { requestIp } from '../common/request-ip.js';
 import { AuthService } from './auth.service.js';
 import { SessionCookieService } from './session-cookie.service.js';
+import { SignInHooks } from './sign-in-hooks.service.js';
 
 const ERROR_FOR_CODE: Record<string, SignInFormError> = {
   BAD_USER_INPUT: 'mismatch',
@@ -26,6 +27,7 @@ export class SignInFormController {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: SessionCookieService,
+    private readonly hooks: SignInHooks,
   ) {}
 
   @Public()
@@ -45,7 +47,8 @@ export class SignInFormController {
     // The mutation's input limits (SignInInput): nothing longer can match an account.
     if (login.length > LIMITS.emailMax || password.length > LIMITS.passwordMax) return back('mismatch');
     try {
-      const { token } = await this.auth.signIn(login, password, requestIp(req));
+      const { user, token } = await this.auth.signIn(login, password, requestIp(req));
+      await this.hooks.afterPasswordSignIn(req, res, user);
       this.cookie.set(res, token);
       res.redirect(303, next ?? '/');
     } catch (error) {

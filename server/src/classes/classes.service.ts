@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { normalizeJoinCode } from '@switchback/shared';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound, translated } from '../common/errors.js';
 import { classPolicy } from '../access/policies/class.policy.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -14,6 +14,7 @@ import { User } from '../auth/user.entity.js';
 import { AccessService } from '../access/access.service.js';
 import { Membership } from '../networks/membership.entity.js';
 import { Enrollment } from './enrollment.entity.js';
+import { enrollStudent } from './student-enrollment.js';
 import { SchoolClass } from './school-class.entity.js';
 import type { RosterEntry } from './dto/class.input.js';
 import type {
@@ -130,16 +131,26 @@ export class ClassesService {
       .getRepository(SchoolClass)
       .findOne({ where: { joinCode: code }, relations: { school: true, teacher: true } });
     if (!cls)
-      throw badInput('No class has that join code. Check it with your teacher.', {
-        code: 'No class has that join code.',
-      });
-    if (current && current.email) throw forbidden('Join codes are for students. Sign out to join as a student.');
+      throw translated(
+        badInput('No class has that join code. Check it with your teacher.', { code: 'No class has that join code.' }),
+        'join.noSuchCode',
+        {},
+        { code: 'join.noSuchCodeField' },
+      );
+    if (current && current.email)
+      throw translated(forbidden('Join codes are for students. Sign out to join as a student.'), 'join.adult');
     if (!current) {
       const missing: Record<string, string> = {};
       if (!input.username) missing.username = 'Choose a username.';
       if (!input.displayName) missing.displayName = 'Enter your name.';
       if (!input.password) missing.password = 'Choose a password.';
-      if (Object.keys(missing).length) throw badInput('Fill in the missing fields to join.', missing);
+      if (Object.keys(missing).length)
+        throw translated(
+          badInput('Fill in the missing fields to join.', missing),
+          'join.missing',
+          {},
+          Object.fromEntries(Object.keys(missing).map((field) => [field, `join.missing.${field}`])),
+        );
     }
     const joined = await this.db.transaction(async (m) => {
       const user =
@@ -148,29 +159,19 @@ export class ClassesService {
           username: input.username!,
           displayName: input.displayName!,
           password: input.password!,
+          locale: input.locale,
         }));
-      const membership = await m.getRepository(Membership).findOneBy({ userId: user.id, networkId: cls.networkId });
-      if (membership && membership.status !== 'ACTIVE') {
-        throw forbidden('Your account has been deactivated in this network. Talk to your teacher.');
-      }
-      if (membership && membership.schoolId !== cls.schoolId) {
-        throw forbidden('That class is at another school. Ask your teacher for your own class code.');
-      }
-      if (!membership) {
-        await m.insert(Membership, {
-          userId: user.id,
-          networkId: cls.networkId,
-          schoolId: cls.schoolId,
-          role: 'STUDENT',
-        });
-      }
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Enrollment)
-        .values({ classId: cls.id, studentId: user.id })
-        .orIgnore()
-        .execute();
+      const enrolled = await enrollStudent(m, user.id, cls);
+      if (enrolled.kind === 'REFUSED' && enrolled.why === 'OTHER_SCHOOL')
+        throw translated(
+          forbidden('That class is at another school. Ask your teacher for your own class code.'),
+          'join.otherSchool',
+        );
+      if (enrolled.kind === 'REFUSED')
+        throw translated(
+          forbidden('Your account has been deactivated in this network. Talk to your teacher.'),
+          'join.deactivated',
+        );
       const token = current ? null : await this.accounts.startSession(m, user.id, ip);
       return { user, token, class: cls };
     });

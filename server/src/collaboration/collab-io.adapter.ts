@@ -1,8 +1,7 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
+import type { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import pg from 'pg';
-import { createClient } from 'redis';
 import type { Server } from 'socket.io';
 import { COLLAB_LIMITS } from '@switchback/shared';
 import { ResilientPostgresPubSub } from '../database/postgres-pubsub.js';
@@ -31,12 +30,17 @@ export class ClusterIoAdapter extends IoAdapter {
   /** Connects to the shared channel; call before the application starts listening. */
   async connect(): Promise<void> {
     if (this.redisUrl) {
+      // Loaded only when used: the Redis client is a large module tree most servers never need.
+      const [{ createClient }, { createAdapter }] = await Promise.all([
+        import('redis'),
+        import('@socket.io/redis-adapter'),
+      ]);
       const pub = createClient({ url: this.redisUrl });
       const sub = pub.duplicate();
       pub.on('error', (err: Error) => this.log.warn(`Redis: ${err.message}`));
       sub.on('error', (err: Error) => this.log.warn(`Redis: ${err.message}`));
       await Promise.all([pub.connect(), sub.connect()]);
-      this.adapterFactory = createRedisAdapter(pub, sub);
+      this.adapterFactory = createAdapter(pub, sub);
       this.closers.push(
         () => pub.quit(),
         () => sub.quit(),

@@ -15,7 +15,10 @@ export interface LiveDocument {
   awareness: awarenessProtocol.Awareness;
   /** Socket id → the awareness client ids that socket has announced. */
   sockets: Map<string, Set<number>>;
-  /** At least the size of the document's state in bytes, for its size limit (see `CollabLimits`). */
+  /**
+   * At least the size of the document's state in bytes, for its size limit (see `CollabLimits`):
+   * measured when loaded, plus the length of every update applied since.
+   */
   bytes: number;
 }
 
@@ -68,6 +71,7 @@ export class LiveDocuments {
         stored.destroy();
         if (this.docs.get(live.id) !== live || (missing.length === 2 && missing[0] === 0 && missing[1] === 0)) continue;
         Y.applyUpdate(live.doc, missing, 'peer');
+        live.bytes += missing.byteLength;
         this.nsp
           ?.to(roomOf(live.id))
           .local.emit(CollabEvent.Sync, live.id, toWire(encodeSyncMessage(SyncMessageType.Update, missing)));
@@ -134,7 +138,10 @@ export class LiveDocuments {
       this.limits.takeBytes(origin, update.byteLength);
       if (live) this.limits.admitToDocument(live, update);
     }
-    if (live) Y.applyUpdate(live.doc, update, origin ?? 'server');
+    if (live) {
+      Y.applyUpdate(live.doc, update, origin ?? 'server');
+      live.bytes += update.byteLength;
+    }
     const message = toWire(encodeSyncMessage(SyncMessageType.Update, update));
     const target = origin ? origin.to(roomOf(documentId)) : this.nsp?.to(roomOf(documentId));
     target?.local.emit(CollabEvent.Sync, documentId, message);
@@ -185,11 +192,9 @@ export class LiveDocuments {
     for (const update of this.relay.recentUpdates(documentId)) Y.applyUpdate(doc, update);
     const awareness = new awarenessProtocol.Awareness(doc);
     awareness.setLocalState(null);
+    // Every change applied later (from a socket, a peer process or the server) adds its length where it
+    // is applied: no 'update' listener, which would make Yjs encode every transaction once more.
     const live: LiveDocument = { id: documentId, doc, awareness, sockets: new Map(), bytes: CollabLimits.measure(doc) };
-    // Every change applied here (from a socket, a peer process or the server) counts towards the size.
-    doc.on('update', (update: Uint8Array) => {
-      live.bytes += update.byteLength;
-    });
     this.docs.set(documentId, live);
     return live;
   }
@@ -203,6 +208,7 @@ export class LiveDocuments {
       try {
         if (m.t === 'u') {
           Y.applyUpdate(live.doc, bytes, 'peer');
+          live.bytes += bytes.byteLength;
           this.nsp
             ?.to(roomOf(m.d))
             .local.emit(CollabEvent.Sync, m.d, toWire(encodeSyncMessage(SyncMessageType.Update, bytes)));

@@ -6,6 +6,31 @@ export type ErrorCode =
 
 export type FieldErrors = Record<string, string>;
 
+/** Arguments of a translated message ("{min}"): numbers and words that are not user content. */
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * Marks an error a student may see with a stable message id (and its arguments): the client shows
+ * the sentence of `errors:<id>` from its catalog in the person's language, and the English `message`
+ * when it has none (docs/i18n.md, "Errors from the API"). `fieldIds` does the same for field errors
+ * whose text differs from the summary.
+ */
+export function translated(
+  error: GraphQLError,
+  messageId: string,
+  params: MessageParams = {},
+  fieldIds: Record<string, string> = {},
+): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: {
+      ...error.extensions,
+      messageId,
+      ...(Object.keys(params).length ? { messageParams: params } : {}),
+      ...(Object.keys(fieldIds).length ? { fieldMessageIds: fieldIds } : {}),
+    },
+  });
+}
+
 function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
@@ -20,12 +45,15 @@ export function fieldError(field: string, message: string): GraphQLError {
   return badInput(message, { [field]: message });
 }
 
-export function unauthenticated(message = 'Please sign in to continue.'): GraphQLError {
-  return appError('UNAUTHENTICATED', message);
+const SIGN_IN_TO_CONTINUE = 'Please sign in to continue.';
+const NOT_ALLOWED = 'You do not have permission to do that.';
+
+export function unauthenticated(message = SIGN_IN_TO_CONTINUE): GraphQLError {
+  return appError('UNAUTHENTICATED', message, message === SIGN_IN_TO_CONTINUE ? { messageId: 'unauthenticated' } : {});
 }
 
-export function forbidden(message = 'You do not have permission to do that.'): GraphQLError {
-  return appError('FORBIDDEN', message);
+export function forbidden(message = NOT_ALLOWED): GraphQLError {
+  return appError('FORBIDDEN', message, message === NOT_ALLOWED ? { messageId: 'forbidden' } : {});
 }
 
 /**
@@ -33,7 +61,8 @@ export function forbidden(message = 'You do not have permission to do that.'): G
  * so that nobody can learn what exists elsewhere.
  */
 export function notFound(what: string): GraphQLError {
-  return appError('NOT_FOUND', `That ${what} was not found.`);
+  // The client says "not found" in the person's language without naming the thing (`what` is English).
+  return appError('NOT_FOUND', `That ${what} was not found.`, { messageId: 'notFound' });
 }
 
 /**

@@ -4,7 +4,15 @@ import { isPublicError } from './errors.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/database-errors.js';
 
 const logger = new Logger('GraphQL');
-const PUBLIC_EXTENSIONS = ['code', 'fieldErrors', 'retryAfterSeconds'] as const;
+// messageId, messageParams, fieldMessageIds: the client translates these (common/errors.ts `translated`, docs/i18n.md).
+const PUBLIC_EXTENSIONS = [
+  'code',
+  'fieldErrors',
+  'retryAfterSeconds',
+  'messageId',
+  'messageParams',
+  'fieldMessageIds',
+] as const;
 
 /**
  * What clients see of an error: our own errors and GraphQL's validation errors keep their message;

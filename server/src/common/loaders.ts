@@ -22,12 +22,20 @@ export function oneEach<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => 
   return keys.map((k) => map.get(k) ?? null);
 }
 
-/** Groups rows by key in key order, for one-to-many loaders. */
-export function manyEach<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+/** Rows by key, each list in the rows' order (one pass, not a filter per key). */
+export function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
   for (const r of rows) {
     const k = keyOf(r);
-    map.set(k, [...(map.get(k) ?? []), r]);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
   }
+  return map;
+}
+
+/** Groups rows by key in key order, for one-to-many loaders. */
+export function manyEach<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const map = groupBy(rows, keyOf);
   return keys.map((k) => map.get(k) ?? []);
 }

@@ -97,3 +97,39 @@ describe('loadConfig', () => {
     expect(loadConfig({ MEDIA_MAX_BYTES: '2000000' }).media.maxBytes).toBe(2_000_000);
   });
 });
+
+describe('loadConfig: sign in with Google and Microsoft', () => {
+  it('leaves a provider without a client id unconfigured, and defaults the issuers', () => {
+    expect(loadConfig({}).oidc).toEqual({ google: undefined, microsoft: undefined });
+    const c = loadConfig({
+      GOOGLE_CLIENT_ID: 'g-id',
+      GOOGLE_CLIENT_SECRET: 'g-secret',
+      MICROSOFT_CLIENT_ID: 'm-id',
+      MICROSOFT_CLIENT_SECRET: 'm-secret',
+    });
+    expect(c.oidc.google).toEqual({
+      clientId: 'g-id',
+      clientSecret: 'g-secret',
+      issuer: 'https://accounts.google.com',
+    });
+    expect(c.oidc.microsoft).toMatchObject({
+      tenant: 'organizations',
+      issuer: 'https://login.microsoftonline.com/organizations/v2.0',
+    });
+    expect(
+      loadConfig({ MICROSOFT_CLIENT_ID: 'm', MICROSOFT_CLIENT_SECRET: 's', MICROSOFT_TENANT: 'school.org' }).oidc
+        .microsoft?.issuer,
+    ).toBe('https://login.microsoftonline.com/school.org/v2.0');
+  });
+
+  it('needs the id and the secret together, and never prints a secret', () => {
+    expect(() => loadConfig({ GOOGLE_CLIENT_ID: 'g-id' })).toThrow(
+      /^Invalid GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT_ID is set/,
+    );
+    expect(() => loadConfig({ MICROSOFT_CLIENT_SECRET: 's' })).toThrow(/^Invalid MICROSOFT_CLIENT_ID/);
+    expect(() => loadConfig({ GOOGLE_CLIENT_ID: 'g', GOOGLE_CLIENT_SECRET: 'x'.repeat(600) })).toThrow(
+      /^Invalid GOOGLE_CLIENT_SECRET: [^"]*$/,
+    );
+    expect(() => loadConfig({ MICROSOFT_TENANT: 'a/b' })).toThrow(/^Invalid MICROSOFT_TENANT/);
+  });
+});

@@ -76,6 +76,24 @@ const envSchema = z.object({
   MEDIA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   MEDIA_S3_FORCE_PATH_STYLE: bool.default(true),
+  // Sign in with Google / Microsoft (server/src/auth/oidc, docs/integrations.md)
+  GOOGLE_CLIENT_ID: z.string().min(1).max(300).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  OIDC_GOOGLE_ISSUER: z.url({ error: 'must be a URL such as https://accounts.google.com' }).optional(),
+  MICROSOFT_CLIENT_ID: z.string().min(1).max(300).optional(),
+  MICROSOFT_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  MICROSOFT_TENANT: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be organizations, common, a tenant id (GUID) or a domain such as school.org')
+    .default('organizations'),
+  OIDC_MICROSOFT_ISSUER: z
+    .url({ error: 'must be a URL such as https://login.microsoftonline.com/organizations/v2.0' })
+    .optional(),
+  // LTI 1.3 tool key (server/src/integrations/lti): a PKCS#8 RSA private key in PEM; without it one is made under DATA_DIR.
+  LTI_PRIVATE_KEY: z
+    .string()
+    .refine((v) => v.includes('-----BEGIN PRIVATE KEY-----'), 'must be a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -110,6 +128,22 @@ export interface AppConfig {
   databaseTimeouts: { connectTimeoutMs: number; statementTimeoutMs: number };
   /** Recordings (server/src/media, docs/media.md). */
   media: MediaConfig;
+  /** Sign in with Google / Microsoft: a provider with no client id is not configured on this server. */
+  oidc: OidcConfig;
+  /** LTI 1.3 tool key: PEM from LTI_PRIVATE_KEY, else generated once under DATA_DIR/lti. */
+  lti: { privateKeyPem?: string };
+}
+
+export interface OidcProviderConfig {
+  clientId: string;
+  clientSecret: string;
+  /** The issuer to discover (`<issuer>/.well-known/openid-configuration`). */
+  issuer: string;
+}
+
+export interface OidcConfig {
+  google?: OidcProviderConfig;
+  microsoft?: OidcProviderConfig & { tenant: string };
 }
 
 export interface MediaConfig {
@@ -139,7 +173,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue.path[0] ?? 'configuration');
-    const shown = key in cleaned && cleaned[key] !== undefined ? ` (got "${redact(String(cleaned[key]))}")` : '';
+    const shown =
+      key in cleaned && cleaned[key] !== undefined && !key.includes('SECRET')
+        ? ` (got "${redact(String(cleaned[key]))}")`
+        : '';
     throw new ConfigError(`Invalid ${key}: ${issue.message}${shown}`);
   }
   const e = parsed.data;
@@ -159,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       `Invalid MEDIA_RETENTION_WARNING_DAYS: must be fewer than MEDIA_RETENTION_DAYS (${e.MEDIA_RETENTION_DAYS}) (got "${e.MEDIA_RETENTION_WARNING_DAYS}")`,
     );
+  const oidc = oidcConfig(e);
   return {
     env: e.NODE_ENV,
     port,
@@ -201,6 +239,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
               forcePathStyle: e.MEDIA_S3_FORCE_PATH_STYLE,
             }
           : undefined,
+    },
+    oidc,
+    lti: { privateKeyPem: e.LTI_PRIVATE_KEY?.replace(/\\n/g, '\n') },
+  };
+}
+
+/** GOOGLE_* and MICROSOFT_*: an id needs its secret (and a secret its id). */
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig {
+  const pair = (name: 'GOOGLE' | 'MICROSOFT') => {
+    const id = e[`${name}_CLIENT_ID`];
+    const secret = e[`${name}_CLIENT_SECRET`];
+    if (id && !secret)
+      throw new ConfigError(
+        `Invalid ${name}_CLIENT_SECRET: ${name}_CLIENT_ID is set, so its client secret is needed too`,
+      );
+    if (secret && !id)
+      throw new ConfigError(`Invalid ${name}_CLIENT_ID: ${name}_CLIENT_SECRET is set, so its client id is needed too`);
+    return id && secret ? { clientId: id, clientSecret: secret } : undefined;
+  };
+  const google = pair('GOOGLE');
+  const microsoft = pair('MICROSOFT');
+  const trim = (url: string) => url.replace(/\/$/, '');
+  return {
+    google: google && { ...google, issuer: trim(e.OIDC_GOOGLE_ISSUER ?? 'https://accounts.google.com') },
+    microsoft: microsoft && {
+      ...microsoft,
+      tenant: e.MICROSOFT_TENANT,
+      issuer: trim(e.OIDC_MICROSOFT_ISSUER ?? `https://login.microsoftonline.com/${e.MICROSOFT_TENANT}/v2.0`),
     },
   };
 }

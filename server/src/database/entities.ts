@@ -53,6 +53,26 @@ import { DebriefEntry } from '../observe/debrief/debrief-entry.entity.js';
 import { DebriefProgress } from '../observe/debrief/debrief-progress.entity.js';
 import { PlanRevision } from '../observe/debrief/plan-revision.entity.js';
 import { LessonStudyRecord } from '../observe/debrief/lesson-study-record.entity.js';
+import { CalibrationRound } from '../feedback/calibration/calibration-round.entity.js';
+import { CalibrationEssay } from '../feedback/calibration/calibration-essay.entity.js';
+import { CalibrationScore } from '../feedback/calibration/calibration-score.entity.js';
+import { CalibrationAgreedScore } from '../feedback/calibration/calibration-agreed-score.entity.js';
+import { CalibrationComment } from '../feedback/calibration/calibration-comment.entity.js';
+import { CalibrationEssayOffer } from '../feedback/calibration/calibration-essay-offer.entity.js';
+import { ShowcaseItem } from '../showcase/showcase-item.entity.js';
+import { ShowcaseResponse } from '../showcase/showcase-response.entity.js';
+import { ExchangeCalibrationEssay } from '../feedback/student-calibration/exchange-calibration-essay.entity.js';
+import { StudentCalibrationAttempt } from '../feedback/student-calibration/student-calibration-attempt.entity.js';
+import { ReviewEndorsement } from '../feedback/endorsements/review-endorsement.entity.js';
+import { LTI_ENTITIES } from '../integrations/lti/lti-entities.js';
+import { LTI_SERVICES_ENTITIES } from '../integrations/lti/services/lti-services-entities.js';
+import { OneRosterLink } from '../integrations/oneroster/oneroster-link.entity.js';
+import { NetworkSignInProvider } from '../auth/oidc/network-sign-in-provider.entity.js';
+import { SchoolEmailDomain } from '../auth/oidc/school-email-domain.entity.js';
+import { ClassSignInSetting } from '../auth/oidc/class-sign-in-setting.entity.js';
+import { OidcLink } from '../auth/oidc/oidc-link.entity.js';
+import { OidcPendingLink } from '../auth/oidc/oidc-pending-link.entity.js';
+import { OidcFlow } from '../auth/oidc/oidc-flow.entity.js';
 
 export const ENTITIES = [
   User,
@@ -109,4 +129,25 @@ export const ENTITIES = [
   LessonStudyRecord,
   Mentorship,
   MentoringMeeting,
+  CalibrationRound,
+  CalibrationEssay,
+  CalibrationScore,
+  CalibrationAgreedScore,
+  CalibrationComment,
+  CalibrationEssayOffer,
+  ShowcaseItem,
+  ShowcaseResponse,
+  ExchangeCalibrationEssay,
+  StudentCalibrationAttempt,
+  ReviewEndorsement,
+  ...LTI_ENTITIES,
+  ...LTI_SERVICES_ENTITIES,
+  OneRosterLink,
+  // Sign in with Google / Microsoft
+  NetworkSignInProvider,
+  SchoolEmailDomain,
+  ClassSignInSetting,
+  OidcLink,
+  OidcPendingLink,
+  OidcFlow,
 ];

@@ -62,7 +62,7 @@ export async function prepareDatabase(config: AppConfig, log: (m: string) => voi
     await ensureDatabase(url);
   }
   try {
-    const media = config.seedDemo ? createMediaStorage(config.media, config.dataDir) : undefined;
+    const media = config.seedDemo ? await createMediaStorage(config.media, config.dataDir) : undefined;
     const seeded = await migrateAndSeed(url, config.seedDemo, media);
     return { url, embedded, seeded };
   } catch (err) {

@@ -25,9 +25,23 @@ export const SHORT = 'public, max-age=3600';
 
 /**
  * Paths the app's page never answers: API routes, short links (and the old `/convenings/<id>` links,
- * server/src/links/), built files and the build's private notes.
+ * server/src/links/), sign-in with a school account (`/auth/`: the start, the provider's redirect back,
+ * the emailed link), the LMS's LTI routes (`/lti/`), the tool's key set, built files and the build's
+ * private notes.
  */
-const NEVER_THE_PAGE = ['/graphql', '/api/', '/go/', '/convenings/', '/socket.io', '/healthz', '/assets/', '/.vite/'];
+const NEVER_THE_PAGE = [
+  '/graphql',
+  '/api/',
+  '/go/',
+  '/convenings/',
+  '/socket.io',
+  '/healthz',
+  '/assets/',
+  '/.vite/',
+  '/.well-known/',
+  '/auth/',
+  '/lti/',
+];
 
 /** The Cache-Control of a file of the build (a path relative to it, `.br`/`.gz` variants alike). */
 export function cacheControlFor(relative: string): string {

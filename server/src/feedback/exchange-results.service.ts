@@ -6,6 +6,7 @@ import { User } from '../auth/user.entity.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
 import { SchoolClass } from '../classes/school-class.entity.js';
 import { CSV_CONTENT_TYPE, safeFilename, toCsv, type DownloadFile } from '../common/files.js';
+import { groupBy } from '../common/loaders.js';
 import type {
   CompletionRow,
   CriterionDistribution,
@@ -22,6 +23,7 @@ import { ReviewFlag } from './review-flag.entity.js';
 import { receivedView } from './review-view.js';
 import { Rubric } from './rubric.entity.js';
 import { Submission } from './submission.entity.js';
+import { StudentCalibrationService } from './student-calibration/student-calibration.service.js';
 
 /** Everything about one exchange a teacher's results are made of, loaded in a fixed number of queries. */
 export interface ResultsData {
@@ -58,6 +60,7 @@ export class ExchangeResultsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exchanges: ExchangeAccessService,
+    private readonly calibration: StudentCalibrationService,
   ) {}
 
   async results(userId: string, exchangeId: string): Promise<ExchangeResults> {
@@ -74,6 +77,7 @@ export class ExchangeResultsService {
       flags: this.flagViews(d),
       students: this.students(d),
       allocationNotes: notes,
+      calibration: await this.calibration.results(d),
     };
   }
 
@@ -127,8 +131,9 @@ export class ExchangeResultsService {
   /** Flags the viewer may see and resolve: on reviews of, or by, their own students. */
   flagViews(d: ResultsData): ReviewFlagView[] {
     const essays = new Map(d.submissions.map((s) => [s.id, s]));
+    const reviews = new Map(d.reviews.map((r) => [r.id, r]));
     return d.flags.flatMap((f) => {
-      const review = d.reviews.find((r) => r.id === f.reviewId);
+      const review = reviews.get(f.reviewId);
       const essay = review && essays.get(review.submissionId);
       if (!review || !essay || !(d.mine.has(essay.studentId) || d.mine.has(review.reviewerId))) return [];
       return [
@@ -213,10 +218,12 @@ export class ExchangeResultsService {
   }
 
   private helpfulness(d: ResultsData): ReviewerHelpfulness[] {
-    const reviewers = [...new Set(d.reviews.filter((r) => r.status === 'SUBMITTED').map((r) => r.reviewerId))];
-    return reviewers
-      .map((id) => {
-        const theirs = d.reviews.filter((r) => r.reviewerId === id && r.status === 'SUBMITTED');
+    const submitted = groupBy(
+      d.reviews.filter((r) => r.status === 'SUBMITTED'),
+      (r) => r.reviewerId,
+    );
+    return [...submitted]
+      .map(([id, theirs]) => {
         const ratings = theirs.flatMap((r) => (r.helpfulness === null ? [] : [r.helpfulness]));
         return {
           label: d.label(id),
@@ -233,15 +240,24 @@ export class ExchangeResultsService {
   students(d: ResultsData): StudentResult[] {
     const due = d.viewer.exchange.submissionDueAt;
     const openFlags = new Set(d.flags.filter((f) => f.status === 'OPEN').map((f) => f.reviewId));
+    const receivedBy = groupBy(
+      d.reviews.filter((r) => r.status === 'SUBMITTED'),
+      (r) => r.submissionId,
+    );
+    const writtenBy = groupBy(
+      d.reviews.filter((r) => r.status !== 'REASSIGNED'),
+      (r) => r.reviewerId,
+    );
     return [...d.mine]
       .map((studentId) => {
         const essay = d.essayOf.get(studentId);
-        const received = essay ? d.reviews.filter((r) => r.submissionId === essay.id && r.status === 'SUBMITTED') : [];
-        const written = d.reviews.filter((r) => r.reviewerId === studentId && r.status !== 'REASSIGNED');
+        const received = essay ? (receivedBy.get(essay.id) ?? []) : [];
+        const written = writtenBy.get(studentId) ?? [];
         const user = d.people.get(studentId);
         return {
           student: { id: studentId, displayName: user?.displayName ?? 'Your student' },
           pseudonym: essay?.pseudonym ?? null,
+          submissionId: essay?.id ?? null,
           status: essay?.status ?? 'NOT_STARTED',
           submittedAt: essay?.submittedAt ?? null,
           late: !!essay?.submittedAt && essay.status === 'SUBMITTED' && essay.submittedAt > due,

@@ -21,10 +21,19 @@ import { ReviewFeedbackService } from './review-feedback.service.js';
 import { ReviewModerationService } from './review-moderation.service.js';
 import { ReviewsResolver } from './reviews.resolver.js';
 import { ReviewsService } from './reviews.service.js';
+import { CalibrationModule } from './calibration/calibration.module.js';
+import { CalibrationProgressService } from './student-calibration/calibration-progress.service.js';
+import { ExchangeCalibrationService } from './student-calibration/exchange-calibration.service.js';
+import { StudentCalibrationResolver } from './student-calibration/student-calibration.resolver.js';
+import { StudentCalibrationService } from './student-calibration/student-calibration.service.js';
+import { EndorsementAccessService } from './endorsements/endorsement-access.service.js';
+import { EndorsementsResolver } from './endorsements/endorsements.resolver.js';
+import { EndorsementsService } from './endorsements/endorsements.service.js';
+import { ExampleReviewsService } from './endorsements/example-reviews.service.js';
 
 /** Cross-school student peer feedback: rubrics, exchanges, essays, review allocation, reviews, moderation and results. */
 @Module({
-  imports: [AccessModule, AuditModule, GroupsModule, NotificationsCoreModule, LinksCoreModule],
+  imports: [AccessModule, AuditModule, GroupsModule, NotificationsCoreModule, LinksCoreModule, CalibrationModule],
   providers: [
     RubricsService,
     RubricsResolver,
@@ -42,8 +51,16 @@ import { ReviewsService } from './reviews.service.js';
     ReviewModerationService,
     ExchangeResultsService,
     ReviewsResolver,
+    CalibrationProgressService,
+    ExchangeCalibrationService,
+    StudentCalibrationService,
+    StudentCalibrationResolver,
+    EndorsementAccessService,
+    EndorsementsService,
+    ExampleReviewsService,
+    EndorsementsResolver,
   ],
   controllers: [ExchangeResultsController],
-  exports: [RubricsService],
+  exports: [RubricsService, ExchangeAccessService, ExchangeResultsService],
 })
 export class FeedbackModule {}

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { essayWindow, type ExchangePhase } from '@switchback/shared';
+import { essayDone } from './student-calibration/calibration-views.js';
+import { ExchangeCalibrationEssay } from './student-calibration/exchange-calibration-essay.entity.js';
+import { StudentCalibrationAttempt } from './student-calibration/student-calibration-attempt.entity.js';
 import { isAdult, quoted, type ToDoContext, type ToDoDraft, type ToDoProvider } from '../todo/to-do-item.js';
+import { studentTexts } from '../i18n/student-texts.js';
 
 interface StudentExchangeRow {
   id: string;
@@ -27,6 +31,7 @@ export class FeedbackToDo implements ToDoProvider {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async items(ctx: ToDoContext): Promise<ToDoDraft[]> {
+    // Students' items are in their language (i18n/student-texts.ts); teachers' stay in English.
     if (!isAdult(ctx)) return [...(await this.essaysAndFeedback(ctx)), ...(await this.reviews(ctx))];
     return [...(await this.flags(ctx)), ...(await this.exchangesWaiting(ctx))];
   }
@@ -48,19 +53,17 @@ export class FeedbackToDo implements ToDoProvider {
       [ctx.networkId, ctx.userId],
     );
     const items: ToDoDraft[] = [];
+    const say = studentTexts(ctx.locale);
     for (const e of rows) {
       const path = `/exchanges/${e.id}`;
       if (e.to_rate > 0) {
         items.push({
           id: `FEEDBACK_TO_RATE:${e.id}`,
           kind: 'FEEDBACK_TO_RATE',
-          title: `Read the feedback on your essay for ${quoted(e.title)}`,
-          detail:
-            e.to_rate === 1
-              ? 'One review is waiting for you to say how helpful it was.'
-              : `${e.to_rate} reviews are waiting for you to say how helpful they were.`,
+          title: say.rateFeedback(quoted(e.title)),
+          detail: say.rateFeedbackDetail(e.to_rate),
           dueAt: null,
-          actionLabel: 'Read and rate your feedback',
+          actionLabel: say.rateFeedbackAction,
           path,
         });
         continue;
@@ -77,28 +80,28 @@ export class FeedbackToDo implements ToDoProvider {
       if (window.state === 'LATE') {
         items.push({
           ...base,
-          title: `Write your essay for ${quoted(e.title)}`,
-          detail: 'The first deadline has passed, and that is all right: your essay still gets reviewers.',
+          title: say.writeEssay(quoted(e.title)),
+          detail: say.lateEssayDetail,
           dueAt: exchange.reviewDueAt,
-          dueLabel: 'Late essays are still welcome until',
-          actionLabel: 'Write your essay',
+          dueLabel: say.lateWelcomeUntil,
+          actionLabel: say.writeEssayAction,
         });
       } else if (window.state === 'OPEN' && e.essay_status !== 'SUBMITTED') {
         items.push({
           ...base,
-          title: `${e.essay_status === 'DRAFT' ? 'Finish and submit' : 'Write'} your essay for ${quoted(e.title)}`,
+          title: e.essay_status === 'DRAFT' ? say.finishEssay(quoted(e.title)) : say.writeEssay(quoted(e.title)),
           dueAt: exchange.submissionDueAt,
-          dueLabel: 'Due',
-          actionLabel: e.essay_status === 'DRAFT' ? 'Finish your essay' : 'Write your essay',
+          dueLabel: say.due,
+          actionLabel: e.essay_status === 'DRAFT' ? say.finishEssayAction : say.writeEssayAction,
         });
       } else if (window.state === 'OPEN' && e.changed) {
         items.push({
           ...base,
-          title: `Resubmit your changed essay for ${quoted(e.title)}`,
-          detail: 'Your reviewers get the version you last submitted.',
+          title: say.resubmitEssay(quoted(e.title)),
+          detail: say.resubmitDetail,
           dueAt: exchange.submissionDueAt,
-          dueLabel: 'Resubmit by',
-          actionLabel: 'Open your essay',
+          dueLabel: say.resubmitBy,
+          actionLabel: say.openEssayAction,
         });
       }
     }
@@ -121,16 +124,67 @@ export class FeedbackToDo implements ToDoProvider {
         ORDER BY s.pseudonym`,
       [ctx.networkId, ctx.userId],
     );
-    return rows.map((r) => ({
+    const say = studentTexts(ctx.locale);
+    const practise = await this.practiseFirst(ctx.userId, rows, say);
+    return [...practise, ...rows.map((r) => this.reviewItem(r, say))];
+  }
+
+  /**
+   * One "score the example essays" item per exchange whose calibration the student has not done:
+   * their reviews wait until then (the review items stay, so the student sees what follows).
+   */
+  private async practiseFirst(
+    studentId: string,
+    rows: { exchange_id: string; title: string; review_due_at: Date }[],
+    say: ReturnType<typeof studentTexts>,
+  ): Promise<ToDoDraft[]> {
+    const exchangeIds = [...new Set(rows.map((r) => r.exchange_id))];
+    if (!exchangeIds.length) return [];
+    const [chosen, attempts] = await Promise.all([
+      this.db.getRepository(ExchangeCalibrationEssay).findBy({ exchangeId: In(exchangeIds) }),
+      this.db.getRepository(StudentCalibrationAttempt).findBy({ exchangeId: In(exchangeIds), studentId }),
+    ]);
+    return exchangeIds.flatMap((exchangeId) => {
+      const essays = chosen.filter((c) => c.exchangeId === exchangeId);
+      const done = essays.filter((c) => essayDone(attempts.filter((a) => a.essayId === c.essayId)));
+      if (!essays.length || done.length === essays.length) return [];
+      const r = rows.find((x) => x.exchange_id === exchangeId)!;
+      return [
+        {
+          id: `CALIBRATION_TO_PRACTISE:${exchangeId}`,
+          kind: 'CALIBRATION_TO_PRACTISE' as const,
+          title: say.practise(quoted(r.title)),
+          detail: say.practiseDetail(done.length, essays.length),
+          dueAt: new Date(r.review_due_at),
+          dueLabel: say.due,
+          actionLabel: say.practiseAction,
+          path: `/exchanges/${exchangeId}`,
+        },
+      ];
+    });
+  }
+
+  private reviewItem(
+    r: {
+      id: string;
+      exchange_id: string;
+      title: string;
+      status: string;
+      review_due_at: Date;
+      pseudonym: string;
+    },
+    say: ReturnType<typeof studentTexts>,
+  ): ToDoDraft {
+    return {
       id: `REVIEW_TO_WRITE:${r.id}`,
       kind: 'REVIEW_TO_WRITE',
-      title: `Review ${r.pseudonym}’s essay for ${quoted(r.title)}`,
-      detail: r.status === 'STARTED' ? 'You have started this review: your draft is saved.' : undefined,
+      title: say.review(r.pseudonym, quoted(r.title)),
+      detail: r.status === 'STARTED' ? say.reviewStartedDetail : undefined,
       dueAt: new Date(r.review_due_at),
-      dueLabel: 'Due',
-      actionLabel: r.status === 'STARTED' ? 'Finish the review' : 'Start the review',
+      dueLabel: say.due,
+      actionLabel: r.status === 'STARTED' ? say.finishReviewAction : say.startReviewAction,
       path: `/exchanges/${r.exchange_id}/reviews/${r.id}`,
-    }));
+    };
   }
 
   /** Open flags on reviews written by or for the teacher's students (who alone may resolve them). */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  isAccurate,
   allocateReviews,
   assignLate,
   fillShortfalls,
@@ -14,6 +15,7 @@ import {
 import type { Exchange } from './exchange.entity.js';
 import { PeerReview } from './peer-review.entity.js';
 import { Submission } from './submission.entity.js';
+import { CalibrationProgressService } from './student-calibration/calibration-progress.service.js';
 
 /** Rows per INSERT when a whole exchange is allocated at once. */
 const INSERT_CHUNK = 1000;
@@ -37,9 +39,11 @@ const toAllocation = (s: Submission): AllocationSubmission => ({
 export class ReviewAllocationService {
   private readonly logger = new Logger('ReviewAllocation');
 
-  /** The exchange's allocation as it stands, rebuilt from its rows. */
+  constructor(private readonly calibration: CalibrationProgressService) {}
+
+  /** The exchange's allocation as it stands, rebuilt from its rows; calibrated reviewers marked. */
   async state(m: EntityManager, exchange: Exchange): Promise<AllocationState> {
-    const [submissions, reviews] = await Promise.all([
+    const [submissions, reviews, accuracy] = await Promise.all([
       m.getRepository(Submission).find({
         where: { exchangeId: exchange.id, status: 'SUBMITTED' },
         order: { submittedAt: 'ASC', id: 'ASC' },
@@ -48,8 +52,10 @@ export class ReviewAllocationService {
         where: { exchangeId: exchange.id },
         select: { submissionId: true, reviewerId: true, status: true, hiddenAt: true },
       }),
+      this.calibration.accuracies(m, exchange.id),
     ]);
-    return allocationState(exchange, submissions, reviews);
+    const calibrated = new Set([...accuracy].filter(([, a]) => isAccurate(a.accuracy)).map(([id]) => id));
+    return allocationState(exchange, submissions, reviews, calibrated);
   }
 
   /** The first allocation, when the exchange enters REVIEW (once). */
@@ -168,6 +174,7 @@ export function allocationState(
   exchange: Exchange,
   submitted: readonly Submission[],
   reviews: readonly Pick<PeerReview, 'submissionId' | 'reviewerId' | 'status' | 'hiddenAt'>[],
+  calibrated?: ReadonlySet<string>,
 ): AllocationState {
   const essays = submitted.filter((s) => s.status === 'SUBMITTED');
   const assignments: ReviewPair[] = [];
@@ -181,7 +188,12 @@ export function allocationState(
     crossSchoolOnly: exchange.crossSchoolOnly,
     seed: exchange.id,
     submissions: essays.map(toAllocation),
-    reviewers: essays.map((s) => ({ studentId: s.studentId, classId: s.classId, schoolId: s.schoolId })),
+    reviewers: essays.map((s) => ({
+      studentId: s.studentId,
+      classId: s.classId,
+      schoolId: s.schoolId,
+      ...(calibrated ? { calibrated: calibrated.has(s.studentId) } : {}),
+    })),
     assignments,
     released,
   };

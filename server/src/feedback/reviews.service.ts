@@ -1,9 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, Not, type DataSource, type EntityManager } from 'typeorm';
-import { checkReviewComment, countWords, REVIEW_LIMITS, scoreRubric, type RubricCriterion } from '@switchback/shared';
+import {
+  checkReviewComment,
+  countWords,
+  REVIEW_COMMENT_MESSAGE_IDS,
+  REVIEW_LIMITS,
+  reviewCommentProblem,
+  scoreRubric,
+  type RubricCriterion,
+} from '@switchback/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound, translated } from '../common/errors.js';
 import type { ReviewInput } from './dto/review.input.js';
 import type { ReviewAssignment } from './dto/review.types.js';
 import { ExchangeAccessService } from './exchange-access.service.js';
@@ -13,6 +21,7 @@ import { ReviewAllocationService } from './review-allocation.service.js';
 import { criteriaView } from './review-view.js';
 import { Rubric } from './rubric.entity.js';
 import { Submission } from './submission.entity.js';
+import { CalibrationProgressService } from './student-calibration/calibration-progress.service.js';
 
 type Locked = { exchange: Exchange; review: PeerReview; criteria: RubricCriterion[] };
 
@@ -28,6 +37,7 @@ export class ReviewsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly exchanges: ExchangeAccessService,
     private readonly allocation: ReviewAllocationService,
+    private readonly calibration: CalibrationProgressService,
   ) {}
 
   /** The student's reviews to write in an exchange (none before reviews begin). */
@@ -46,6 +56,7 @@ export class ReviewsService {
     return this.db.transaction(async (m) => {
       const { exchange, review, criteria } = await this.lockOwn(m, userId, reviewId);
       this.assertReviewing(exchange);
+      await this.calibration.assertCalibrated(m, exchange.id, userId);
       if (review.status === 'ASSIGNED') {
         await m.update(PeerReview, review.id, { status: 'STARTED', startedAt: new Date() });
         if (exchange.phase === 'REVIEW') await this.allocation.reviewerAvailable(m, exchange, userId);
@@ -59,6 +70,7 @@ export class ReviewsService {
     return this.db.transaction(async (m) => {
       const locked = await this.lockOwn(m, userId, input.reviewId);
       this.assertReviewing(locked.exchange);
+      await this.calibration.assertCalibrated(m, locked.exchange.id, userId);
       this.assertNotSent(locked.review);
       const { levels, comments } = this.parse(locked.criteria, input, false);
       await m.update(PeerReview, locked.review.id, {
@@ -78,6 +90,7 @@ export class ReviewsService {
     return this.db.transaction(async (m) => {
       const { exchange, review, criteria } = await this.lockOwn(m, userId, input.reviewId);
       this.assertReviewing(exchange);
+      await this.calibration.assertCalibrated(m, exchange.id, userId);
       this.assertNotSent(review);
       const { levels, comments } = this.parse(criteria, input, true);
       const now = new Date();
@@ -120,28 +133,43 @@ export class ReviewsService {
       comments[c.id] = comment.text.trim();
     }
     const rules = { blockedWords: this.config.reviewBlockedWords, minWords: this.config.reviewMinWords };
+    const max = REVIEW_LIMITS.commentMax;
+    // Each field's message id, for readers in another language (docs/i18n.md, "Errors from the API").
+    const ids: Record<string, string> = {};
     // A draft may be unfinished (and is not shown to anyone): only its size is checked.
     const check = (field: string, text: string, what: string) => {
-      const max = REVIEW_LIMITS.commentMax;
+      if (errors[field]) return;
       const problem = complete
         ? checkReviewComment(text, what, rules)
         : text.trim().length > max
           ? `${what} is too long: keep it under ${max.toLocaleString('en-US')} characters.`
           : null;
-      if (problem) errors[field] ??= problem;
+      if (!problem) return;
+      errors[field] = problem;
+      ids[field] = REVIEW_COMMENT_MESSAGE_IDS[complete ? reviewCommentProblem(text, rules)!.kind : 'LONG'];
     };
     for (const c of criteria) {
       if (complete && levels[c.id] === undefined && !errors[`levels.${c.id}`]) {
         errors[`levels.${c.id}`] = `Choose a level for ${c.title}.`;
+        ids[`levels.${c.id}`] = 'review.chooseLevel';
       }
       check(`comments.${c.id}`, comments[c.id] ?? '', `Your comment on ${c.title}`);
     }
     check('strength', input.strength, 'Your strength');
     check('nextStep', input.nextStep, 'Your next step');
     const messages = [...new Set(Object.values(errors))];
-    if (messages.length === 1) throw badInput(messages[0]!, errors);
+    const params = { min: rules.minWords, max, count: messages.length };
+    if (messages.length === 1) {
+      const field = Object.keys(errors)[0]!;
+      throw translated(badInput(messages[0]!, errors), ids[field] ?? 'review.fix', params, ids);
+    }
     if (messages.length > 1)
-      throw badInput(`Please fix ${messages.length} things before you send your review.`, errors);
+      throw translated(
+        badInput(`Please fix ${messages.length} things before you send your review.`, errors),
+        'review.fixMany',
+        params,
+        ids,
+      );
     return { levels, comments };
   }
 

@@ -5,6 +5,7 @@ import { GRADE_LEVELS, gradeBandsOf, INACTIVE_GROUP_DAYS } from '@switchback/sha
 import { Membership } from '../networks/membership.entity.js';
 import { AccessService } from '../access/access.service.js';
 import { Group } from './group.entity.js';
+import { GroupMember } from './group-member.entity.js';
 
 export interface JobAlikeMatch {
   member: Membership;
@@ -77,6 +78,9 @@ export class DiscoveryService {
   /** Groups that fit the person (subject, grade band or role) and that they are not in yet. */
   async suggestedGroups(userId: string, networkId: string): Promise<Group[]> {
     const me = await this.access.require(userId, networkId, 'browseAdults');
+    const subjects = new Set(lower(me.subjects));
+    const bands = new Set<string>(gradeBandsOf(me.gradeLevels));
+    // The rule below, narrowed in SQL first (a network has many groups, few of which fit).
     const groups = await this.db
       .getRepository(Group)
       .createQueryBuilder('g')
@@ -84,10 +88,16 @@ export class DiscoveryService {
       .andWhere('NOT EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = g.id AND gm.user_id = :userId)', {
         userId,
       })
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where("g.focus = 'SUBJECT' AND lower(g.subject) = ANY(:subjects)", { subjects: [...subjects] })
+            .orWhere("g.focus = 'GRADE_BAND' AND g.grade_band = ANY(:bands)", { bands: [...bands] })
+            .orWhere("g.focus = 'ROLE' AND g.role = :role", { role: me.role }),
+        ),
+      )
       .orderBy('lower(g.name)', 'ASC')
       .getMany();
-    const subjects = new Set(lower(me.subjects));
-    const bands = new Set<string>(gradeBandsOf(me.gradeLevels));
     return groups.filter(
       (g) =>
         (g.focus === 'SUBJECT' && g.subject && subjects.has(g.subject.toLowerCase())) ||
@@ -98,7 +108,8 @@ export class DiscoveryService {
 
   /**
    * For coordinators: active teachers and principals who are in no group, or whose groups have
-   * had no activity for 30 days, ordered by school.
+   * had no activity for 30 days, ordered by school. The latest activity of each person's groups is
+   * found once for the network (GROUP BY) and only the isolated are loaded, not every adult.
    */
   async isolatedMembers(userId: string, networkId: string): Promise<IsolatedMatch[]> {
     await this.access.require(userId, networkId, 'findIsolated');
@@ -108,13 +119,22 @@ export class DiscoveryService {
       .createQueryBuilder('m')
       .innerJoinAndSelect('m.user', 'u')
       .leftJoinAndSelect('m.school', 's')
-      .addSelect(
-        `(SELECT max(g.last_activity_at) FROM group_member gm JOIN "group" g ON g.id = gm.group_id
-           WHERE gm.user_id = m.user_id AND gm.status = 'ACTIVE' AND g.network_id = m.network_id AND g.archived_at IS NULL)`,
-        'last_activity',
+      .leftJoin(
+        (q) =>
+          q
+            .select('gm.user_id', 'user_id')
+            .addSelect('max(g.last_activity_at)', 'last_activity')
+            .from(GroupMember, 'gm')
+            .innerJoin(Group, 'g', 'g.id = gm.group_id')
+            .where("gm.status = 'ACTIVE' AND g.network_id = :networkId AND g.archived_at IS NULL")
+            .groupBy('gm.user_id'),
+        'la',
+        'la.user_id = m.user_id',
       )
+      .addSelect('la.last_activity', 'last_activity')
       .where('m.network_id = :networkId AND m.status = :active', { networkId, active: 'ACTIVE' })
       .andWhere("m.role IN ('TEACHER', 'ADMINISTRATOR')")
+      .andWhere('(la.last_activity IS NULL OR la.last_activity < :since)', { since })
       .orderBy('s.name', 'ASC')
       .addOrderBy('lower(u.display_name)', 'ASC')
       .getRawAndEntities();

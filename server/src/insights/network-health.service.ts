@@ -45,6 +45,9 @@ interface MemberRow {
 export const percent = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
 
+/** Names in the order people expect ("école" beside "Ecole"), one collator for every comparison. */
+const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare;
+
 const byRoleOrder = (a: RoleActivity, b: RoleActivity) => NETWORK_ROLES.indexOf(a.role) - NETWORK_ROLES.indexOf(b.role);
 
 /**
@@ -69,22 +72,28 @@ export class NetworkHealthService {
       [networkId],
     );
     if (!network) throw notFound('network');
-    // One connection and one snapshot for every figure: the numbers agree with each other, and a
-    // report never holds more than one of the pool's connections.
-    const figures = await this.db.transaction('REPEATABLE READ', async (m) => ({
-      memberRows: await m.query<MemberRow[]>(MEMBER_ACTIVITY_SQL, params),
-      groupRows: await m.query<Omit<GroupHealth, 'activity' | 'quiet'>[]>(GROUP_ACTIVITY_SQL, params),
-      statusRows: await m.query<{ status: UnitStatus; count: number }[]>(UNIT_STATUS_SQL, [networkId, to]),
-      crossRows: await m.query<CrossSchoolUnit[]>(CROSS_SCHOOL_UNITS_SQL, [networkId, to]),
-      exchangeRows: await m.query<Omit<ExchangeHealth, 'submissionPercent' | 'reviewPercent'>[]>(EXCHANGES_SQL, params),
-      conveningRows: await m.query<Omit<ConveningHealth, 'attendancePercent' | 'turnoutPercent'>[]>(
-        CONVENINGS_SQL,
-        params,
-      ),
-      lessonStudies: await lessonStudyHealth(m, networkId, to),
-    }));
+    // One connection and one snapshot for every figure: the numbers agree with each other. The
+    // isolated members, read apart from the snapshot as they always were, are asked for meanwhile on a
+    // second connection (a report holds at most two of the pool's connections).
+    const [isolated, figures] = await Promise.all([
+      this.isolated(userId, networkId),
+      this.db.transaction('REPEATABLE READ', async (m) => ({
+        memberRows: await m.query<MemberRow[]>(MEMBER_ACTIVITY_SQL, params),
+        groupRows: await m.query<Omit<GroupHealth, 'activity' | 'quiet'>[]>(GROUP_ACTIVITY_SQL, params),
+        statusRows: await m.query<{ status: UnitStatus; count: number }[]>(UNIT_STATUS_SQL, [networkId, to]),
+        crossRows: await m.query<CrossSchoolUnit[]>(CROSS_SCHOOL_UNITS_SQL, [networkId, to]),
+        exchangeRows: await m.query<Omit<ExchangeHealth, 'submissionPercent' | 'reviewPercent'>[]>(
+          EXCHANGES_SQL,
+          params,
+        ),
+        conveningRows: await m.query<Omit<ConveningHealth, 'attendancePercent' | 'turnoutPercent'>[]>(
+          CONVENINGS_SQL,
+          params,
+        ),
+        lessonStudies: await lessonStudyHealth(m, networkId, to),
+      })),
+    ]);
     const { memberRows, groupRows, statusRows, crossRows, exchangeRows, conveningRows } = figures;
-    const isolated = await this.isolated(userId, networkId);
     const groups = this.groups(groupRows);
     return {
       networkId,
@@ -127,15 +136,21 @@ export class NetworkHealthService {
   }
 
   private members(rows: MemberRow[], schools: { id: string; name: string }[]): MemberActivity {
+    const bySchoolId = new Map<string | null, MemberRow[]>();
+    for (const r of rows) {
+      const list = bySchoolId.get(r.schoolId) ?? [];
+      list.push(r);
+      bySchoolId.set(r.schoolId, list);
+    }
     const school = (schoolId: string | null, schoolName: string | null): SchoolActivity => {
-      const mine = rows.filter((r) => r.schoolId === schoolId);
+      const mine = bySchoolId.get(schoolId) ?? [];
       const members = mine.reduce((n, r) => n + r.members, 0);
       const active = mine.reduce((n, r) => n + r.active, 0);
       const roles = mine.map(({ role, members: m, active: a }) => ({ role, members: m, active: a })).sort(byRoleOrder);
       return { schoolId, schoolName, members, active, percentActive: percent(active, members), roles };
     };
     const bySchool = schools.map((s) => school(s.id, s.name));
-    if (rows.some((r) => r.schoolId === null)) bySchool.push(school(null, null));
+    if (bySchoolId.has(null)) bySchool.push(school(null, null));
     const byRole = NETWORK_ROLES.map((role) => {
       const mine = rows.filter((r) => r.role === role);
       return { role, members: mine.reduce((n, r) => n + r.members, 0), active: mine.reduce((n, r) => n + r.active, 0) };
@@ -151,12 +166,7 @@ export class NetworkHealthService {
         const activity = g.posts + g.checkIns + g.unitsEdited;
         return { ...g, activity, quiet: activity === 0 };
       })
-      .sort(
-        (a, b) =>
-          b.activity - a.activity ||
-          b.activeMembers - a.activeMembers ||
-          a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
-      );
+      .sort((a, b) => b.activity - a.activity || b.activeMembers - a.activeMembers || byName(a.name, b.name));
   }
 
   /** Adults only (the discovery rule lists teachers and principals): never a student. */

@@ -45,13 +45,17 @@ const ACTIVE_PEOPLE = `
     JOIN convening_session cs ON cs.id = ss.session_id JOIN convening c ON c.id = cs.convening_id
    WHERE c.network_id = $1 AND (${IN_PERIOD('ss.created_at')} OR ${IN_PERIOD('ss.checked_in_at')})`;
 
-/** Members and active members per school and role (school null: network staff). */
+/**
+ * Members and active members per school and role (school null: network staff). The active set is a
+ * UNION (each person once), joined rather than probed with IN: at a statewide scale PostgreSQL's IN
+ * (subquery) falls back to a scan of the set per member once the set outgrows work_mem.
+ */
 export const MEMBER_ACTIVITY_SQL = `
   WITH active AS (${ACTIVE_PEOPLE})
   SELECT m.school_id AS "schoolId", m.role AS role,
          count(*)::int AS members,
-         count(*) FILTER (WHERE m.user_id IN (SELECT user_id FROM active))::int AS active
-    FROM membership m
+         count(a.user_id)::int AS active
+    FROM membership m LEFT JOIN active a ON a.user_id = m.user_id
    WHERE m.network_id = $1 AND m.status = 'ACTIVE' AND m.created_at < $3
    GROUP BY m.school_id, m.role`;
 
@@ -62,17 +66,24 @@ export const NETWORK_SCHOOLS_SQL = `
                      FROM school s WHERE s.network_id = n.id), '[]'::json) AS schools
     FROM network n WHERE n.id = $1`;
 
-/** Units of each group edited in the period, with who edited them (server-made edits excluded). */
+/**
+ * Units of each group edited in the period, with who edited them (server-made edits excluded); a pair
+ * may appear more than once (UNION ALL): every use counts distinct units or people.
+ */
 const UNIT_EDITS = `
   SELECT u.group_id, u.id AS unit_id, du.author_id AS user_id
     FROM unit u JOIN document_update du ON du.document_id = u.document_id
    WHERE u.network_id = $1 AND du.author_id IS NOT NULL AND ${IN_PERIOD('du.created_at')}
-  UNION
+  UNION ALL
   SELECT u.group_id, u.id, dc.user_id
     FROM unit u JOIN document_contributor dc ON dc.document_id = u.document_id
    WHERE u.network_id = $1 AND (${IN_PERIOD('dc.first_edited_at')} OR ${IN_PERIOD('dc.last_edited_at')})`;
 
-/** Posts, check-ins, units edited and the people behind them, per group not archived before the period. */
+/**
+ * Posts, check-ins, units edited and the people behind them, per group not archived before the period.
+ * Each figure is counted once for all groups (GROUP BY) and joined to the groups, not counted again per
+ * group: a correlated count over a CTE reads the whole CTE for every group.
+ */
 export const GROUP_ACTIVITY_SQL = `
   WITH g AS (
     SELECT id, name FROM "group"
@@ -81,41 +92,63 @@ export const GROUP_ACTIVITY_SQL = `
     SELECT p.group_id, p.author_id, (p.kind = 'CHECK_IN' AND p.parent_id IS NULL) AS check_in
       FROM post p WHERE p.group_id IN (SELECT id FROM g) AND p.deleted_at IS NULL AND ${IN_PERIOD('p.created_at')}
   ), e AS (${UNIT_EDITS}), actors AS (
-    SELECT group_id, author_id AS user_id FROM p
-    UNION SELECT group_id, user_id FROM e
-    UNION SELECT ga.group_id, ga.actor_id FROM group_activity ga
-     WHERE ga.group_id IN (SELECT id FROM g) AND ga.actor_id IS NOT NULL AND ${IN_PERIOD('ga.created_at')}
+    SELECT DISTINCT group_id, user_id FROM (
+      SELECT group_id, author_id AS user_id FROM p
+      UNION ALL SELECT group_id, user_id FROM e
+      UNION ALL SELECT ga.group_id, ga.actor_id FROM group_activity ga
+       WHERE ga.group_id IN (SELECT id FROM g) AND ga.actor_id IS NOT NULL AND ${IN_PERIOD('ga.created_at')}
+    ) a
+  ), members AS (
+    SELECT gm.group_id, count(*) AS n FROM group_member gm
+     WHERE gm.group_id IN (SELECT id FROM g) AND gm.status = 'ACTIVE' GROUP BY gm.group_id
+  ), posts AS (
+    SELECT group_id, count(*) FILTER (WHERE NOT check_in) AS posts, count(*) FILTER (WHERE check_in) AS check_ins
+      FROM p GROUP BY group_id
+  ), edited AS (
+    SELECT group_id, count(*) AS n FROM (SELECT DISTINCT group_id, unit_id FROM e) x GROUP BY group_id
+  ), people AS (
+    SELECT group_id, count(*) AS n FROM actors GROUP BY group_id
   )
   SELECT g.id AS "groupId", g.name,
-         (SELECT count(*) FROM group_member gm WHERE gm.group_id = g.id AND gm.status = 'ACTIVE')::int AS members,
-         (SELECT count(*) FROM p WHERE p.group_id = g.id AND NOT p.check_in)::int AS posts,
-         (SELECT count(*) FROM p WHERE p.group_id = g.id AND p.check_in)::int AS "checkIns",
-         (SELECT count(DISTINCT e.unit_id) FROM e WHERE e.group_id = g.id)::int AS "unitsEdited",
-         (SELECT count(DISTINCT a.user_id) FROM actors a WHERE a.group_id = g.id)::int AS "activeMembers"
-    FROM g`;
+         coalesce(members.n, 0)::int AS members,
+         coalesce(posts.posts, 0)::int AS posts,
+         coalesce(posts.check_ins, 0)::int AS "checkIns",
+         coalesce(edited.n, 0)::int AS "unitsEdited",
+         coalesce(people.n, 0)::int AS "activeMembers"
+    FROM g
+    LEFT JOIN members ON members.group_id = g.id
+    LEFT JOIN posts ON posts.group_id = g.id
+    LEFT JOIN edited ON edited.group_id = g.id
+    LEFT JOIN people ON people.group_id = g.id`;
 
 /** Units created before the end of the period, by today's status. Parameters: $1 network id, $2 end. */
 export const UNIT_STATUS_SQL = `
   SELECT status, count(*)::int AS count FROM unit
    WHERE network_id = $1 AND created_at < $2 GROUP BY status`;
 
-/** Units whose authors (contributor tally and live log) belong to two or more schools. Parameters as above. */
+/**
+ * Units whose authors (contributor tally and live log) belong to two or more schools. Parameters as
+ * above. Each unit's schools are narrowed to distinct (unit, school) pairs before names are gathered.
+ */
 export const CROSS_SCHOOL_UNITS_SQL = `
   WITH authors AS (
     SELECT u.id AS unit_id, dc.user_id FROM unit u JOIN document_contributor dc ON dc.document_id = u.document_id
      WHERE u.network_id = $1 AND u.created_at < $2
-    UNION
+    UNION ALL
     SELECT u.id, du.author_id FROM unit u JOIN document_update du ON du.document_id = u.document_id
      WHERE u.network_id = $1 AND u.created_at < $2 AND du.author_id IS NOT NULL
+  ), unit_schools AS (
+    SELECT DISTINCT a.unit_id, m.school_id
+      FROM authors a JOIN membership m ON m.user_id = a.user_id AND m.network_id = $1
+     WHERE m.school_id IS NOT NULL
   )
   SELECT u.id AS "unitId", u.title, u.status,
          array_agg(DISTINCT s.name ORDER BY s.name) AS schools
-    FROM authors a
-    JOIN unit u ON u.id = a.unit_id
-    JOIN membership m ON m.user_id = a.user_id AND m.network_id = u.network_id
-    JOIN school s ON s.id = m.school_id
+    FROM unit_schools us
+    JOIN unit u ON u.id = us.unit_id
+    JOIN school s ON s.id = us.school_id
    GROUP BY u.id, u.title, u.status
-  HAVING count(DISTINCT m.school_id) >= 2
+  HAVING count(DISTINCT us.school_id) >= 2
    ORDER BY lower(u.title), u.id`;
 
 /** Exchanges past draft whose run (creation to feedback release) overlaps the period: counts only. */

@@ -28,7 +28,8 @@ export interface NewNotification {
     | 'GROUP_PROPOSAL_DECIDED'
     | 'GROUP_INVITE'
     | 'RECORDING_RETENTION'
-    | 'LESSON_STUDY_GUEST';
+    | 'LESSON_STUDY_GUEST'
+    | 'SHOWCASE';
   text: string;
   groupId?: string | null;
   postId?: string | null;

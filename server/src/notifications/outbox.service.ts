@@ -12,15 +12,15 @@ export interface OutgoingMail {
   subject: string;
   body: string;
   link?: string | null;
-  kind: 'INVITATION' | 'PASSWORD_RESET' | 'DIGEST' | 'CONVENING_REMINDER' | 'LESSON_STUDY_GUEST';
+  kind: 'INVITATION' | 'PASSWORD_RESET' | 'DIGEST' | 'CONVENING_REMINDER' | 'LESSON_STUDY_GUEST' | 'ACCOUNT_LINK';
 }
 
 const MAX_ATTEMPTS = 5;
 
 /** Mail that belongs to a person, not to a network: filed under no network, shown by no API. */
-export const PERSONAL_KINDS: readonly OutgoingMail['kind'][] = ['PASSWORD_RESET', 'DIGEST'];
+export const PERSONAL_KINDS: readonly OutgoingMail['kind'][] = ['PASSWORD_RESET', 'DIGEST', 'ACCOUNT_LINK'];
 /** Mail that carries a credential (a reset link): never stored without SMTP, emptied once sent. */
-export const CREDENTIAL_KINDS: readonly OutgoingMail['kind'][] = ['PASSWORD_RESET'];
+export const CREDENTIAL_KINDS: readonly OutgoingMail['kind'][] = ['PASSWORD_RESET', 'ACCOUNT_LINK'];
 const REMOVED_BODY = 'Removed after sending: this email held a password reset link.';
 
 /**

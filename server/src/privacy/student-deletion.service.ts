@@ -6,6 +6,7 @@ import { accountKey } from '../auth/attempt-limiter.service.js';
 import { User } from '../auth/user.entity.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
 import { PeerReview } from '../feedback/peer-review.entity.js';
+import { ReviewEndorsement } from '../feedback/endorsements/review-endorsement.entity.js';
 import { ReviewFlag } from '../feedback/review-flag.entity.js';
 import { Submission } from '../feedback/submission.entity.js';
 import { Membership } from '../networks/membership.entity.js';
@@ -74,11 +75,20 @@ export class StudentDeletionService {
       ? await m.getRepository(PeerReview).find({ where: { submissionId: In(essayIds) }, select: { id: true } })
       : [];
     const gone = [...ofEssays, ...record.written.filter((r) => !keptForItsReader(r))].map((r) => r.id);
+    // Their reviews stop being examples; endorsements of the reviews that go, go with them.
+    const endorsed = [...gone, ...record.written.map((r) => r.id)];
+    if (endorsed.length) await m.delete(ReviewEndorsement, { reviewId: In(endorsed) });
     if (gone.length) {
       await m.delete(ReviewFlag, { reviewId: In(gone) });
       await m.delete(PeerReview, { id: In(gone) });
     }
     if (essayIds.length) await m.delete(Submission, { id: In(essayIds) });
+    // Their essays presented in the showcase (pseudonymous) go with the essays, with the responses.
+    await m.query(
+      `DELETE FROM showcase_response WHERE item_id IN (SELECT id FROM showcase_item WHERE writer_id = $1 AND network_id = $2)`,
+      [studentId, networkId],
+    );
+    await m.query(`DELETE FROM showcase_item WHERE writer_id = $1 AND network_id = $2`, [studentId, networkId]);
     // Each kept review gets a writer id of its own that names nobody.
     for (const r of record.written.filter(keptForItsReader)) {
       await m.query('UPDATE peer_review SET reviewer_id = gen_random_uuid() WHERE id = $1', [r.id]);

@@ -8,7 +8,10 @@ import { StudentExportController } from '../privacy/student-export.controller.js
 import { SignInFormController } from '../auth/sign-in-form.controller.js';
 import { LinksController } from '../links/links.controller.js';
 import { PlaybackController } from '../media/playback.controller.js';
+import { OidcController } from '../auth/oidc/oidc.controller.js';
 import { UploadsController } from '../media/uploads.controller.js';
+import { JwksController } from '../integrations/lti/jwks.controller.js';
+import { LtiController } from '../integrations/lti/lti.controller.js';
 
 /** Every REST controller, for docs/permissions.md (the anonymous sweep finds routes from the running app). */
 export const CONTROLLERS = [
@@ -23,4 +26,7 @@ export const CONTROLLERS = [
   LinksController,
   UploadsController,
   PlaybackController,
+  JwksController,
+  LtiController,
+  OidcController,
 ];

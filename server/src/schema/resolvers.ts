@@ -20,9 +20,11 @@ import {
 } from '../units/unit-parts.resolver.js';
 import { UnitVersionResolver, UnitVersionsResolver } from '../units/unit-versions.resolver.js';
 import { RubricsResolver } from '../feedback/rubrics.resolver.js';
+import { StudentCalibrationResolver } from '../feedback/student-calibration/student-calibration.resolver.js';
 import { ExchangesResolver } from '../feedback/exchanges.resolver.js';
 import { SubmissionsResolver } from '../feedback/submissions.resolver.js';
 import { ReviewsResolver } from '../feedback/reviews.resolver.js';
+import { EndorsementsResolver } from '../feedback/endorsements/endorsements.resolver.js';
 import { NetworkHealthResolver } from '../insights/network-health.resolver.js';
 import { ConveningsResolver } from '../convenings/convenings.resolver.js';
 import { ConveningSessionsResolver } from '../convenings/convening-sessions.resolver.js';
@@ -31,6 +33,10 @@ import { AuditLogResolver } from '../audit/audit-log.resolver.js';
 import { StudentDataResolver } from '../privacy/student-data.resolver.js';
 import { ConversationMessageResolver, ConversationsResolver } from '../conversations/conversations.resolver.js';
 import { MentorshipsResolver } from '../observe/mentoring/mentorships.resolver.js';
+import { ShowcaseResolver, ShowcaseResponseResolver } from '../showcase/showcase.resolver.js';
+import { LmsSyncResolver } from '../integrations/lti/services/lms-sync.resolver.js';
+import { RosterImportResolver } from '../integrations/oneroster/roster-import.resolver.js';
+import { SignInProvidersResolver } from '../auth/oidc/sign-in-providers.resolver.js';
 import { ToDoResolver } from '../todo/to-do.resolver.js';
 import { RecordingsResolver } from '../media/recordings.resolver.js';
 import { LessonStudiesResolver } from '../observe/lesson-studies/lesson-studies.resolver.js';
@@ -49,6 +55,9 @@ import {
   UnitLessonStudiesResolver,
 } from '../observe/debrief/debrief.resolver.js';
 import { RevisionsMadeResolver } from '../insights/revisions-made.js';
+import { CalibrationRoundsResolver } from '../feedback/calibration/calibration-rounds.resolver.js';
+import { CalibrationHealthResolver } from '../feedback/calibration/calibration-health.resolver.js';
+import { LtiPlatformsResolver } from '../integrations/lti/lti-platforms.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -77,6 +86,8 @@ export const RESOLVERS = [
   ExchangesResolver,
   SubmissionsResolver,
   ReviewsResolver,
+  StudentCalibrationResolver,
+  EndorsementsResolver,
   NetworkHealthResolver,
   ConveningsResolver,
   ConveningSessionsResolver,
@@ -97,4 +108,12 @@ export const RESOLVERS = [
   LessonStudyRecordResolver,
   UnitLessonStudiesResolver,
   RevisionsMadeResolver,
+  CalibrationRoundsResolver,
+  CalibrationHealthResolver,
+  ShowcaseResolver,
+  ShowcaseResponseResolver,
+  LtiPlatformsResolver,
+  LmsSyncResolver,
+  RosterImportResolver,
+  SignInProvidersResolver,
 ];

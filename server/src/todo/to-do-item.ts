@@ -5,9 +5,11 @@ export const TO_DO_KINDS = [
   // Students
   'ESSAY_TO_WRITE',
   'REVIEW_TO_WRITE',
+  'CALIBRATION_TO_PRACTISE',
   'FEEDBACK_TO_RATE',
   // Teachers (and every adult who is given the work)
   'FLAG_TO_RESOLVE',
+  'ENDORSEMENT_TO_APPROVE',
   'EXCHANGE_INVITATION',
   'EXCHANGE_TO_OPEN',
   'GROUP_JOIN_REQUESTS',
@@ -24,6 +26,9 @@ export const TO_DO_KINDS = [
   'DEBRIEF_REVISIONS_TO_ACCEPT',
   'MENTORING_NEXT_STEPS',
   'MENTORING_MEETING',
+  'CALIBRATION_TO_SCORE',
+  'CALIBRATION_TO_AGREE',
+  'SHOWCASE_TO_APPROVE',
   // Coordinators
   'INVITATIONS_NOT_ACCEPTED',
   'SESSIONS_WITHOUT_FACILITATOR',
@@ -36,6 +41,8 @@ export type ToDoKind = (typeof TO_DO_KINDS)[number];
 /** Whose to-do is being built: the caller's active membership of the route's network. */
 export interface ToDoContext {
   userId: string;
+  /** The person's language (`users.locale`): students' items are written in it (i18n/student-texts.ts). */
+  locale?: string;
   networkId: string;
   membership: Membership;
   now: Date;

@@ -1,12 +1,15 @@
 import type { Provider, Type } from '@nestjs/common';
 import { ConveningsToDo } from '../convenings/convenings.to-do.js';
 import { FeedbackToDo } from '../feedback/feedback.to-do.js';
+import { EndorsementsToDo } from '../feedback/endorsements/endorsements.to-do.js';
 import { GroupsToDo } from '../groups/groups.to-do.js';
 import { NetworkToDo } from '../networks/network.to-do.js';
 import { MentoringToDo } from '../observe/mentoring/mentoring.to-do.js';
 import { UnitsToDo } from '../units/units.to-do.js';
 import { LessonStudiesToDo } from '../observe/lesson-studies/lesson-studies.to-do.js';
 import { DebriefToDo } from '../observe/debrief/debrief.to-do.js';
+import { CalibrationToDo } from '../feedback/calibration/calibration.to-do.js';
+import { ShowcaseToDo } from '../showcase/showcase.to-do.js';
 import type { ToDoProvider } from './to-do-item.js';
 
 /**
@@ -17,6 +20,7 @@ import type { ToDoProvider } from './to-do-item.js';
  */
 export const TO_DO_PROVIDER_CLASSES: Type<ToDoProvider>[] = [
   FeedbackToDo,
+  EndorsementsToDo,
   GroupsToDo,
   UnitsToDo,
   ConveningsToDo,
@@ -24,6 +28,8 @@ export const TO_DO_PROVIDER_CLASSES: Type<ToDoProvider>[] = [
   DebriefToDo,
   NetworkToDo,
   MentoringToDo,
+  CalibrationToDo,
+  ShowcaseToDo,
 ];
 
 /** The injection token of the providers, as one array. */

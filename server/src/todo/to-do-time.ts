@@ -1,12 +1,13 @@
 /** Dates of the to-do in the person's time zone: their school's (or the one their browser gave). */
+import { intlLocale, studentTexts } from '../i18n/student-texts.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function format(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+function format(timeZone: string, options: Intl.DateTimeFormatOptions, locale = 'en'): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    f = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone });
     formats.set(key, f);
   }
   return f;
@@ -41,18 +42,18 @@ function nextDay(day: string): string {
  * When, in words, on the person's clock: "today, 5:00 PM AKST", "tomorrow, 9:00 AM PST",
  * "Fri, Dec 11, 5:00 PM MST" (with the year when it is not this year's).
  */
-export function whenText(instant: Date, timeZone: string, now: Date): string {
-  const time = format(timeZone, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
+export function whenText(instant: Date, timeZone: string, now: Date, locale = 'en'): string {
+  const time = format(timeZone, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }, locale).format(instant);
   const day = localDay(instant, timeZone);
   const today = localDay(now, timeZone);
-  if (day === today) return `today, ${time}`;
-  if (day === nextDay(today)) return `tomorrow, ${time}`;
+  const words = studentTexts(locale);
+  if (day === today) return `${words.today}, ${time}`;
+  if (day === nextDay(today)) return `${words.tomorrow}, ${time}`;
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  const date = format(timeZone, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(instant);
+  const date = format(
+    timeZone,
+    { weekday: 'short', month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) },
+    locale,
+  ).format(instant);
   return `${date}, ${time}`;
 }

@@ -23,6 +23,6 @@ export class ToDoResolver {
     })
     timeZone?: string | null,
   ): Promise<MyToDo> {
-    return this.toDo.mine(user.id, networkId, timeZone);
+    return this.toDo.mine(user.id, networkId, timeZone, undefined, user.locale);
   }
 }

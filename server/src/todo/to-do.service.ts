@@ -19,8 +19,8 @@ export function orderToDo(items: ToDoDraft[]): ToDoDraft[] {
 }
 
 /** A provider's item with its date in words on the person's clock. */
-export function present(d: ToDoDraft, timeZone: string, now: Date): ToDoItem {
-  const when = d.dueAt ? whenText(d.dueAt, timeZone, now) : null;
+export function present(d: ToDoDraft, timeZone: string, now: Date, locale = 'en'): ToDoItem {
+  const when = d.dueAt ? whenText(d.dueAt, timeZone, now, locale) : null;
   return {
     id: d.id,
     kind: d.kind,
@@ -47,14 +47,20 @@ export class ToDoService {
     @Inject(TO_DO_PROVIDERS) private readonly providers: ToDoProvider[],
   ) {}
 
-  async mine(userId: string, networkId: string, browserTimeZone?: string | null, now = new Date()): Promise<MyToDo> {
+  async mine(
+    userId: string,
+    networkId: string,
+    browserTimeZone?: string | null,
+    now = new Date(),
+    locale = 'en',
+  ): Promise<MyToDo> {
     const membership = await this.access.require(userId, networkId, 'read');
-    const ctx: ToDoContext = { userId, networkId, membership, now };
+    const ctx: ToDoContext = { userId, networkId, membership, now, locale };
     const [school, ...answers] = await Promise.all([
       membership.schoolId ? this.db.getRepository(School).findOneBy({ id: membership.schoolId }) : null,
       ...this.providers.map((p) => p.items(ctx)),
     ]);
     const timeZone = school?.timeZone ?? (browserTimeZone && isTimeZone(browserTimeZone) ? browserTimeZone : 'UTC');
-    return { timeZone, items: orderToDo(answers.flat()).map((d) => present(d, timeZone, now)) };
+    return { timeZone, items: orderToDo(answers.flat()).map((d) => present(d, timeZone, now, locale)) };
   }
 }

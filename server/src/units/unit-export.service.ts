@@ -13,7 +13,6 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { docFromState, escapeMarkdown, toMarkdown } from '../collaboration/rich-text.js';
 import { UnitAccessService, type UnitContext } from './unit-access.service.js';
-import { unitToDocx } from './unit-docx.js';
 import { UnitViewService } from './unit-view.service.js';
 import { latestVersion } from './unit-version-rows.js';
 import { Unit } from './unit.entity.js';
@@ -65,7 +64,9 @@ export class UnitExportService {
       const body =
         format === 'md'
           ? Buffer.from(this.markdown(ctx.unit, details, doc), 'utf8')
-          : await unitToDocx({ title: ctx.unit.title, details, summary: ctx.unit.summary }, doc);
+          : await (
+              await import('./unit-docx.js')
+            ).unitToDocx({ title: ctx.unit.title, details, summary: ctx.unit.summary }, doc);
       return {
         filename: safeFilename(ctx.unit.title, format, { fallback: 'unit' }),
         contentType: CONTENT_TYPES[format],

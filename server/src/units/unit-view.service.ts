@@ -96,12 +96,15 @@ export class UnitViewService {
   /** The lineages of several units by their ids (null for an id that is gone). */
   async lineages(ids: readonly string[]): Promise<(UnitLineage | null)[]> {
     const sources = await this.db.getRepository(Unit).findBy({ id: In([...new Set(ids)]) });
-    const groups: { id: string; name: string }[] = sources.length
-      ? await this.db.query(`SELECT id, name FROM "group" WHERE id = ANY($1::uuid[])`, [
-          [...new Set(sources.map((u) => u.groupId))],
-        ])
-      : [];
-    const authors = await this.contributorsOf(sources);
+    // The groups' names and the authors at once: neither needs the other.
+    const [groups, authors] = await Promise.all([
+      sources.length
+        ? (this.db.query(`SELECT id, name FROM "group" WHERE id = ANY($1::uuid[])`, [
+            [...new Set(sources.map((u) => u.groupId))],
+          ]) as Promise<{ id: string; name: string }[]>)
+        : [],
+      this.contributorsOf(sources),
+    ]);
     const lineages = sources.map((u, i): UnitLineage => {
       const groupName = groups.find((g) => g.id === u.groupId)?.name ?? '';
       const credits = authors[i].map((a) => ({ name: a.user.displayName, school: a.school?.name ?? null }));

@@ -11,11 +11,14 @@
  * their size; loads even inside each school.
  *
  * plan.ts decides the amounts (min-cost flows over schools, then over the classes of a school that
- * must review its own essays), realize.ts names the reviewers and even.ts evens loads among
- * schoolmates. The property tests compare the result with an exact individual-level optimum: load
- * limits, home-school and own-class counts always match it; the spread over schools matches it
- * whenever no essay needs a home-school reviewer.
+ * must review its own essays), realize.ts names the reviewers, even.ts evens loads among
+ * schoolmates, and calibrated.ts, only as a tie-breaker, swaps calibrated reviewers (issue 15) to
+ * essays that have none where the swap changes nothing the rules look at. The property tests
+ * compare the result with an exact individual-level optimum: load limits, home-school and own-class
+ * counts always match it; the spread over schools matches it whenever no essay needs a home-school
+ * reviewer.
  */
+import { preferCalibrated } from './calibrated.js';
 import { describeIndexed } from './diagnostics.js';
 import { evenLoads } from './even.js';
 import { buildModel, normalizeParticipants } from './model.js';
@@ -32,22 +35,29 @@ export function allocateReviewsDetailed(input: AllocationInput): { allocation: A
   const schools = planSchools(model);
   const { reviewersOf, repaired } = realize(model, schools);
   evenLoads(model, reviewersOf);
+  preferCalibrated(model, reviewersOf);
   const total = reviewersOf.reduce((sum, list) => sum + list.length, 0);
-  const assignments: ReviewPair[] = new Array(total);
+  // Pushed, not preallocated: new Array(n) of this size starts in V8's slow dictionary mode.
+  const assignments: ReviewPair[] = [];
   const index = { submission: new Int32Array(total), reviewer: new Int32Array(total) };
+  // Ids in one array: reading them from 100k scattered reviewer objects costs a cache miss each.
+  const reviewerIds = reviewers.map((r) => r.studentId);
   let i = 0;
-  reviewersOf.forEach((list, s) => {
+  for (let s = 0; s < reviewersOf.length; s++) {
+    const list = reviewersOf[s];
+    const submissionId = submissions[s].id;
     // Reviewers are sorted by id, so index order is id order (insertion sort: k is small).
     for (let a = 1; a < list.length; a++)
       for (let b = a; b > 0 && list[b - 1] > list[b]; b--) [list[b - 1], list[b]] = [list[b], list[b - 1]];
-    for (const r of list) {
-      assignments[i] = { submissionId: submissions[s].id, reviewerId: reviewers[r].studentId };
+    for (let j = 0; j < list.length; j++) {
+      const r = list[j];
+      assignments.push({ submissionId, reviewerId: reviewerIds[r] });
       index.submission[i] = s;
       index.reviewer[i++] = r;
     }
-  });
+  }
   const state = { k: input.k, crossSchoolOnly, seed: input.seed, submissions, reviewers, assignments, released: [] };
-  const allocation = describeIndexed(state, index);
+  const allocation = describeIndexed(state, index, undefined, model);
   return { allocation, repaired };
 }
 

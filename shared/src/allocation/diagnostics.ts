@@ -34,32 +34,73 @@ export function describeAllocation(state: AllocationState): Allocation {
   return describeIndexed(state, index, reviewerIndex);
 }
 
+/**
+ * Participants as numbers: school and class (a class is numbered within its school) of every reviewer
+ * and submission, and whether a submission's author is in the reviewer pool. The allocation passes its
+ * model's; otherwise they are computed from the ids.
+ */
+export interface ParticipantNumbers {
+  schoolCount: number;
+  classCount: number;
+  revSchool: Int32Array;
+  revClass: Int32Array;
+  subSchool: Int32Array;
+  subClass: Int32Array;
+  /** The author's index in the reviewer pool, or -1. */
+  subAuthor: Int32Array;
+}
+
+function numberParticipants(state: AllocationState, inPool: Map<string, number>): ParticipantNumbers {
+  const schools = new Map<string, Map<string, number>>();
+  const schoolNumber = new Map<string, number>();
+  let classCount = 0;
+  const { reviewers, submissions } = state;
+  const ids: ParticipantNumbers = {
+    schoolCount: 0,
+    classCount: 0,
+    revSchool: new Int32Array(reviewers.length),
+    revClass: new Int32Array(reviewers.length),
+    subSchool: new Int32Array(submissions.length),
+    subClass: new Int32Array(submissions.length),
+    subAuthor: Int32Array.from(submissions, (s) => inPool.get(s.studentId) ?? -1),
+  };
+  const put = (p: { schoolId: string; classId: string }, school: Int32Array, cls: Int32Array, i: number) => {
+    let X = schoolNumber.get(p.schoolId);
+    if (X === undefined) {
+      schoolNumber.set(p.schoolId, (X = schoolNumber.size));
+      schools.set(p.schoolId, new Map());
+    }
+    const classes = schools.get(p.schoolId)!;
+    let c = classes.get(p.classId);
+    if (c === undefined) classes.set(p.classId, (c = classCount++));
+    school[i] = X;
+    cls[i] = c;
+  };
+  reviewers.forEach((r, i) => put(r, ids.revSchool, ids.revClass, i));
+  submissions.forEach((s, i) => put(s, ids.subSchool, ids.subClass, i));
+  return { ...ids, schoolCount: schoolNumber.size, classCount };
+}
+
 /** The same, when the caller already knows where each assignment's submission and reviewer are. */
 export function describeIndexed(
   state: AllocationState,
   index: AssignmentIndex,
   reviewerIndex?: Map<string, number>,
+  known?: ParticipantNumbers,
 ): Allocation {
   const { k, reviewers, submissions } = state;
   const R = reviewers.length;
-  const inPool = reviewerIndex ?? new Map<string, number>(reviewers.map((r, i): [string, number] => [r.studentId, i]));
-  // Schools as numbers, so the loop over assignments compares integers.
-  const schoolNumber = new Map<string, number>();
-  const number = (id: string) => {
-    let x = schoolNumber.get(id);
-    if (x === undefined) schoolNumber.set(id, (x = schoolNumber.size));
-    return x;
-  };
-  const revSchool = Int32Array.from(reviewers, (r) => number(r.schoolId));
-  const subSchool = Int32Array.from(submissions, (s) => number(s.schoolId));
-  const perSchool = new Int32Array(schoolNumber.size);
-  const perClass = new Map<string, Map<string, number>>();
-  reviewers.forEach((r, i) => {
-    perSchool[revSchool[i]]++;
-    const classes = perClass.get(r.schoolId) ?? new Map<string, number>();
-    classes.set(r.classId, (classes.get(r.classId) ?? 0) + 1);
-    perClass.set(r.schoolId, classes);
-  });
+  let pool = reviewerIndex;
+  const inPool = () => (pool ??= new Map<string, number>(reviewers.map((r, i): [string, number] => [r.studentId, i])));
+  // Schools and classes as numbers, so the loops compare integers.
+  const { revSchool, revClass, subSchool, subClass, subAuthor, schoolCount, classCount } =
+    known ?? numberParticipants(state, inPool());
+  const perSchool = new Int32Array(schoolCount);
+  const perClass = new Int32Array(classCount);
+  for (let r = 0; r < R; r++) {
+    perSchool[revSchool[r]]++;
+    perClass[revClass[r]]++;
+  }
   const load = new Int32Array(R);
   const count = new Int32Array(submissions.length);
   const sameSchool = new Int32Array(submissions.length);
@@ -72,11 +113,11 @@ export function describeIndexed(
     count[s]++;
     if (r < 0 || revSchool[r] !== subSchool[s]) continue;
     sameSchool[s]++;
-    if (reviewers[r].classId === submissions[s].classId) sameClass[s]++;
+    if (revClass[r] === subClass[s]) sameClass[s]++;
   }
   const released = new Map<string, number>();
   for (const p of state.released)
-    if (inPool.has(p.reviewerId)) released.set(p.submissionId, (released.get(p.submissionId) ?? 0) + 1);
+    if (inPool().has(p.reviewerId)) released.set(p.submissionId, (released.get(p.submissionId) ?? 0) + 1);
 
   const fairShare = R > 0 ? Math.ceil(state.assignments.length / R) : 0;
   const shortfalls: AllocationShortfall[] = [];
@@ -90,7 +131,7 @@ export function describeIndexed(
     maxLoad: 0,
   };
   submissions.forEach((s, i) => {
-    const eligible = R - (inPool.has(s.studentId) ? 1 : 0) - (released.get(s.id) ?? 0);
+    const eligible = R - (subAuthor[i] >= 0 ? 1 : 0) - (released.get(s.id) ?? 0);
     if (count[i] < k) shortfalls.push(shortfall(s.id, count[i], k, eligible));
     summary.sameSchool += sameSchool[i];
     summary.sameClass += sameClass[i];
@@ -98,7 +139,7 @@ export function describeIndexed(
     if (!state.crossSchoolOnly || sameSchool[i] === 0) return;
     const atSchool = perSchool[subSchool[i]] ?? 0;
     const elsewhere = R - atSchool;
-    const otherClasses = atSchool - (perClass.get(s.schoolId)?.get(s.classId) ?? 0);
+    const otherClasses = atSchool - perClass[subClass[i]];
     const reason: FallbackReason =
       elsewhere === 0
         ? 'ONE_SCHOOL_ONLY'

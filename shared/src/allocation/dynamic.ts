@@ -3,7 +3,8 @@
  * Pure: a state in, a new state (with what changed) out. The same rules as the allocation, one essay
  * at a time: never the author, never twice, never a pair that was taken away; then, in order, room left
  * under the balanced share, another school (then another class), a school the essay has no reviewer
- * from yet, the lightest load, and a seeded tie-break.
+ * from yet, the lightest load, a calibrated reviewer for an essay that has none yet (issue 15), and a
+ * seeded tie-break.
  */
 import { describeAllocation, pairKey } from './diagnostics.js';
 import { normalizeParticipants } from './model.js';
@@ -62,7 +63,9 @@ function pickOne(
   shareLimit: number | null,
   maxTier = 2,
 ): AllocationReviewer | null {
-  const schoolsOf = ctx.reviewersOf.get(s.id)!.map((id) => ctx.reviewerById.get(id)?.schoolId);
+  const current = ctx.reviewersOf.get(s.id)!.map((id) => ctx.reviewerById.get(id));
+  const schoolsOf = current.map((r) => r?.schoolId);
+  const lacksCalibrated = !current.some((r) => r?.calibrated);
   let best: AllocationReviewer | null = null;
   let bestKey: number[] = [];
   for (const r of candidates) {
@@ -75,6 +78,8 @@ function pickOne(
       tier,
       schoolsOf.filter((id) => id === r.schoolId).length,
       load,
+      // Only among otherwise equal reviewers; with nobody calibrated it is the same for everyone.
+      lacksCalibrated && !r.calibrated ? 1 : 0,
       pairRank(ctx.state.seed, s.id, r.studentId),
     ];
     if (!best || lexLess(key, bestKey)) {

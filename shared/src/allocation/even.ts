@@ -12,14 +12,20 @@ import type { Model } from './model.js';
 
 /** Moves reviews between schoolmates until no move helps; returns how many moved. */
 export function evenLoads(m: Model, reviewersOf: number[][]): number {
-  const load = new Int32Array(m.revs.length);
-  const essays: number[][] = m.revs.map(() => []);
+  // Each reviewer's essays (ascending) in one flat array; a reviewer's list becomes a JS array only
+  // when a move touches it (few do: most schools come out even).
+  const R = m.revs.length;
+  const load = new Int32Array(R);
+  for (const list of reviewersOf) for (const r of list) load[r]++;
+  const start = new Int32Array(R + 1);
+  for (let r = 0; r < R; r++) start[r + 1] = start[r] + load[r];
+  const flat = new Int32Array(start[R]);
+  const fill = start.slice(0, R);
   reviewersOf.forEach((list, s) => {
-    for (const r of list) {
-      load[r]++;
-      essays[r].push(s);
-    }
+    for (const r of list) flat[fill[r]++] = s;
   });
+  const lists: (number[] | undefined)[] = new Array(R);
+  const essaysOf = (r: number) => (lists[r] ??= Array.from(flat.subarray(start[r], start[r + 1])));
   const keepsTier = (s: number, from: number, to: number) => {
     if (!m.cross || m.subSchool[s] !== m.revSchool[to]) return true;
     // Home essay: another class must stay another class; the own class may improve to another.
@@ -30,6 +36,13 @@ export function evenLoads(m: Model, reviewersOf: number[][]): number {
   let moves = 0;
   for (const group of m.schoolRevs) {
     if (group.length < 2) continue;
+    let low = Infinity;
+    let high = -Infinity;
+    for (const r of group) {
+      low = Math.min(low, load[r]);
+      high = Math.max(high, load[r]);
+    }
+    if (high - low < 2) continue; // already even: no pass could move anything
     const order = [...group];
     // Passes over the school, heaviest against lightest, until a pass moves nothing (usually one or two).
     for (let moved = true; moved;) {
@@ -41,11 +54,12 @@ export function evenLoads(m: Model, reviewersOf: number[][]): number {
         if (load[heavy] - load[order[first]] < 2) break;
         for (let l = first; l < h && load[heavy] - load[order[l]] >= 2; l++) {
           const light = order[l];
-          const i = essays[heavy].findIndex((s) => movable(s, heavy, light));
+          const from = essaysOf(heavy);
+          const i = from.findIndex((s) => movable(s, heavy, light));
           if (i < 0) continue;
-          const s = essays[heavy][i];
-          essays[heavy].splice(i, 1);
-          essays[light].push(s);
+          const s = from[i];
+          from.splice(i, 1);
+          essaysOf(light).push(s);
           const list = reviewersOf[s];
           list[list.indexOf(heavy)] = light;
           load[heavy]--;

@@ -8,21 +8,23 @@
 export const INFINITE_CAPACITY = 2 ** 40;
 
 export class MinCostFlow {
-  private readonly head: number[];
-  private readonly to: number[] = [];
-  private readonly next: number[] = [];
-  private readonly cap: number[] = [];
-  private readonly cost: number[] = [];
+  // Edges in typed arrays that double when full (a school plan has about a million half-edges).
+  private readonly head: Int32Array;
+  private to = new Int32Array(64);
+  private next = new Int32Array(64);
+  private cap = new Float64Array(64);
+  private cost = new Float64Array(64);
+  private edgeCount = 0;
 
   constructor(readonly nodeCount: number) {
-    this.head = new Array<number>(nodeCount).fill(-1);
+    this.head = new Int32Array(nodeCount).fill(-1);
   }
 
   /** Adds an edge and returns its id (for `flowOn`). Edges with no capacity are skipped (id -1). */
   addEdge(from: number, to: number, capacity: number, cost: number): number {
     if (capacity <= 0) return -1;
     if (cost < 0 || !Number.isSafeInteger(cost)) throw new Error(`Edge cost must be a non-negative integer: ${cost}`);
-    const id = this.to.length;
+    const id = this.edgeCount;
     this.push(from, to, capacity, cost);
     this.push(to, from, 0, -cost);
     return id;
@@ -33,10 +35,22 @@ export class MinCostFlow {
     return edge < 0 ? 0 : this.cap[edge ^ 1];
   }
 
+  /** A mark before or after adding edges, for `flowBetween`. */
+  get mark(): number {
+    return this.edgeCount;
+  }
+
+  /** Units sent along all edges added between two marks (an edge id is even, its reverse odd). */
+  flowBetween(start: number, end: number): number {
+    let sum = 0;
+    for (let e = start; e < end; e += 2) sum += this.cap[e + 1];
+    return sum;
+  }
+
   /** Sends up to `limit` units from source to sink at the least total cost; returns the units sent. */
   run(source: number, sink: number, limit: number): number {
     const n = this.nodeCount;
-    const potential = new Array<number>(n).fill(0);
+    const potential = new Float64Array(n);
     let sent = 0;
     while (sent < limit) {
       const dist = this.shortestPaths(source, potential);
@@ -48,16 +62,30 @@ export class MinCostFlow {
   }
 
   private push(from: number, to: number, capacity: number, cost: number): void {
-    this.to.push(to);
-    this.cap.push(capacity);
-    this.cost.push(cost);
-    this.next.push(this.head[from]);
-    this.head[from] = this.to.length - 1;
+    const e = this.edgeCount++;
+    if (e === this.to.length) this.grow();
+    this.to[e] = to;
+    this.cap[e] = capacity;
+    this.cost[e] = cost;
+    this.next[e] = this.head[from];
+    this.head[from] = e;
+  }
+
+  private grow(): void {
+    const size = this.to.length * 2;
+    const copy = <T extends Int32Array | Float64Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.to = copy(this.to, new Int32Array(size));
+    this.next = copy(this.next, new Int32Array(size));
+    this.cap = copy(this.cap, new Float64Array(size));
+    this.cost = copy(this.cost, new Float64Array(size));
   }
 
   /** Dijkstra with a binary heap (lazy deletion) over residual edges with reduced costs. */
-  private shortestPaths(source: number, potential: number[]): number[] {
-    const dist = new Array<number>(this.nodeCount).fill(Infinity);
+  private shortestPaths(source: number, potential: Float64Array): Float64Array {
+    const dist = new Float64Array(this.nodeCount).fill(Infinity);
     const heapDist: number[] = [0];
     const heapNode: number[] = [source];
     dist[source] = 0;
@@ -79,12 +107,12 @@ export class MinCostFlow {
     return dist;
   }
 
-  private admissible(e: number, u: number, potential: number[]): boolean {
+  private admissible(e: number, u: number, potential: Float64Array): boolean {
     return this.cap[e] > 0 && this.cost[e] + potential[u] - potential[this.to[e]] === 0;
   }
 
   /** Dinic on the zero-reduced-cost subgraph until it has no more source–sink path. */
-  private blockingFlows(source: number, sink: number, potential: number[], limit: number): number {
+  private blockingFlows(source: number, sink: number, potential: Float64Array, limit: number): number {
     const n = this.nodeCount;
     let sent = 0;
     while (sent < limit) {

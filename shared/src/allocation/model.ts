@@ -85,15 +85,29 @@ export function buildModel(
     classIndex[X].set(c, i);
     classSchool[i] = X;
   });
-  const classOf = (p: { schoolId: string; classId: string }) => classIndex[school.get(p.schoolId)!].get(p.classId)!;
-
-  const revIndex = new Map(revs.map((r, i) => [r.studentId, i]));
-  const revSchool = Int32Array.from(revs, (r) => school.get(r.schoolId)!);
-  const revClass = Int32Array.from(revs, classOf);
-  const subSchool = Int32Array.from(subs, (s) => school.get(s.schoolId)!);
-  const subClass = Int32Array.from(subs, classOf);
-  const subAuthor = Int32Array.from(subs, (s) => revIndex.get(s.studentId) ?? -1);
-  const demand = Int32Array.from(subs, (_, i) => Math.max(0, Math.min(k, revs.length - (subAuthor[i] >= 0 ? 1 : 0))));
+  // One pass per side with plain loops: a school lookup, then a class lookup inside that school.
+  const revIndex = new Map<string, number>();
+  const revSchool = new Int32Array(revs.length);
+  const revClass = new Int32Array(revs.length);
+  for (let i = 0; i < revs.length; i++) {
+    const r = revs[i];
+    const X = school.get(r.schoolId)!;
+    revSchool[i] = X;
+    revClass[i] = classIndex[X].get(r.classId)!;
+    revIndex.set(r.studentId, i);
+  }
+  const subSchool = new Int32Array(subs.length);
+  const subClass = new Int32Array(subs.length);
+  const subAuthor = new Int32Array(subs.length);
+  for (let i = 0; i < subs.length; i++) {
+    const s = subs[i];
+    const X = school.get(s.schoolId)!;
+    subSchool[i] = X;
+    subClass[i] = classIndex[X].get(s.classId)!;
+    subAuthor[i] = revIndex.get(s.studentId) ?? -1;
+  }
+  const demand = new Int32Array(subs.length);
+  for (let i = 0; i < subs.length; i++) demand[i] = Math.max(0, Math.min(k, revs.length - (subAuthor[i] >= 0 ? 1 : 0)));
 
   const group = (count: number, of: (i: number) => number, order: number[]) => {
     const out: number[][] = Array.from({ length: count }, () => []);

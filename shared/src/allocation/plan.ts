@@ -129,7 +129,8 @@ export function planSchools(m: Model): SchoolPlan {
   const sink = nodes - 1;
   const w = weights(nodes, k, { school: m.cross, cls: m.cross, over: true });
   const g = new MinCostFlow(nodes);
-  const pairEdges: { X: number; Y: number; edges: number[] }[] = [];
+  // Per school pair (X, Y): X, Y and the marks around its edges, flat.
+  const pairEdges: number[] = [];
   const estimate = (Y: number) => (size[Y] * m.total) / R;
   for (let X = 0; X < S; X++) {
     if (demand[X] === 0) continue;
@@ -141,22 +142,23 @@ export function planSchools(m: Model): SchoolPlan {
       // At home (cross-school rules), units beyond what other classes can take are own-class reviews.
       const home = X === Y && m.cross;
       const [limit, penalty] = home ? [otherClassRoom(m, X), w.cls] : [target, w.prop];
-      const edges: number[] = [];
+      const start = g.mark;
       let before = 0;
       for (let t = 1; t <= k; t++) {
         const capacity =
           t < size[Y] ? atLeast[X][t] : t === size[Y] ? atLeast[X][t] - (authorAt.get(X * S + Y)?.[t] ?? 0) : 0;
         if (capacity <= 0) break;
         const cost = (t - 1) * w.repeat + (home ? w.school : 0);
-        edges.push(...addSplit(g, 1 + X, 1 + S + Y, capacity, limit - before, cost, penalty));
+        addSplit(g, 1 + X, 1 + S + Y, capacity, limit - before, cost, penalty);
         before += capacity;
       }
-      pairEdges.push({ X, Y, edges });
+      pairEdges.push(X, Y, start, g.mark);
     }
   }
   const sinkEdges = Array.from({ length: S }, (_, Y) => addCapacity(g, 1 + S + Y, sink, size[Y], m.share, w));
   g.run(0, sink, m.total);
-  for (const { X, Y, edges } of pairEdges) flow[X][Y] = edges.reduce((sum, e) => sum + g.flowOn(e), 0);
+  for (let p = 0; p < pairEdges.length; p += 4)
+    flow[pairEdges[p]][pairEdges[p + 1]] = g.flowBetween(pairEdges[p + 2], pairEdges[p + 3]);
   for (let Y = 0; Y < S; Y++) load[Y] = sinkEdges[Y].reduce((sum, e) => sum + g.flowOn(e), 0);
   return { flow, load };
 }

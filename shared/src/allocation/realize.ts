@@ -67,6 +67,7 @@ function quotas(m: Model, schools: SchoolPlan): { requests: Requests; classPlans
     Array.from({ length: m.schoolCount }, () => []),
   ];
   const need = Int32Array.from(m.demand);
+  const count = new Int32Array(m.subs.length); // stripe's scratch
   const limit = (s: number, col: Column) => {
     const a = m.subAuthor[s];
     if (col.kind === CLASS) return m.classRevs[col.group].length - (a >= 0 && m.revClass[a] === col.group ? 1 : 0);
@@ -86,7 +87,7 @@ function quotas(m: Model, schools: SchoolPlan): { requests: Requests; classPlans
   const planned: number[] = [];
   for (let X = 0; X < m.schoolCount; X++) {
     if (m.cross && schools.flow[X][X] > 0) planned.push(X);
-    else stripe(m.schoolSubs[X], need, crossColumns(X, !m.cross), limit, emit);
+    else stripe(m.schoolSubs[X], need, crossColumns(X, !m.cross), limit, emit, count);
   }
   const classPlans = new Map<number, ClassPlan>();
   for (const X of planned) {
@@ -107,10 +108,10 @@ function quotas(m: Model, schools: SchoolPlan): { requests: Requests; classPlans
     classPlans.set(X, plan);
     for (const c of m.schoolClasses[X]) {
       const cols = (plan.internal.get(c) ?? []).map((v): Column => ({ kind: CLASS, group: v.cls, amount: v.amount }));
-      stripe(m.classSubs[c], need, ownFirst(cols, c), limit, emit);
+      stripe(m.classSubs[c], need, ownFirst(cols, c), limit, emit, count);
     }
   }
-  for (const X of planned) stripe(m.schoolSubs[X], need, crossColumns(X, false), limit, emit);
+  for (const X of planned) stripe(m.schoolSubs[X], need, crossColumns(X, false), limit, emit, count);
   // In a planned school, other schools' requests are split over its classes by the plan's budgets, so
   // every group of reviewers gets one kind of request only.
   const split = new Int32Array(m.subs.length);
@@ -125,7 +126,7 @@ function quotas(m: Model, schools: SchoolPlan): { requests: Requests; classPlans
       split[reqs[i]] = reqs[i + 1];
     }
     const cols = [...budget].map(([group, amount]): Column => ({ kind: CLASS, group, amount }));
-    stripe(rows, split, ownFirst(cols, -1), limit, emit);
+    stripe(rows, split, ownFirst(cols, -1), limit, emit, count);
     requests[SCHOOL][X] = [];
   }
   return { requests, classPlans };
@@ -167,38 +168,45 @@ function stripe(
   columns: Column[],
   limit: (s: number, col: Column) => number,
   emit: (s: number, col: Column, q: number) => void,
+  count: Int32Array,
 ): void {
   let top = 0;
   for (const s of rows) top = Math.max(top, need[s]);
   const items: number[][] = Array.from({ length: top + 1 }, () => []);
   const head = new Array<number>(top + 1).fill(0);
   for (const s of rows) if (need[s] > 0) items[need[s]].push(s);
-  const count = new Map<number, number>();
+  // Units each row got from the current column: `count` is zero outside this call; `served` keeps
+  // first-served order (the order requests are emitted in). `picked` is reused with a count.
+  const served: number[] = [];
   const picked: number[] = [];
   for (const col of columns) {
     let remaining = col.amount;
     while (remaining > 0) {
-      for (let b = top; b >= 1 && picked.length < remaining; b--) {
-        for (let i = head[b]; i < items[b].length && picked.length < remaining; i++) {
+      let n = 0;
+      for (let b = top; b >= 1 && n < remaining; b--) {
+        for (let i = head[b]; i < items[b].length && n < remaining; i++) {
           const s = items[b][i];
-          if ((count.get(s) ?? 0) < limit(s, col)) picked.push(s);
+          if (count[s] < limit(s, col)) picked[n++] = s;
         }
       }
-      if (picked.length === 0) break;
-      for (const s of picked) {
+      if (n === 0) break;
+      for (let j = 0; j < n; j++) {
+        const s = picked[j];
         const bucket = items[need[s]];
         // Served rows leave their bucket; the bucket keeps its order (rows are found by position).
         const at = bucket.indexOf(s, head[need[s]]);
         if (at === head[need[s]]) head[need[s]]++;
         else bucket.splice(at, 1);
-        count.set(s, (count.get(s) ?? 0) + 1);
+        if (count[s]++ === 0) served.push(s);
         if (--need[s] > 0) items[need[s]].push(s);
       }
-      remaining -= picked.length;
-      picked.length = 0;
+      remaining -= n;
     }
-    for (const [s, q] of count) emit(s, col, q);
-    count.clear();
+    for (const s of served) {
+      emit(s, col, count[s]);
+      count[s] = 0;
+    }
+    served.length = 0;
   }
 }
 
@@ -219,39 +227,45 @@ function serve(m: Model, reviewers: number[], reqs: number[], residual: Int32Arr
     if (--residual[r] > 0) items[residual[r]].push(r);
   };
   const made: number[] = [];
-  const chosen: number[] = [];
-  const aside: number[] = [];
+  // Scratch reused by every request, with counts (no allocation or length resets per request).
+  const chosen = new Int32Array(m.k);
+  const aside: number[] = []; // (reviewer, bucket) pairs put back after the request
   const order: number[] = [];
   for (let q = m.k; q >= 1; q--) for (let i = 0; i < reqs.length; i += 2) if (reqs[i + 1] === q) order.push(i);
   for (const i of order) {
     const s = reqs[i];
     const q = reqs[i + 1];
-    for (let b = top; chosen.length < q;) {
+    let chosenCount = 0;
+    let asideCount = 0;
+    for (let b = top; chosenCount < q;) {
       while (b >= 1 && head[b] >= items[b].length) b--;
       if (b < 1) break;
       const r = items[b][head[b]++];
       if (residual[r] !== b) continue;
-      if (r === m.subAuthor[s] || reviewersOf[s].includes(r)) aside.push(r, b);
-      else chosen.push(r);
+      if (r === m.subAuthor[s] || reviewersOf[s].includes(r)) {
+        aside[asideCount++] = r;
+        aside[asideCount++] = b;
+      } else chosen[chosenCount++] = r;
     }
-    for (let j = aside.length - 2; j >= 0; j -= 2) items[aside[j + 1]][--head[aside[j + 1]]] = aside[j];
-    for (const r of chosen) {
+    for (let j = asideCount - 2; j >= 0; j -= 2) items[aside[j + 1]][--head[aside[j + 1]]] = aside[j];
+    for (let j = 0; j < chosenCount; j++) {
+      const r = chosen[j];
       reviewersOf[s].push(r);
       made.push(s, r);
       take(r);
     }
     // Short: the room left is with the author or with reviewers this essay already has. Swap it in.
-    if (chosen.length < q) {
-      const stuck = [...aside.filter((_, j) => j % 2 === 0), ...chosen];
-      for (let missing = q - chosen.length, j = 0; missing > 0 && j < stuck.length;) {
+    if (chosenCount < q) {
+      const stuck: number[] = [];
+      for (let j = 0; j < asideCount; j += 2) stuck.push(aside[j]);
+      for (let j = 0; j < chosenCount; j++) stuck.push(chosen[j]);
+      for (let missing = q - chosenCount, j = 0; missing > 0 && j < stuck.length;) {
         if (residual[stuck[j]] > 0 && swapIn(m, s, stuck[j], made, reviewersOf)) {
           take(stuck[j]);
           missing--;
         } else j++;
       }
     }
-    chosen.length = 0;
-    aside.length = 0;
   }
 }
 

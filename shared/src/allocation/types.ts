@@ -17,6 +17,11 @@ export interface AllocationReviewer {
   studentId: string;
   classId: string;
   schoolId: string;
+  /**
+   * A reviewer whose calibration accuracy is high enough (`isAccurate`). Only a tie-breaker: essays
+   * without a calibrated reviewer get one where that changes nothing the rules look at.
+   */
+  calibrated?: boolean;
 }
 
 /** One review to write: `reviewerId` is the reviewer's student id. */

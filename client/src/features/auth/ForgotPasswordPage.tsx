@@ -7,18 +7,20 @@ import { LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
+import { useT } from '../../lib/i18n';
 import { RequestPasswordResetMutation } from './operations';
 
 export function ForgotPasswordPage() {
   const [requestReset] = useMutation(RequestPasswordResetMutation);
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const t = useT('auth');
   const form = useForm({
     name: 'forgot-password',
     mode: 'uncontrolled',
     initialValues: { email: '' },
     validate: {
-      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter the email address you sign in with.'),
+      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('forgot.emailRequired')),
     },
   });
 
@@ -29,19 +31,18 @@ export function ForgotPasswordPage() {
 
   return (
     <Stack>
-      <PageTitle>Forgot your password?</PageTitle>
+      <PageTitle>{t('forgot.title')}</PageTitle>
       {sentTo ? (
-        <Alert color="green" variant="light" title="Check your email" role="status">
-          If that email has an account, we sent a link to {sentTo}. It works for a limited time. If nothing arrives,
-          check your spam folder, or ask whoever runs Switchback for your district.
+        <Alert color="green" variant="light" title={t('forgot.sentTitle')} role="status">
+          {t('forgot.sent', { email: sentTo })}
         </Alert>
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Text size="sm">Enter your email and we will send you a link to choose a new password.</Text>
+            <Text size="sm">{t('forgot.intro')}</Text>
             <FormAlert error={apiError} />
             <TextInput
-              label="Email"
+              label={t('forgot.email')}
               type="email"
               autoComplete="email"
               maxLength={LIMITS.emailMax}
@@ -50,14 +51,14 @@ export function ForgotPasswordPage() {
               {...form.getInputProps('email')}
             />
             <Button type="submit" loading={form.submitting} fullWidth>
-              Send reset link
+              {t('forgot.submit')}
             </Button>
           </Stack>
         </form>
       )}
-      <Text size="sm">Students: ask your teacher to reset your password.</Text>
+      <Text size="sm">{t('forgot.students')}</Text>
       <Anchor component={Link} to="/sign-in" size="sm">
-        Back to sign in
+        {t('backToSignIn')}
       </Anchor>
     </Stack>
   );

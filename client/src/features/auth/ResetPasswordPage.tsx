@@ -7,6 +7,7 @@ import { LIMITS } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
+import { useT } from '../../lib/i18n';
 import { ResetPasswordMutation } from './operations';
 import { useSession } from './session';
 
@@ -15,6 +16,8 @@ export function ResetPasswordPage() {
   const [resetPassword] = useMutation(ResetPasswordMutation);
   const { afterSignIn } = useSession();
   const [apiError, setApiError] = useState<ApiError | null>(null);
+  const t = useT('auth');
+  const common = useT('common');
   const form = useForm({
     name: 'reset-password',
     mode: 'uncontrolled',
@@ -22,11 +25,11 @@ export function ResetPasswordPage() {
     validate: {
       password: (v) =>
         v.length < LIMITS.passwordMin
-          ? `Choose a password of at least ${LIMITS.passwordMin} characters.`
+          ? t('reset.passwordTooShort', { min: LIMITS.passwordMin })
           : v.length > LIMITS.passwordMax
-            ? `Password must be at most ${LIMITS.passwordMax} characters.`
+            ? t('reset.passwordTooLong', { max: LIMITS.passwordMax })
             : null,
-      confirm: (v, values) => (v === values.password ? null : 'The two passwords do not match.'),
+      confirm: (v, values) => (v === values.password ? null : t('reset.mismatch')),
     },
   });
 
@@ -37,15 +40,15 @@ export function ResetPasswordPage() {
 
   return (
     <Stack>
-      <PageTitle>Choose a new password</PageTitle>
+      <PageTitle>{t('reset.title')}</PageTitle>
       <form onSubmit={submit} noValidate>
         <Stack>
           {apiError?.fieldErrors.token ? (
-            <Alert color="red" variant="light" role="alert" title="This link no longer works">
+            <Alert color="red" variant="light" role="alert" title={t('reset.linkExpired')}>
               <Stack gap="xs" align="flex-start">
                 <span>{apiError.message}</span>
                 <Anchor component={Link} to="/forgot-password">
-                  Ask for a new reset link
+                  {t('reset.askAgain')}
                 </Anchor>
               </Stack>
             </Alert>
@@ -53,28 +56,30 @@ export function ResetPasswordPage() {
             <FormAlert error={apiError} />
           )}
           <PasswordInput
-            label="New password"
-            description={`At least ${LIMITS.passwordMin} characters.`}
+            visibilityToggleButtonProps={{ 'aria-label': common('showPassword') }}
+            label={t('reset.password')}
+            description={t('reset.passwordHint', { min: LIMITS.passwordMin })}
             autoComplete="new-password"
             required
             key={form.key('password')}
             {...form.getInputProps('password')}
           />
           <PasswordInput
-            label="Retype password"
+            visibilityToggleButtonProps={{ 'aria-label': common('showPassword') }}
+            label={t('reset.confirm')}
             autoComplete="new-password"
             required
             key={form.key('confirm')}
             {...form.getInputProps('confirm')}
           />
           <Button type="submit" loading={form.submitting} fullWidth>
-            Save password and sign in
+            {t('reset.submit')}
           </Button>
         </Stack>
       </form>
       <Text size="sm">
         <Anchor component={Link} to="/sign-in">
-          Back to sign in
+          {t('backToSignIn')}
         </Anchor>
       </Text>
     </Stack>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
@@ -6,11 +6,20 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { LIMITS, signInFormError } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
 import { FormAlert } from '../../components/FormAlert';
-import { type ApiError, submitWithApiErrors } from '../../lib/errors';
+import { type ApiError, inLocale, submitWithApiErrors } from '../../lib/errors';
+import { loadAppCatalogs, useT } from '../../lib/i18n';
 import { prefetchWhenIdle } from '../../lib/prefetch';
 import { readBootSignIn } from './boot-form';
 import { SignInMutation } from './operations';
 import { homePath, isServerPath, safeNext, useSession, useViewer } from './session';
+
+// Google / Microsoft buttons: loaded after the form, off the sign-in route's budget.
+const SignInProviderButtons = lazy(() =>
+  // Their sentences are in the app's catalogs (schoolAccounts), not the sign-in route's.
+  Promise.all([import('../sign-in-providers/SignInProviderButtons'), loadAppCatalogs()]).then(([m]) => ({
+    default: m.SignInProviderButtons,
+  })),
+);
 
 export function SignInPage() {
   const [params] = useSearchParams();
@@ -18,10 +27,15 @@ export function SignInPage() {
   const { viewer } = useViewer();
   const { afterSignIn } = useSession();
   const [signIn] = useMutation(SignInMutation);
+  const t = useT('auth');
+  const common = useT('common');
   // A refusal of the first page's form (it posts to the server) comes back as ?error=<code>.
   const [apiError, setApiError] = useState<ApiError | null>(() => {
-    const message = signInFormError(params.get('error'));
-    return message ? { code: 'BAD_USER_INPUT', message, fieldErrors: {} } : null;
+    const code = params.get('error');
+    const message = signInFormError(code);
+    return message
+      ? { code: 'BAD_USER_INPUT', message: inLocale(`signInForm.${code}`, message), fieldErrors: {} }
+      : null;
   });
   const [boot] = useState(readBootSignIn);
   const loginRef = useRef<HTMLInputElement>(null);
@@ -31,8 +45,8 @@ export function SignInPage() {
     mode: 'uncontrolled',
     initialValues: { login: boot?.login ?? '', password: boot?.password ?? '' },
     validate: {
-      login: (v) => (v.trim() ? null : 'Enter your email or username.'),
-      password: (v) => (v ? null : 'Enter your password.'),
+      login: (v) => (v.trim() ? null : t('signIn.loginRequired')),
+      password: (v) => (v ? null : t('signIn.passwordRequired')),
     },
   });
 
@@ -43,7 +57,10 @@ export function SignInPage() {
 
   // While the person types, the signed-in layout and home page load, so signing in waits only for data.
   useEffect(
-    () => prefetchWhenIdle(() => Promise.all([import('../network/NetworkLayout'), import('../home/HomePage')])),
+    () =>
+      prefetchWhenIdle(() =>
+        Promise.all([import('../network/NetworkLayout'), import('../home/HomePage'), loadAppCatalogs()]),
+      ),
     [],
   );
 
@@ -60,16 +77,14 @@ export function SignInPage() {
 
   return (
     <Stack>
-      <PageTitle>Sign in</PageTitle>
-      {next?.startsWith('/invitations/') && (
-        <Text>Sign in with the invited email&apos;s account: you then come back to the invitation to accept it.</Text>
-      )}
+      <PageTitle>{t('signIn.title')}</PageTitle>
+      {next?.startsWith('/invitations/') && <Text>{t('signIn.invited')}</Text>}
       <form onSubmit={submit} noValidate>
         <Stack>
-          <FormAlert error={apiError} title="Could not sign in" />
+          <FormAlert error={apiError} title={t('signIn.failed')} />
           <TextInput
-            label="Email or username"
-            description="Students sign in with their username."
+            label={t('signIn.login')}
+            description={t('signIn.loginHint')}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
@@ -80,7 +95,8 @@ export function SignInPage() {
             {...form.getInputProps('login')}
           />
           <PasswordInput
-            label="Password"
+            visibilityToggleButtonProps={{ 'aria-label': common('showPassword') }}
+            label={t('signIn.password')}
             autoComplete="current-password"
             required
             ref={passwordRef}
@@ -88,20 +104,23 @@ export function SignInPage() {
             {...form.getInputProps('password')}
           />
           <Button type="submit" loading={form.submitting} fullWidth>
-            Sign in
+            {t('signIn.submit')}
           </Button>
         </Stack>
       </form>
+      <Suspense fallback={null}>
+        <SignInProviderButtons next={next} />
+      </Suspense>
       <Group justify="space-between" gap="xs">
         <Anchor component={Link} to="/forgot-password" size="sm">
-          Forgot password?
+          {t('signIn.forgot')}
         </Anchor>
         <Anchor component={Link} to="/join" size="sm">
-          Join a class with a code
+          {t('signIn.join')}
         </Anchor>
       </Group>
       <Text size="sm" c="dimmed">
-        Teachers and principals get an invitation link from their network coordinator.
+        {t('signIn.adults')}
       </Text>
     </Stack>
   );

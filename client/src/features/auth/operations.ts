@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
       displayName
       email
       username
+      locale
       digestFrequency
       memberships {
         id
@@ -59,5 +60,11 @@ export const ResetPasswordMutation = graphql(`
         id
       }
     }
+  }
+`);
+
+export const SetMyLocaleMutation = graphql(`
+  mutation SetMyLocale($locale: String!) {
+    setMyLocale(locale: $locale)
   }
 `);

@@ -9,12 +9,14 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormAlert } from '../../components/FormAlert';
 import { JoinCode } from '../../components/JoinCode';
 import { PageTitle } from '../../components/PageTitle';
+import { ClassSignInSetting } from '../sign-in-providers/ClassSignInSetting';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { ClassRosterQuery as RosterData } from '../../gql/graphql';
 import { toApiError, type ApiError, submitWithApiErrors } from '../../lib/errors';
 import { formatDate, gradeLabel } from '../../lib/format';
 import { useNetwork } from '../network/context';
 import { StudentDataActions } from '../privacy/StudentDataActions';
+import { LmsCourseSync } from '../lms/LmsCourseSync';
 import {
   ClassRosterQuery,
   RemoveStudentMutation,
@@ -59,7 +61,9 @@ export function ClassPage() {
         </Text>
       </Stack>
       <JoinCode code={cls.joinCode} className={cls.name} />
+      <ClassSignInSetting classId={cls.id} />
       <Roster classId={cls.id} className={cls.name} />
+      <LmsCourseSync classId={cls.id} />
     </Stack>
   );
 }

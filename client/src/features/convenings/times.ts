@@ -1,14 +1,18 @@
 import { wallDate } from '@switchback/shared';
+import { activeLocale } from '../../lib/i18n/i18n';
+import { intlLocale } from '../../lib/i18n/locales';
 
 // The generic wall-clock helpers live in lib/timeZones.ts; convening screens import them from here too.
 export { fromWallInput, toWallInput, viewerTimeZone } from '../../lib/timeZones';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function fmt(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+  // In the reader's language (docs/i18n.md).
+  const locale = intlLocale(activeLocale());
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     formats.set(key, f);
   }
   return f;

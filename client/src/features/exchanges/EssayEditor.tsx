@@ -10,16 +10,16 @@ import { EssayGiveawaysQuery, SaveEssayDraftMutation, SubmitEssayMutation } from
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
 import { useAutosave } from '../../lib/useAutosave';
+import { useT } from '../../lib/i18n';
 
 /** How long typing pauses before the essay is autosaved. */
 const AUTOSAVE_MS = 2000;
 const MAX = EXCHANGE_LIMITS.essayMax;
 
-const SAVE_LABELS = { idle: 'Saved as you type', saved: 'Saved' };
-
 /** A student writes or pastes their essay (autosaved), submits it, and resubmits until the deadline. */
 export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
   const timeZone = useViewerTimeZone();
+  const t = useT('exchanges');
   const mine = exchange.mySubmission;
   // The server says whether this student's essay may still change (OPEN, LATE or CLOSED).
   const open = exchange.essayWindow !== 'CLOSED';
@@ -44,7 +44,7 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
   const autosave = useAutosave(body, saveBody, {
     delayMs: AUTOSAVE_MS,
     enabled: open && !tooLong,
-    labels: SAVE_LABELS,
+    labels: { idle: t('essay.savedAsYouType'), saved: t('essay.saved') },
   });
   const problem = submitProblem ?? autosave.problem;
 
@@ -72,12 +72,12 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
       autosave.markSaved(body);
       notifications.show({
         color: 'green',
-        title: mine?.status === 'SUBMITTED' ? 'Essay resubmitted' : 'Essay submitted',
+        title: mine?.status === 'SUBMITTED' ? t('essay.resubmittedTitle') : t('essay.submittedTitle'),
         message: late
           ? exchange.phase === 'REVIEW'
-            ? 'Your essay is with its reviewers now.'
-            : 'Your essay is in. It gets reviewers as the others start their reviews.'
-          : `You can change and resubmit it until ${formatWhen(exchange.submissionDueAt, timeZone)}.`,
+            ? t('essay.withReviewersNow')
+            : t('essay.lateIn')
+          : t('essay.mayResubmitUntil', { when: formatWhen(exchange.submissionDueAt, timeZone) }),
       });
     } catch (error) {
       setSubmitProblem(errorMessage(error));
@@ -88,21 +88,21 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
     return (
       <Stack gap="sm" component="section" aria-labelledby="essay-heading">
         <Text id="essay-heading" component="h2" fw={600} size="lg" m={0}>
-          My essay
+          {t('essay.heading')}
         </Text>
         <Alert color={exchange.phase === 'DRAFT' ? 'blue' : 'gray'} variant="light">
           {exchange.phase === 'DRAFT'
-            ? 'This exchange opens for essays soon.'
+            ? t('essay.opensSoon')
             : withReviewers
-              ? 'Your essay is with its reviewers now. This is the essay you submitted.'
+              ? t('essay.closedWithReviewers')
               : mine?.status === 'SUBMITTED' && mine.submittedAt && mine.submittedAt > exchange.submissionDueAt
-                ? 'Your late essay is in: it can no longer change. This is the essay you submitted.'
+                ? t('essay.closedLateIn')
                 : mine?.status === 'SUBMITTED'
-                  ? 'Essays are closed. This is the essay you submitted.'
-                  : 'Essays are closed: you did not submit one.'}
+                  ? t('essay.closedSubmitted')
+                  : t('essay.closedNone')}
         </Alert>
         {mine && (
-          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="submitted-essay">
+          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="submitted-essay" translate="no">
             {mine.submittedBody ?? mine.body}
           </Text>
         )}
@@ -116,7 +116,7 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
     <Stack gap="sm" component="section" aria-labelledby="essay-heading">
       <Group justify="space-between">
         <Text id="essay-heading" component="h2" fw={600} size="lg" m={0}>
-          My essay {mine ? `— others see you as “${mine.pseudonym}”` : ''}
+          {mine ? t('essay.headingWithPseudonym', { pseudonym: mine.pseudonym }) : t('essay.heading')}
         </Text>
         <Text size="sm" c={autosave.state === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
           {autosave.label}
@@ -126,30 +126,25 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
         <Alert
           color="blue"
           variant="light"
-          title={`Late essays are still welcome until ${formatWhen(exchange.reviewDueAt, timeZone)}`}
+          title={t('essay.lateTitle', { when: formatWhen(exchange.reviewDueAt, timeZone) })}
           data-testid="late-essay"
         >
-          The first deadline ({formatWhen(exchange.submissionDueAt, timeZone)}) has passed, and that is all right: write
-          your essay and submit it before reviews are due, and it still gets reviewers. Once you submit it, it can no
-          longer change
-          {exchange.phase === 'REVIEW'
-            ? ' and goes to its reviewers.'
-            : ': it gets reviewers as the others start theirs.'}
+          {t('essay.lateBody', {
+            when: formatWhen(exchange.submissionDueAt, timeZone),
+            reviewing: String(exchange.phase === 'REVIEW'),
+          })}
         </Alert>
       )}
       <Textarea
-        aria-label="My essay"
-        placeholder="Write or paste your essay here. It is saved as you type."
+        aria-label={t('essay.fieldLabel')}
+        placeholder={t('essay.placeholder')}
+        translate="no"
         autosize
         minRows={14}
         ref={essayField}
         value={body}
         onChange={(e) => setBody(e.currentTarget.value)}
-        error={
-          tooLong
-            ? `Your essay is ${body.length.toLocaleString()} characters: keep it under ${MAX.toLocaleString()}.`
-            : undefined
-        }
+        error={tooLong ? t('essay.tooLong', { length: body.length, max: MAX }) : undefined}
       />
       {problem && (
         <Alert color="red" variant="light" role="alert">
@@ -170,21 +165,21 @@ export function EssayEditor({ exchange }: { exchange: ExchangeData }) {
       )}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {countWords(body)} words ·{' '}
+          {t('essay.words', { count: countWords(body) })} ·{' '}
           {submitted
             ? changed
-              ? 'You changed your essay since you submitted it: resubmit to share the new version.'
-              : `Submitted ${formatWhen(mine.submittedAt!, timeZone)}.`
+              ? t('essay.changedSinceSubmitted')
+              : t('essay.submittedAt', { when: formatWhen(mine.submittedAt!, timeZone) })
             : late
-              ? `Still welcome until ${formatWhen(exchange.reviewDueAt, timeZone)}.`
-              : `Due ${formatWhen(exchange.submissionDueAt, timeZone)}.`}
+              ? t('essay.stillWelcomeUntil', { when: formatWhen(exchange.reviewDueAt, timeZone) })
+              : t('essay.dueAt', { when: formatWhen(exchange.submissionDueAt, timeZone) })}
         </Text>
         <Button
           onClick={() => void submit()}
           loading={submitting.loading || checking}
           disabled={tooLong || body.trim() === '' || (submitted && !changed)}
         >
-          {submitted ? 'Resubmit essay' : 'Submit essay'}
+          {submitted ? t('essay.resubmit') : t('essay.submit')}
         </Button>
       </Group>
     </Stack>

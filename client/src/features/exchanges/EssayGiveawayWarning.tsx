@@ -1,15 +1,10 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { useT } from '../../lib/i18n';
 
 export interface Giveaway {
   kind: string;
   phrase: string;
 }
-
-const KIND_LABELS: Record<string, string> = {
-  SCHOOL: 'your school',
-  TOWN: 'your town',
-  NAME: 'you',
-};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -43,39 +38,31 @@ interface Props {
 
 /** Before submitting: the essay names the student's school, town or themselves. Edit, or submit anyway. */
 export function EssayGiveawayWarning({ body, found, submitting, onEdit, onSubmitAnyway }: Props) {
+  const t = useT('exchanges');
   return (
-    <Alert
-      color="orange"
-      variant="light"
-      role="alert"
-      title="Your essay could tell reviewers who you are"
-      data-testid="essay-giveaways"
-    >
-      <Text size="sm">
-        Reviewers at other schools know you only as your pseudonym. These words in your essay name you, your school or
-        your town:
-      </Text>
-      <List size="sm" my="xs" aria-label="Words that give you away">
+    <Alert color="orange" variant="light" role="alert" title={t('giveaway.title')} data-testid="essay-giveaways">
+      <Text size="sm">{t('giveaway.intro')}</Text>
+      <List size="sm" my="xs" aria-label={t('giveaway.listLabel')}>
         {found.map((f) => (
           <List.Item key={`${f.kind}:${f.phrase}`}>
-            <mark>{f.phrase}</mark> — names {KIND_LABELS[f.kind] ?? 'you'}
+            <mark translate="no">{f.phrase}</mark> — {t('giveaway.names', { kind: f.kind })}
           </List.Item>
         ))}
       </List>
       {excerpts(body, found).map((e, i) => (
-        <Text key={i} size="sm" c="dimmed" className="break-word" style={{ whiteSpace: 'pre-wrap' }}>
+        <Text key={i} size="sm" c="dimmed" className="break-word" style={{ whiteSpace: 'pre-wrap' }} translate="no">
           {e.before}
           <mark>{e.hit}</mark>
           {e.after}
         </Text>
       ))}
       <Text size="sm" mt="xs">
-        You could write “my school” or “our town” instead.
+        {t('giveaway.instead')}
       </Text>
       <Group mt="sm" gap="sm">
-        <Button onClick={onEdit}>Edit my essay</Button>
+        <Button onClick={onEdit}>{t('giveaway.edit')}</Button>
         <Button variant="default" onClick={onSubmitAnyway} loading={submitting}>
-          Submit anyway
+          {t('giveaway.submitAnyway')}
         </Button>
       </Group>
     </Alert>

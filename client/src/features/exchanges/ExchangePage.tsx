@@ -8,6 +8,7 @@ import { PageLoader, QueryError } from '../../components/QueryState';
 import type { ExchangeQuery as ExchangeQueryData } from '../../gql/graphql';
 import { useNetwork } from '../network/context';
 import { useUrlParam } from '../../lib/useUrlParam';
+import { CalibrationGate } from './calibration/CalibrationGate';
 import { EssayEditor } from './EssayEditor';
 import { ExchangeTeacherPanel } from './ExchangeTeacherPanel';
 import { MyFeedback } from './MyFeedback';
@@ -15,7 +16,7 @@ import { MyReviews } from './MyReviews';
 import { ExchangeQuery } from './operations';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
-import { PHASE_LABELS } from './phases';
+import { useT } from '../../lib/i18n';
 
 // The results (with their charts) load only when a teacher opens them.
 const ExchangeResultsPanel = lazy(() =>
@@ -28,11 +29,12 @@ export type ExchangeData = ExchangeQueryData['exchange'];
 export function ExchangePage() {
   const { exchangeId } = useParams();
   const { network } = useNetwork();
+  const t = useT('exchanges');
   const { data, loading, error, refetch } = useQuery(ExchangeQuery, {
     variables: { id: exchangeId ?? '' },
     fetchPolicy: 'cache-and-network',
   });
-  if (!data && loading) return <PageLoader label="Loading exchange…" />;
+  if (!data && loading) return <PageLoader label={t('page.loading')} />;
   if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const exchange = data.exchange;
   const student = exchange.viewerRole === 'STUDENT';
@@ -40,27 +42,32 @@ export function ExchangePage() {
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/n/${network.slug}/exchanges`} size="sm">
-        ← Exchanges
+        {t('page.back')}
       </Anchor>
       <Group justify="space-between" align="flex-end">
-        <PageTitle>{exchange.title}</PageTitle>
+        <PageTitle translate="no">{exchange.title}</PageTitle>
         <Badge variant="light" size="lg">
-          {PHASE_LABELS[exchange.phase] ?? exchange.phase}
+          {t('phase', { phase: exchange.phase })}
         </Badge>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Dated label="Essays due" iso={exchange.submissionDueAt} />
-        <Dated label="Reviews due" iso={exchange.reviewDueAt} />
-        <Dated label="Feedback released" iso={exchange.feedbackReleaseAt} />
+        <Dated label={t('page.essaysDue')} iso={exchange.submissionDueAt} />
+        <Dated label={t('page.reviewsDue')} iso={exchange.reviewDueAt} />
+        <Dated label={t('page.feedbackReleased')} iso={exchange.feedbackReleaseAt} />
       </SimpleGrid>
       <Card withBorder padding="md" component="section" aria-labelledby="prompt-heading">
         <Text id="prompt-heading" fw={600} mb={4}>
-          Prompt
+          {t('page.prompt')}
         </Text>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{exchange.prompt}</Text>
+        <Text style={{ whiteSpace: 'pre-wrap' }} translate="no">
+          {exchange.prompt}
+        </Text>
         <Text size="sm" c="dimmed" mt="sm">
-          Rubric: {exchange.rubric.title} · {exchange.reviewsPerSubmission} reviews per essay
-          {exchange.crossSchoolOnly ? ' · reviewers from other schools' : ''}
+          {t('page.rubric')} <span translate="no">{exchange.rubric.title}</span> ·{' '}
+          {t('page.setup', {
+            count: exchange.reviewsPerSubmission,
+            crossSchool: String(exchange.crossSchoolOnly),
+          })}
         </Text>
       </Card>
       {student ? <StudentSide exchange={exchange} /> : <TeacherSide exchange={exchange} />}
@@ -76,7 +83,7 @@ function StudentSide({ exchange }: { exchange: ExchangeData }) {
   return (
     <Stack gap="xl">
       {released && <MyFeedback exchange={exchange} />}
-      {reviewing && <MyReviews exchange={exchange} />}
+      <CalibrationGate exchange={exchange} reviews={reviewing ? <MyReviews exchange={exchange} /> : null} />
       {reviewing && !released && <MyFeedback exchange={exchange} />}
       <EssayEditor exchange={exchange} />
     </Stack>
@@ -86,18 +93,19 @@ function StudentSide({ exchange }: { exchange: ExchangeData }) {
 /** Teachers: the classes and essays, and the results of the reviews. */
 function TeacherSide({ exchange }: { exchange: ExchangeData }) {
   const [tab, setTab] = useUrlParam('tab');
+  const t = useT('exchanges');
   return (
     <Tabs value={tab === 'results' ? 'results' : 'classes'} onChange={(v) => setTab(v === 'results' ? v : '')}>
       <Tabs.List>
-        <Tabs.Tab value="classes">Classes and essays</Tabs.Tab>
-        <Tabs.Tab value="results">Results</Tabs.Tab>
+        <Tabs.Tab value="classes">{t('page.tabClasses')}</Tabs.Tab>
+        <Tabs.Tab value="results">{t('page.tabResults')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="classes" pt="md">
         <ExchangeTeacherPanel exchange={exchange} />
       </Tabs.Panel>
       <Tabs.Panel value="results" pt="md">
         {tab === 'results' && (
-          <Suspense fallback={<PageLoader label="Loading results…" />}>
+          <Suspense fallback={<PageLoader label={t('page.loadingResults')} />}>
             <ExchangeResultsPanel exchange={exchange} />
           </Suspense>
         )}

@@ -20,16 +20,24 @@ import '../../components/lazy-styles';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { PageLoader, QueryError } from '../../components/QueryState';
+import { PresentInShowcaseButton } from '../showcase/PresentForm';
+import { OfferForCalibrationButton } from '../calibration/OfferForCalibrationButton';
 import type { CompletionRowFieldsFragment, ExchangeResultsQuery as ResultsData } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import type { ExchangeData } from './ExchangePage';
 import { ScoreDistribution } from './ScoreDistribution';
+import { CalibrationResultsSection } from './calibration/CalibrationResultsSection';
 import { ExchangeResultsQuery, ResolveFlagMutation } from './operations';
 import { ESSAY_STATUS_LABELS } from './phases';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
 import { ReviewText, scoreLabel } from './ReviewText';
 import { ScrollTable } from '../../components/ScrollTable';
+import { EndorseReview } from '../endorsements/EndorseReview';
+import { EndorsementsSection } from '../endorsements/EndorsementsSection';
+import { ReviewEndorsementsQuery } from '../endorsements/operations';
+import { LmsGradeSync } from '../lms/LmsGradeSync';
+import type { ReviewEndorsementFieldsFragment } from '../../gql/graphql';
 
 type Results = ResultsData['exchangeResults'];
 type Flag = Results['flags'][number];
@@ -70,9 +78,14 @@ export function ExchangeResultsPanel({ exchange }: { exchange: ExchangeData }) {
     variables: { exchangeId: exchange.id },
     fetchPolicy: 'cache-and-network',
   });
+  const endorsements = useQuery(ReviewEndorsementsQuery, {
+    variables: { exchangeId: exchange.id },
+    fetchPolicy: 'cache-and-network',
+  });
   if (!data && loading) return <PageLoader label="Loading results…" />;
   if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const r = data.exchangeResults;
+  const endorsed = new Map((endorsements.data?.reviewEndorsements ?? []).map((e) => [e.reviewId, e]));
 
   return (
     <Stack gap="xl">
@@ -80,10 +93,20 @@ export function ExchangeResultsPanel({ exchange }: { exchange: ExchangeData }) {
         <Text size="sm" c="dimmed">
           Your own students appear by name; everyone else by pseudonym, and other schools’ classes by their teacher.
         </Text>
-        <Anchor href={`/api/exchanges/${exchange.id}/results.csv`} download fw={600}>
-          Download scores (CSV)
-        </Anchor>
+        <Group gap="sm">
+          <Anchor href={`/api/exchanges/${exchange.id}/results.csv`} download fw={600}>
+            Download scores (CSV)
+          </Anchor>
+          <PresentInShowcaseButton
+            kind="EXCHANGE"
+            targetId={exchange.id}
+            defaultTitle={exchange.title}
+            label="Present these results in the showcase"
+            prompt="What the exchange was and what you learned (the showcase shows counts and the mean score, never a student)"
+          />
+        </Group>
       </Group>
+      <LmsGradeSync exchangeId={exchange.id} />
       {r.allocationNotes.length > 0 && (
         <Alert color="yellow" variant="light" title="About the allocation of reviews">
           <List size="sm">
@@ -102,6 +125,11 @@ export function ExchangeResultsPanel({ exchange }: { exchange: ExchangeData }) {
       <Section id="scores" title="Scores by criterion">
         <ScoreDistribution criteria={r.criteria} />
       </Section>
+      {r.calibration && (
+        <Section id="calibration" title="Reviewers’ accuracy and weighted scores">
+          <CalibrationResultsSection calibration={r.calibration} maxScore={r.maxScore} />
+        </Section>
+      )}
       <Section id="helpfulness" title="Helpfulness of reviewers">
         <HelpfulnessTable rows={r.helpfulness} />
       </Section>
@@ -118,8 +146,17 @@ export function ExchangeResultsPanel({ exchange }: { exchange: ExchangeData }) {
           </Stack>
         )}
       </Section>
+      <Section id="endorsements" title="Endorsed reviews">
+        {endorsements.data ? (
+          <EndorsementsSection endorsements={endorsements.data.reviewEndorsements} />
+        ) : endorsements.loading ? (
+          <PageLoader label="Loading endorsed reviews…" />
+        ) : (
+          <QueryError error={endorsements.error} onRetry={() => void endorsements.refetch()} />
+        )}
+      </Section>
       <Section id="students" title="Your students’ feedback">
-        <StudentsFeedback students={r.students} maxScore={r.maxScore} />
+        <StudentsFeedback students={r.students} maxScore={r.maxScore} endorsed={endorsements.data ? endorsed : null} />
       </Section>
     </Stack>
   );
@@ -279,7 +316,16 @@ function FlagCard({ flag }: { flag: Flag }) {
   );
 }
 
-function StudentsFeedback({ students, maxScore }: { students: Results['students']; maxScore: number }) {
+function StudentsFeedback({
+  students,
+  maxScore,
+  endorsed,
+}: {
+  students: Results['students'];
+  maxScore: number;
+  /** Endorsements by review id; null until they are loaded (no endorse button before). */
+  endorsed: Map<string, ReviewEndorsementFieldsFragment> | null;
+}) {
   if (students.length === 0) return <Text c="dimmed">None of your students is in this exchange yet.</Text>;
   return (
     <Accordion variant="separated" multiple>
@@ -318,6 +364,18 @@ function StudentsFeedback({ students, maxScore }: { students: Results['students'
                 Reviews written: {s.reviewsSubmitted} of {s.reviewsAssigned}
               </Text>
             </SimpleGrid>
+            {s.submissionId && s.status === 'SUBMITTED' && s.pseudonym && (
+              <Group mb="sm">
+                <PresentInShowcaseButton
+                  kind="STUDENT_WORK"
+                  targetId={s.submissionId}
+                  defaultTitle={`An essay by ${s.pseudonym}`}
+                  label="Present this essay in the showcase"
+                  prompt={`Why this essay (it is shown only as “${s.pseudonym}”, never with a name, class or school)`}
+                />
+                <OfferForCalibrationButton submissionId={s.submissionId} pseudonym={s.pseudonym} />
+              </Group>
+            )}
             {s.received.length === 0 ? (
               <Text size="sm" c="dimmed">
                 No reviews of this essay yet.
@@ -342,6 +400,13 @@ function StudentsFeedback({ students, maxScore }: { students: Results['students'
                       <Text size="sm" mt="xs" c="dimmed">
                         The student’s comment on this review: {rv.helpfulnessComment}
                       </Text>
+                    )}
+                    {endorsed && !rv.hidden && (
+                      <EndorseReview
+                        reviewId={rv.id}
+
+                        endorsement={endorsed.get(rv.id)}
+                      />
                     )}
                   </Card>
                 ))}

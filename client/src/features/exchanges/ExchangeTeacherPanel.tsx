@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/errors';
 import type { ExchangeData } from './ExchangePage';
 import { AddClassToExchangeMutation, AdvanceExchangeMutation, InviteToExchangeMutation } from './operations';
 import { ESSAY_STATUS_LABELS, NEXT_PHASE_ACTIONS } from './phases';
+import { CalibrationChoice } from './calibration/CalibrationChoice';
 
 type ExchangeClass = ExchangeData['classes'][number];
 
@@ -67,6 +68,7 @@ export function ExchangeTeacherPanel({ exchange }: { exchange: ExchangeData }) {
           {exchange.viewerCanAddClasses && <AddMyClass exchange={exchange} onError={setProblem} />}
         </Group>
       )}
+      <CalibrationChoice exchange={exchange} />
       <Stack component="section" aria-labelledby="classes-heading" gap="sm">
         <Text id="classes-heading" component="h2" fw={600} size="lg" m={0}>
           Classes and essays

@@ -7,12 +7,14 @@ import { useNetwork } from '../network/context';
 import { MyExchangesQuery } from './operations';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
-import { PHASE_LABELS, studentDue } from './phases';
+import { useT } from '../../lib/i18n';
+import { studentDue } from './phases';
 
 /** Peer-feedback exchanges: teachers see the ones they run or join, students what is due. */
 export function ExchangesPage() {
   const { network, role } = useNetwork();
   const timeZone = useViewerTimeZone();
+  const t = useT('exchanges');
   const base = `/n/${network.slug}/exchanges`;
   const student = role === 'STUDENT';
   const { data, loading, error, refetch } = useQuery(MyExchangesQuery, {
@@ -24,49 +26,48 @@ export function ExchangesPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
-        <PageTitle>{student ? 'My exchanges' : 'Peer-feedback exchanges'}</PageTitle>
+        <PageTitle>{student ? t('list.titleStudent') : t('list.titleTeacher')}</PageTitle>
         {!student && (
           <Button component={Link} to={`${base}/new`}>
-            New exchange
+            {t('list.newExchange')}
           </Button>
         )}
       </Group>
       <Text size="sm" c="dimmed">
-        {student
-          ? 'Write an essay and get feedback from students at other schools. They see you only by a made-up name.'
-          : 'Students write essays and give each other feedback across schools, with a shared rubric. Across schools students see each other only by pseudonyms.'}
+        {student ? t('list.introStudent') : t('list.introTeacher')}
       </Text>
       {!data && loading ? (
-        <PageLoader label="Loading exchanges…" />
+        <PageLoader label={t('list.loading')} />
       ) : !data ? (
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : exchanges.length === 0 ? (
-        <Text c="dimmed">
-          {student
-            ? 'You are not in any exchange yet. Your teacher will add your class.'
-            : 'No exchanges yet: start one, or wait for a colleague’s invitation.'}
-        </Text>
+        <Text c="dimmed">{student ? t('list.emptyStudent') : t('list.emptyTeacher')}</Text>
       ) : (
-        <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }} aria-label="Exchanges">
+        <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }} aria-label={t('list.listLabel')}>
           {exchanges.map((e) => (
             <Card component="li" withBorder key={e.id} padding="md">
               <Group justify="space-between" align="flex-start" wrap="nowrap">
                 <Stack gap={4}>
-                  <Anchor component={Link} to={`${base}/${e.id}`} fw={600}>
+                  <Anchor component={Link} to={`${base}/${e.id}`} fw={600} translate="no">
                     {e.title}
                   </Anchor>
                   <Text size="sm">
                     {student
-                      ? studentDue(e, timeZone)
-                      : `Essays due ${formatWhen(e.submissionDueAt, timeZone)} · run by ${e.viewerRole === 'OWNER' ? 'you' : e.owner.displayName}`}
+                      ? studentDue(e, t, timeZone)
+                      : e.viewerRole === 'OWNER'
+                        ? t('list.teacherLineMine', { when: formatWhen(e.submissionDueAt, timeZone) })
+                        : t('list.teacherLine', {
+                            when: formatWhen(e.submissionDueAt, timeZone),
+                            owner: e.owner.displayName,
+                          })}
                   </Text>
                   {!student && e.viewerCanAddClasses && e.viewerRole !== 'OWNER' && (
                     <Text size="sm" c="blue">
-                      You are invited: add your class.
+                      {t('list.invited')}
                     </Text>
                   )}
                 </Stack>
-                <Badge variant="light">{PHASE_LABELS[e.phase] ?? e.phase}</Badge>
+                <Badge variant="light">{t('phase', { phase: e.phase })}</Badge>
               </Group>
             </Card>
           ))}

@@ -11,38 +11,31 @@ import type { ExchangeData } from './ExchangePage';
 import { FlagReviewMutation, RateReviewMutation } from './operations';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
-import { ReviewText, scoreLabel } from './ReviewText';
+import { useT } from '../../lib/i18n';
+import { ReviewText, reviewerName, scoreLabel } from './ReviewText';
 
 const L = REVIEW_LIMITS;
-export const HELPFULNESS_LABELS: Record<number, string> = {
-  1: 'Not helpful',
-  2: 'A little helpful',
-  3: 'Helpful',
-  4: 'Very helpful',
-  5: 'Extremely helpful',
-};
 
 /** "Feedback on your essay": the reviews a student received once released, to rate and, if needed, report. */
 export function MyFeedback({ exchange }: { exchange: ExchangeData }) {
   const timeZone = useViewerTimeZone();
+  const t = useT('exchanges');
   const feedback = exchange.myFeedback;
   const submitted = exchange.mySubmission?.status === 'SUBMITTED';
   return (
     <Stack gap="sm" component="section" aria-labelledby="feedback-heading">
       <Text id="feedback-heading" component="h2" fw={600} size="lg" m={0}>
-        Feedback on your essay
+        {t('feedback.heading')}
       </Text>
       {feedback === null ? (
         <Text size="sm" c="dimmed">
-          {submitted
-            ? `Your reviewers’ feedback comes on ${formatWhen(exchange.feedbackReleaseAt, timeZone)}.`
-            : `Feedback is released on ${formatWhen(exchange.feedbackReleaseAt, timeZone)}, to students who submitted an essay.`}
+          {t(submitted ? 'feedback.comesOn' : 'feedback.releasedOn', {
+            when: formatWhen(exchange.feedbackReleaseAt, timeZone),
+          })}
         </Text>
       ) : feedback.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {submitted
-            ? 'No reviews of your essay have come in.'
-            : 'You did not submit an essay, so there is no feedback.'}
+          {submitted ? t('feedback.noneCameIn') : t('feedback.noEssay')}
         </Text>
       ) : (
         <Stack gap="md">
@@ -56,12 +49,13 @@ export function MyFeedback({ exchange }: { exchange: ExchangeData }) {
 }
 
 function ReceivedCard({ review, closed }: { review: ReceivedReviewFieldsFragment; closed: boolean }) {
+  const t = useT('exchanges');
   const headingId = `received-${review.id}`;
   return (
     <Card withBorder padding="md" component="article" aria-labelledby={headingId}>
       <Group justify="space-between" mb="sm">
         <Text id={headingId} component="h3" fw={600} m={0}>
-          Review by {review.reviewerLabel}
+          {t('feedback.reviewBy', { reviewer: reviewerName(review.reviewerLabel) })}
         </Text>
         <Text size="sm" fw={600}>
           {scoreLabel(review.score, review.maxScore)}
@@ -77,6 +71,7 @@ function ReceivedCard({ review, closed }: { review: ReceivedReviewFieldsFragment
 }
 
 function RateReview({ review, closed }: { review: ReceivedReviewFieldsFragment; closed: boolean }) {
+  const t = useT('exchanges');
   const [value, setValue] = useState<string | null>(review.helpfulness === null ? null : String(review.helpfulness));
   const [comment, setComment] = useState(review.helpfulnessComment ?? '');
   const [error, setError] = useState<ApiError | null>(null);
@@ -92,7 +87,11 @@ function RateReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
       await rate({
         variables: { input: { reviewId: review.id, helpfulness: Number(value), comment: comment.trim() || null } },
       });
-      notifications.show({ color: 'green', title: 'Rating saved', message: 'Thank you for rating this review.' });
+      notifications.show({
+        color: 'green',
+        title: t('feedback.ratingSavedTitle'),
+        message: t('feedback.ratingSavedMessage'),
+      });
     } catch (e) {
       setError(toApiError(e));
     }
@@ -102,7 +101,7 @@ function RateReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
     <Stack gap="xs">
       <Radio.Group
         name={`helpfulness-${review.id}`}
-        label={`How helpful was the review by ${review.reviewerLabel}?`}
+        label={t('feedback.howHelpful', { reviewer: reviewerName(review.reviewerLabel) })}
         value={value}
         onChange={setValue}
         readOnly={closed}
@@ -110,14 +109,15 @@ function RateReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
       >
         <Group gap="md" mt="xs">
           {[1, 2, 3, 4, 5].map((n) => (
-            <Radio key={n} value={String(n)} label={`${n} — ${HELPFULNESS_LABELS[n]}`} disabled={closed} />
+            <Radio key={n} value={String(n)} label={t('feedback.helpfulness', { value: n })} disabled={closed} />
           ))}
         </Group>
       </Radio.Group>
       {!closed && (
         <>
           <Textarea
-            label="A comment for your teacher about this review (optional)"
+            label={t('feedback.commentLabel')}
+            translate="no"
             autosize
             minRows={1}
             maxLength={L.helpfulnessCommentMax}
@@ -125,14 +125,14 @@ function RateReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
             onChange={(e) => setComment(e.currentTarget.value)}
             error={error?.fieldErrors.comment}
           />
-          <FormAlert error={error} title="Your rating was not saved" />
+          <FormAlert error={error} title={t('feedback.ratingNotSaved')} />
           <Group>
             <Button variant="light" onClick={() => void save()} disabled={!value || !changed} loading={loading}>
-              {review.helpfulness === null ? 'Save rating' : 'Update rating'}
+              {review.helpfulness === null ? t('feedback.saveRating') : t('feedback.updateRating')}
             </Button>
             {review.helpfulness !== null && !changed && (
               <Text size="sm" c="dimmed">
-                You rated it {review.helpfulness} of 5.
+                {t('feedback.youRated', { value: review.helpfulness })}
               </Text>
             )}
           </Group>
@@ -143,6 +143,7 @@ function RateReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
 }
 
 function FlagReview({ review, closed }: { review: ReceivedReviewFieldsFragment; closed: boolean }) {
+  const t = useT('exchanges');
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -151,8 +152,8 @@ function FlagReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
 
   if (review.flagOpen) {
     return (
-      <Alert color="yellow" variant="light" role="status" title="You reported this review">
-        Your teacher will look at it.
+      <Alert color="yellow" variant="light" role="status" title={t('feedback.reportedTitle')}>
+        {t('feedback.reportedBody')}
       </Alert>
     );
   }
@@ -180,14 +181,15 @@ function FlagReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
           aria-expanded={open}
           aria-controls={reasonId}
         >
-          Report this review
+          {t('feedback.report')}
         </Button>
       </Group>
       <Collapse expanded={open}>
         <Stack gap="xs" id={reasonId}>
           <Textarea
-            label="What is wrong with this review?"
-            description="Only your teachers read this. They can hide the review and ask someone else."
+            label={t('feedback.reportLabel')}
+            description={t('feedback.reportDescription')}
+            translate="no"
             autosize
             minRows={2}
             maxLength={L.flagReasonMax}
@@ -196,13 +198,13 @@ function FlagReview({ review, closed }: { review: ReceivedReviewFieldsFragment; 
             error={error?.fieldErrors.reason}
             data-autofocus
           />
-          <FormAlert error={error} title="Your report was not sent" />
+          <FormAlert error={error} title={t('feedback.reportNotSent')} />
           <Group>
             <Button color="red" variant="light" onClick={() => void send()} loading={loading}>
-              Send report
+              {t('feedback.sendReport')}
             </Button>
             <Button variant="default" onClick={() => setOpen(false)}>
-              Cancel
+              {t('feedback.cancel')}
             </Button>
           </Group>
         </Stack>

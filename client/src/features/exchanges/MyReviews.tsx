@@ -7,17 +7,14 @@ import type { ExchangeData } from './ExchangePage';
 import { MyReviewAssignmentsQuery } from './operations';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
+import { useT } from '../../lib/i18n';
 
-export const REVIEW_STATUS_LABELS: Record<string, string> = {
-  ASSIGNED: 'Not started',
-  STARTED: 'In progress',
-  SUBMITTED: 'Sent',
-};
 const STATUS_COLORS: Record<string, string> = { ASSIGNED: 'gray', STARTED: 'yellow', SUBMITTED: 'green' };
 
 /** The essays a student was asked to review in an exchange, with what is left to do. */
 export function MyReviews({ exchange }: { exchange: ExchangeData }) {
   const timeZone = useViewerTimeZone();
+  const t = useT('exchanges');
   const { network } = useNetwork();
   const { data, loading, error, refetch } = useQuery(MyReviewAssignmentsQuery, {
     variables: { exchangeId: exchange.id },
@@ -30,46 +27,44 @@ export function MyReviews({ exchange }: { exchange: ExchangeData }) {
     <Stack gap="sm" component="section" aria-labelledby="reviews-heading">
       <Group justify="space-between">
         <Text id="reviews-heading" fw={600} component="h2" size="lg" m={0}>
-          Essays to review
+          {t('reviews.heading')}
         </Text>
         {list.length > 0 && (
           <Text size="sm" c="dimmed">
-            {sent} of {list.length} sent · due {formatWhen(exchange.reviewDueAt, timeZone)}
+            {t('reviews.progress', { sent, total: list.length, when: formatWhen(exchange.reviewDueAt, timeZone) })}
           </Text>
         )}
       </Group>
       {!data && loading ? (
-        <PageLoader label="Loading your reviews…" />
+        <PageLoader label={t('reviews.loading')} />
       ) : !data ? (
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : list.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {exchange.mySubmission?.status === 'SUBMITTED'
-            ? 'No essays for you to review yet: they come as essays need reviewers.'
-            : 'You have no essays to review: reviews go to students who submitted an essay.'}
+          {exchange.mySubmission?.status === 'SUBMITTED' ? t('reviews.noneYet') : t('reviews.noEssay')}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Essays to review">
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('reviews.listLabel')}>
           {list.map((r, i) => (
             <Card component="li" withBorder padding="sm" key={r.id}>
               <Group justify="space-between" wrap="nowrap">
                 <Stack gap={2}>
                   <Anchor component={Link} to={`/n/${network.slug}/exchanges/${exchange.id}/reviews/${r.id}`} fw={600}>
-                    Review {i + 1} of {list.length} — {r.authorPseudonym}’s essay
+                    {t('reviews.item', { n: i + 1, total: list.length, pseudonym: r.authorPseudonym })}
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {r.status === 'SUBMITTED' && r.submittedAt
-                      ? `Sent ${formatWhen(r.submittedAt, timeZone)}`
-                      : `${r.essayWordCount} words · due ${formatWhen(r.dueAt, timeZone)}`}
+                      ? t('reviews.sentAt', { when: formatWhen(r.submittedAt, timeZone) })
+                      : t('reviews.wordsDue', { words: r.essayWordCount, when: formatWhen(r.dueAt, timeZone) })}
                   </Text>
                 </Stack>
                 <Badge variant="light" color={STATUS_COLORS[r.status] ?? 'gray'}>
-                  {REVIEW_STATUS_LABELS[r.status] ?? r.status}
+                  {t('reviewStatus', { status: r.status })}
                 </Badge>
               </Group>
               {r.hidden && (
                 <Alert color="gray" variant="light" mt="xs" p="xs">
-                  A teacher hid this review: its writer will not see it.
+                  {t('reviews.hidden')}
                 </Alert>
               )}
             </Card>

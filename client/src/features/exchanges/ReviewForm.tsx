@@ -12,7 +12,7 @@ import { SaveReviewDraftMutation, SubmitReviewMutation } from './operations';
 import { formatWhen } from '../../lib/format';
 import { useViewerTimeZone } from '../network/context';
 import { useAutosave } from '../../lib/useAutosave';
-import { plural } from '../../lib/format';
+import { useT } from '../../lib/i18n';
 import { ReviewText } from './ReviewText';
 
 type Criterion = ExchangeQueryData['exchange']['rubric']['criteria'][number];
@@ -20,8 +20,6 @@ type Criterion = ExchangeQueryData['exchange']['rubric']['criteria'][number];
 /** How long typing pauses before the review is autosaved. */
 const AUTOSAVE_MS = 1500;
 const MAX = REVIEW_LIMITS.commentMax;
-
-const SAVE_LABELS = { idle: 'Saved as you write', saved: 'Draft saved' };
 
 interface Draft {
   levels: Record<string, string | null>;
@@ -76,6 +74,7 @@ interface ReviewFormProps {
 /** A level and a comment per criterion, one strength and one next step: autosaved, then sent once. */
 export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
   const timeZone = useViewerTimeZone();
+  const t = useT('exchanges');
   const [draft, setDraft] = useState<Draft>(() => draftOf(review));
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -95,7 +94,7 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
     {
       delayMs: AUTOSAVE_MS,
       enabled: !sent,
-      labels: SAVE_LABELS,
+      labels: { idle: t('form.savedAsYouWrite'), saved: t('form.draftSaved') },
       // Sending saves the review anyway.
       skip: () => sending.current,
       onError: (error) => {
@@ -128,7 +127,7 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
       await submitReview({ variables: { input } });
       autosave.markSaved(serialized);
       setJustSent(true);
-      notifications.show({ color: 'green', title: 'Review sent', message: 'Thank you: the writer will read it.' });
+      notifications.show({ color: 'green', title: t('form.sentTitle'), message: t('form.sentMessage') });
     } catch (error) {
       const api = toApiError(error);
       setApiError(api);
@@ -144,21 +143,21 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
     return (
       <Stack gap="md" component="section" aria-labelledby="review-heading">
         <Text id="review-heading" component="h2" fw={600} size="lg" m={0}>
-          Your review
+          {t('form.heading')}
         </Text>
         <Alert
           ref={confirmation}
           tabIndex={-1}
           color="green"
           variant="light"
-          title={justSent ? 'Your review was sent' : 'Sent'}
+          title={justSent ? t('form.justSent') : t('form.sent')}
           role={justSent ? 'status' : undefined}
         >
-          {justSent ? 'Thank you! ' : ''}
-          {review.submittedAt ? `You sent it ${formatWhen(review.submittedAt, timeZone)}. ` : ''}A sent review can no
-          longer change.{' '}
+          {justSent && `${t('form.thankYou')} `}
+          {review.submittedAt && `${t('form.sentAt', { when: formatWhen(review.submittedAt, timeZone) })} `}
+          {t('form.final')}{' '}
           <Anchor component={Link} to={backTo}>
-            Back to the exchange
+            {t('form.back')}
           </Anchor>
         </Alert>
         <ReviewText review={review} />
@@ -166,16 +165,13 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
     );
   }
 
-  const tooLong = (text: string) =>
-    text.length > MAX
-      ? `Keep it under ${MAX.toLocaleString()} characters (${text.length.toLocaleString()} now).`
-      : null;
+  const tooLong = (text: string) => (text.length > MAX ? t('form.tooLong', { max: MAX, length: text.length }) : null);
 
   return (
     <Stack gap="md" component="section" aria-labelledby="review-heading">
       <Group justify="space-between">
         <Text id="review-heading" component="h2" fw={600} size="lg" m={0}>
-          Your review
+          {t('form.heading')}
         </Text>
         <Text size="sm" c={autosave.state === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
           {autosave.label}
@@ -185,8 +181,13 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
         <Stack gap="xs" key={c.id}>
           <Radio.Group
             name={`level-${c.id}`}
-            label={c.weight > 1 ? `${c.title} (counts ×${c.weight})` : c.title}
-            description={c.description || undefined}
+            label={
+              <>
+                <span translate="no">{c.title}</span>
+                {c.weight > 1 && ` ${t('form.countsTimes', { weight: c.weight })}`}
+              </>
+            }
+            description={c.description ? <span translate="no">{c.description}</span> : undefined}
             value={draft.levels[c.id] ?? null}
             onChange={(v) => change(`levels.${c.id}`, (d) => ({ ...d, levels: { ...d.levels, [c.id]: v } }))}
             error={fieldErrors[`levels.${c.id}`]}
@@ -197,16 +198,17 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
                 <Radio
                   key={l.points}
                   value={String(l.points)}
-                  label={`${l.label} · ${plural(l.points, 'point')}`}
-                  description={l.descriptor}
+                  label={t('form.level', { label: l.label, points: l.points })}
+                  description={<span translate="no">{l.descriptor}</span>}
                 />
               ))}
             </Stack>
           </Radio.Group>
           <Textarea
             id={`review-comment-${c.id}`}
-            label={`Your comment on ${c.title}`}
-            description="Say what you see in the essay and why it fits this level."
+            label={t('form.commentOn', { criterion: c.title })}
+            description={t('form.commentHelp')}
+            translate="no"
             autosize
             minRows={2}
             value={draft.comments[c.id] ?? ''}
@@ -221,8 +223,9 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
       ))}
       <Textarea
         id="review-strength"
-        label="One strength"
-        description="What works well in this essay?"
+        label={t('form.strength')}
+        description={t('form.strengthHelp')}
+        translate="no"
         autosize
         minRows={2}
         value={draft.strength}
@@ -235,8 +238,9 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
       />
       <Textarea
         id="review-nextStep"
-        label="One next step"
-        description="The one change that would help this essay most."
+        label={t('form.nextStep')}
+        description={t('form.nextStepHelp')}
+        translate="no"
         autosize
         minRows={2}
         value={draft.nextStep}
@@ -248,17 +252,17 @@ export function ReviewForm({ review, criteria, backTo }: ReviewFormProps) {
         required
       />
       {autosave.problem && (
-        <Alert color="red" variant="light" role="alert" title="Your draft was not saved">
+        <Alert color="red" variant="light" role="alert" title={t('form.draftNotSaved')}>
           {autosave.problem}
         </Alert>
       )}
-      <FormAlert error={apiError} title="Your review was not sent" />
+      <FormAlert error={apiError} title={t('form.notSent')} />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          Due {formatWhen(review.dueAt, timeZone)}. Once sent, a review can no longer change.
+          {t('form.dueFinal', { when: formatWhen(review.dueAt, timeZone) })}
         </Text>
         <Button onClick={() => void send()} loading={submitting.loading}>
-          Send review
+          {t('form.send')}
         </Button>
       </Group>
     </Stack>

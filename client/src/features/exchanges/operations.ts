@@ -345,6 +345,7 @@ export const ExchangeResultsQuery = graphql(`
           displayName
         }
         pseudonym
+        submissionId
         status
         submittedAt
         late
@@ -354,6 +355,9 @@ export const ExchangeResultsQuery = graphql(`
         received {
           ...ReceivedReviewFields
         }
+      }
+      calibration {
+        ...CalibrationResultsFields
       }
     }
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -24,6 +24,10 @@ import { GroupUnits } from '../units/GroupUnits';
 import { GroupLessonStudies } from '../lesson-study/GroupLessonStudies';
 import '../../components/lazy-styles';
 
+const GroupCalibration = lazy(() =>
+  import('../calibration/GroupCalibration').then((m) => ({ default: m.GroupCalibration })),
+);
+
 export type PageGroup = GroupPageData['group'];
 export type StreamGroup = GroupStreamData['group'];
 
@@ -41,7 +45,7 @@ export interface GroupAbilities {
 
 export const POSTS_PAGE = 20;
 const ACTIVITY_SIZE = 30;
-const TABS = ['stream', 'units', 'lesson-studies', 'goals', 'members', 'activity'] as const;
+const TABS = ['stream', 'units', 'lesson-studies', 'calibration', 'goals', 'members', 'activity'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Runs `fn` now, or once more after the run in flight when asked again meanwhile (bursts of live events). */
@@ -177,6 +181,7 @@ function GroupView({ group, refetchPage }: { group: PageGroup; refetchPage: () =
             <Tabs.Tab value="stream">Stream</Tabs.Tab>
             <Tabs.Tab value="units">Units</Tabs.Tab>
             <Tabs.Tab value="lesson-studies">Lesson studies</Tabs.Tab>
+            <Tabs.Tab value="calibration">Calibration</Tabs.Tab>
             <Tabs.Tab value="goals">Goals</Tabs.Tab>
             <Tabs.Tab value="members">Members</Tabs.Tab>
             <Tabs.Tab value="activity">Activity</Tabs.Tab>
@@ -199,6 +204,14 @@ function GroupView({ group, refetchPage }: { group: PageGroup; refetchPage: () =
           </Tabs.Panel>
           <Tabs.Panel value="lesson-studies" pt="md">
             <GroupLessonStudies groupId={group.id} canStart={abilities.canParticipate} />
+          </Tabs.Panel>
+          <Tabs.Panel value="calibration" pt="md">
+            <Suspense fallback={<PageLoader label="Loading calibration rounds…" />}>
+              <GroupCalibration
+                groupId={group.id}
+                canStart={abilities.canParticipate && group.viewerMember?.role === 'FACILITATOR'}
+              />
+            </Suspense>
           </Tabs.Panel>
           <Tabs.Panel value="goals" pt="md">
             <StreamState stream={stream}>

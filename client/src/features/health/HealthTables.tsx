@@ -119,7 +119,7 @@ export function GroupsTable({ health, limit }: { health: Health; limit?: number 
             <Table.Th scope="row" fw={600}>
               {g.name}{' '}
               {g.quiet && (
-                <Badge size="xs" color="yellow" variant="light" tt="none">
+                <Badge size="xs" color="yellow" variant="filled" autoContrast tt="none">
                   Quiet
                 </Badge>
               )}

@@ -19,6 +19,7 @@ import {
 } from './HealthTables';
 import { periodLabel, periodVariables } from './period';
 import { MentoringHealthSection } from '../mentoring/MentoringHealthSection';
+import { CalibrationHealth } from '../calibration/CalibrationHealth';
 import { useNetworkHealth } from './useNetworkHealth';
 import { usePeriod } from './usePeriod';
 import './health.css';
@@ -115,6 +116,7 @@ export function NetworkHealthPage() {
             <LessonStudyFigures health={health} />
           </Section>
           <MentoringHealthSection period={periodVariables(controls.period)} />
+          <CalibrationHealth history={health.calibration} />
           <Text size="xs" c="dimmed">
             Counted {formatDateTime(health.generatedAt)}.
           </Text>

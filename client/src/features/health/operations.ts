@@ -6,6 +6,18 @@ export const NetworkHealthQuery = graphql(`
       networkId
       networkName
       generatedAt
+      calibration {
+        rubricTitle
+        rounds {
+          roundTitle
+          groupName
+          revealedAt
+          alpha
+          exact
+          adjacent
+          raters
+        }
+      }
       members {
         members
         active

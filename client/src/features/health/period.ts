@@ -1,3 +1,6 @@
+import { activeLocale } from '../../lib/i18n/i18n';
+import { intlLocale } from '../../lib/i18n/locales';
+
 /** The period a coordinator looks at: a preset, or two calendar days of their own choosing. */
 export const PERIOD_PRESETS = [
   { value: 'year', label: 'This school year' },
@@ -77,12 +80,11 @@ export function customPeriodErrors(p: ChosenPeriod): { from?: string; to?: strin
   return errors;
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** "Aug 1, 2026 – Nov 22, 2026". */
+/** "Aug 1, 2026 – Nov 22, 2026", in the reader's language. */
 export function periodLabel(p: ChosenPeriod): string {
   const first = parseDay(p.firstDay);
   const last = parseDay(p.lastDay);
   if (!first || !last) return '';
+  const dayFormat = new Intl.DateTimeFormat(intlLocale(activeLocale()), { dateStyle: 'medium' });
   return `${dayFormat.format(first)} – ${dayFormat.format(last)}`;
 }

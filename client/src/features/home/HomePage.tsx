@@ -3,8 +3,10 @@ import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } fr
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
+import { SchoolAccountLink } from '../sign-in-providers/SchoolAccountLink';
 import { PageLoader, QueryError } from '../../components/QueryState';
-import { gradeLabel, gradesSummary, plural, roleWithArticle } from '../../lib/format';
+import { gradesSummary } from '../../lib/format';
+import { Tx, useT } from '../../lib/i18n';
 import { ClassCardList } from '../classes/ClassCardList';
 import { StudentClassesQuery, TeacherClassesQuery } from '../classes/operations';
 import { GuestLessonStudies } from '../lesson-study-guest/GuestLessonStudies';
@@ -14,54 +16,63 @@ import { ToDoList } from './ToDoList';
 
 // Job-alikes and groups load after the rest of the home page, keeping the first load small.
 const GroupSections = lazy(() => import('./GroupSections').then((m) => ({ default: m.GroupSections })));
+// The showcase (featured first) loads in its own chunk too; students do not see it.
+const ShowcaseSection = lazy(() => import('../showcase/ShowcaseSection').then((m) => ({ default: m.ShowcaseSection })));
 
 export function HomePage() {
   const { network, membership, role, viewer } = useNetwork();
   const school = membership.school?.name;
+  const t = useT('home');
   return (
     <Stack gap="lg">
-      <PageTitle documentTitle={`Home – ${network.name}`}>{network.name}</PageTitle>
+      <PageTitle documentTitle={t('documentTitle', { network: network.name })} translate="no">
+        {network.name}
+      </PageTitle>
       <ToDoList />
       <Card withBorder padding="lg" radius="md">
         <Stack gap="xs">
           <Title order={2} size="h3">
-            Welcome, {viewer.displayName}
+            {t('welcome', { name: viewer.displayName })}
           </Title>
           <Text>
-            You are {roleWithArticle(role)}
-            {school ? (
-              <>
-                {' '}
-                at <strong>{school}</strong>
-              </>
-            ) : null}{' '}
-            in {network.name}.
+            <Tx
+              ns="home"
+              k={school ? 'youAreAt' : 'youAre'}
+              values={{ role, school: school ?? '', network: network.name }}
+              components={{ 0: <strong translate="no" />, 1: <span translate="no" /> }}
+            />
           </Text>
           {(membership.subjects.length > 0 || membership.gradeLevels.length > 0) && (
             <Group gap="xs">
               {membership.subjects.map((s) => (
-                <Badge key={s} variant="light">
+                <Badge key={s} variant="light" translate="no">
                   {s}
                 </Badge>
               ))}
               {membership.gradeLevels.length > 0 && (
-                <Badge variant="light" color="gray">
+                <Badge variant="light" color="gray" translate="no">
                   {gradesSummary(membership.gradeLevels)}
                 </Badge>
               )}
             </Group>
           )}
           {network.description && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" translate="no">
               {network.description}
             </Text>
           )}
         </Stack>
       </Card>
+      {role === 'STUDENT' && <SchoolAccountLink networkId={network.id} />}
       {role !== 'STUDENT' && <GuestLessonStudies />}
+      {role !== 'STUDENT' && (
+        <Suspense fallback={<PageLoader label={t('loadingShowcase')} />}>
+          <ShowcaseSection />
+        </Suspense>
+      )}
       {role === 'COORDINATOR' && <CoordinatorSummary />}
       {(role === 'TEACHER' || role === 'ADMINISTRATOR') && (
-        <Suspense fallback={<PageLoader label="Loading your job-alikes…" />}>
+        <Suspense fallback={<PageLoader label={t('loadingGroups')} />}>
           <GroupSections />
         </Suspense>
       )}
@@ -101,6 +112,7 @@ function CoordinatorSummary() {
     fetchPolicy: 'cache-and-network',
   });
   const base = `/n/${network.slug}`;
+  const t = useT('home');
   if (loading && !data) return <PageLoader />;
   if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const messages = data.outbox.messages.length;
@@ -108,41 +120,39 @@ function CoordinatorSummary() {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
       <StatCard
-        title="Groups"
+        title={t('stat.groups')}
         value={data.groups.totalCount}
-        detail="Job-alike groups in the network"
+        detail={t('stat.groupsDetail')}
         to={`${base}/groups`}
-        linkLabel="See and create groups"
+        linkLabel={t('stat.groupsLink')}
       />
       <StatCard
-        title="Isolated members"
+        title={t('stat.isolated')}
         value={isolated}
-        detail={
-          isolated === 1 ? 'Teacher or principal in no active group' : 'Teachers and principals in no active group'
-        }
+        detail={t('stat.isolatedDetail', { count: isolated })}
         to={`${base}/isolated`}
-        linkLabel="See who needs a group"
+        linkLabel={t('stat.isolatedLink')}
       />
       <StatCard
-        title="Schools"
+        title={t('stat.schools')}
         value={network.schools.length}
-        detail="Schools in the network"
+        detail={t('stat.schoolsDetail')}
         to={`${base}/schools`}
-        linkLabel="Manage schools"
+        linkLabel={t('stat.schoolsLink')}
       />
       <StatCard
-        title="People"
+        title={t('stat.people')}
         value={data.members.totalCount}
-        detail={`Active adults · ${plural(data.invitations.length, 'open invitation')}`}
+        detail={t('stat.peopleDetail', { count: data.invitations.length })}
         to={`${base}/people`}
-        linkLabel="See people and invite"
+        linkLabel={t('stat.peopleLink')}
       />
       <StatCard
-        title="Outbox"
+        title={t('stat.outbox')}
         value={messages >= 100 ? '100+' : messages}
-        detail={data.outbox.smtpConfigured ? 'Emails sent by the network' : 'No mail server: emails are kept here'}
+        detail={data.outbox.smtpConfigured ? t('stat.outboxSent') : t('stat.outboxKept')}
         to={`${base}/outbox`}
-        linkLabel="Open the outbox"
+        linkLabel={t('stat.outboxLink')}
       />
     </SimpleGrid>
   );
@@ -155,14 +165,15 @@ function TeacherSummary() {
     fetchPolicy: 'cache-and-network',
   });
   const base = `/n/${network.slug}`;
+  const t = useT('home');
   return (
     <Stack component="section" aria-labelledby="your-classes">
       <Group justify="space-between">
         <Title order={2} size="h3" id="your-classes">
-          Your classes
+          {t('classes.title')}
         </Title>
         <Button component={Link} to={`${base}/classes`} variant="light">
-          Create or manage classes
+          {t('classes.manage')}
         </Button>
       </Group>
       {loading && !data ? (
@@ -170,7 +181,7 @@ function TeacherSummary() {
       ) : !data ? (
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : data.myClasses.length === 0 ? (
-        <Text>You have no classes yet. Create one and share its join code with your students.</Text>
+        <Text>{t('classes.teacherEmpty')}</Text>
       ) : (
         <ClassCardList classes={data.myClasses} base={base} />
       )}
@@ -184,14 +195,15 @@ function StudentClasses() {
     variables: { networkId: network.id },
     fetchPolicy: 'cache-and-network',
   });
+  const t = useT('home');
   return (
     <Stack component="section" aria-labelledby="your-classes">
       <Group justify="space-between">
         <Title order={2} size="h3" id="your-classes">
-          Your classes
+          {t('classes.title')}
         </Title>
         <Button component={Link} to="/join" variant="light">
-          Join another class
+          {t('classes.joinAnother')}
         </Button>
       </Group>
       {loading && !data ? (
@@ -199,14 +211,17 @@ function StudentClasses() {
       ) : !data ? (
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : data.myClasses.length === 0 ? (
-        <Text>You are not in any class yet. Ask your teacher for a join code.</Text>
+        <Text>{t('classes.studentEmpty')}</Text>
       ) : (
         <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {data.myClasses.map((c) => (
             <Card key={c.id} component="li" withBorder radius="md" padding="md">
-              <Text fw={700}>{c.name}</Text>
+              <Text fw={700} translate="no">
+                {c.name}
+              </Text>
               <Text size="sm">
-                Teacher: {c.teacher.displayName} · {c.subject} · {gradeLabel(c.gradeLevel)}
+                {t('classes.teacher')} <span translate="no">{c.teacher.displayName}</span> ·{' '}
+                <span translate="no">{c.subject}</span> · {t('grade', { grade: c.gradeLevel })}
               </Text>
             </Card>
           ))}

@@ -4,20 +4,12 @@ import { Link } from 'react-router';
 import type { NetworkRole } from '@switchback/shared';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { timeZoneLabel } from '../../lib/format';
+import { useT, type MessageKey } from '../../lib/i18n';
 import { useNetwork } from '../network/context';
 import { MyToDoQuery } from './operations';
 
 /** What an empty to-do says, by role: welcoming, and pointing somewhere useful. */
-const NOTHING_WAITING: Record<NetworkRole, string> = {
-  STUDENT:
-    'Nothing waiting on you. When your teacher opens an essay, or essays from other schools come your way to review, they show up here.',
-  TEACHER:
-    'Nothing waiting on you. A good moment to post a check-in in one of your groups, or to look for job-alikes in other schools.',
-  ADMINISTRATOR:
-    'Nothing waiting on you. A good moment to post a check-in in one of your groups, or to look for job-alikes in other schools.',
-  COORDINATOR:
-    'Nothing waiting on you. Everyone is in a group and every invitation is accepted: the network health page shows how the season is going.',
-};
+const nothingWaiting = (role: NetworkRole) => `toDo.empty.${role}` as MessageKey<'home'>;
 
 const browserTimeZone = (): string | undefined => {
   try {
@@ -36,25 +28,26 @@ export function ToDoList() {
   });
   const base = `/n/${network.slug}`;
   const items = data?.myToDo.items ?? [];
+  const t = useT('home');
   return (
     <Card component="section" aria-labelledby="to-do-heading" withBorder padding="lg" radius="md" data-testid="to-do">
       <Stack gap="sm">
         <Group justify="space-between" align="baseline" gap="xs">
           <Title order={2} size="h3" id="to-do-heading">
-            To do
+            {t('toDo.title')}
           </Title>
           {items.some((i) => i.when) && data && (
             <Text size="sm" c="dimmed">
-              Times in {timeZoneLabel(data.myToDo.timeZone)}
+              {t('toDo.timesIn', { zone: timeZoneLabel(data.myToDo.timeZone) })}
             </Text>
           )}
         </Group>
         {loading && !data ? (
-          <PageLoader label="Loading what waits on you…" />
+          <PageLoader label={t('toDo.loading')} />
         ) : !data ? (
           <QueryError error={error} onRetry={() => void refetch()} />
         ) : items.length === 0 ? (
-          <Text data-testid="to-do-empty">{NOTHING_WAITING[role]}</Text>
+          <Text data-testid="to-do-empty">{t(nothingWaiting(role))}</Text>
         ) : (
           <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="to-do-heading">
             {items.map((item, index) => {
@@ -62,7 +55,8 @@ export function ToDoList() {
               return (
                 <Card key={item.id} component="li" withBorder radius="md" padding="sm" data-kind={item.kind}>
                   <Group justify="space-between" wrap="wrap" gap="sm">
-                    <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
+                    {/* Written by the server in the person's language (server/src/i18n/student-texts.ts). */}
+                    <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }} data-i18n="server">
                       <Text fw={600} id={titleId} style={{ overflowWrap: 'anywhere' }}>
                         {item.title}
                       </Text>
@@ -79,6 +73,7 @@ export function ToDoList() {
                       variant="light"
                       mih={44}
                       aria-describedby={titleId}
+                      data-i18n="server"
                     >
                       {item.actionLabel}
                     </Button>

@@ -6,9 +6,11 @@ import { notifications } from '@mantine/notifications';
 import { Link, useParams } from 'react-router';
 import { LIMITS, USERNAME_PATTERN, formatJoinCode, normalizeJoinCode } from '@switchback/shared';
 import { PageTitle } from '../../components/PageTitle';
+import { JoinWithSchoolAccount } from '../sign-in-providers/SignInProviderButtons';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/QueryState';
 import { type ApiError, submitWithApiErrors } from '../../lib/errors';
+import { activeLocale, Tx, useT } from '../../lib/i18n';
 import { homePath, useSession, useViewer } from '../auth/session';
 import { JoinClassMutation } from './operations';
 
@@ -20,6 +22,8 @@ export function JoinClassPage() {
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const isStudent = Boolean(viewer && !viewer.email);
   const needsAccount = !viewer;
+  const t = useT('join');
+  const common = useT('common');
 
   const form = useForm({
     name: 'join-class',
@@ -31,20 +35,18 @@ export function JoinClassPage() {
       password: '',
     },
     validate: {
-      code: (v) => (normalizeJoinCode(v).length ? null : 'Enter the join code from your teacher.'),
+      code: (v) => (normalizeJoinCode(v).length ? null : t('codeRequired')),
       username: (v) => {
         if (!needsAccount) return null;
         const u = v.trim();
-        if (u.length < LIMITS.usernameMin) return `Choose a username of at least ${LIMITS.usernameMin} characters.`;
-        if (u.length > LIMITS.usernameMax) return `Use at most ${LIMITS.usernameMax} characters.`;
-        if (!USERNAME_PATTERN.test(u)) return 'Use only letters, numbers, dots, dashes and underscores.';
+        if (u.length < LIMITS.usernameMin) return t('usernameTooShort', { min: LIMITS.usernameMin });
+        if (u.length > LIMITS.usernameMax) return t('usernameTooLong', { max: LIMITS.usernameMax });
+        if (!USERNAME_PATTERN.test(u)) return t('usernameCharacters');
         return null;
       },
-      displayName: (v) => (!needsAccount || v.trim() ? null : 'Enter your name.'),
+      displayName: (v) => (!needsAccount || v.trim() ? null : t('displayNameRequired')),
       password: (v) =>
-        !needsAccount || v.length >= LIMITS.passwordMin
-          ? null
-          : `Choose a password of at least ${LIMITS.passwordMin} characters.`,
+        !needsAccount || v.length >= LIMITS.passwordMin ? null : t('passwordTooShort', { min: LIMITS.passwordMin }),
     },
   });
 
@@ -53,16 +55,16 @@ export function JoinClassPage() {
   if (viewer && !isStudent) {
     return (
       <Stack>
-        <PageTitle>Join a class</PageTitle>
-        <Alert color="yellow" variant="light" title={`You are signed in as ${viewer.displayName}`}>
-          Join codes are for students. Sign out first if a student wants to join a class on this device.
+        <PageTitle>{t('title')}</PageTitle>
+        <Alert color="yellow" variant="light" title={t('signedInAsAdult', { name: viewer.displayName })}>
+          {t('adultBody')}
         </Alert>
         <Group>
           <Button variant="default" onClick={() => void signOut()}>
-            Sign out
+            {common('actions.signOut')}
           </Button>
           <Anchor component={Link} to={homePath(viewer)}>
-            Go to my home page
+            {t('goHome')}
           </Anchor>
         </Group>
       </Stack>
@@ -76,28 +78,26 @@ export function JoinClassPage() {
           username: values.username.trim(),
           displayName: values.displayName.trim(),
           password: values.password,
+          // The new account reads the app in the language this page was read in.
+          locale: activeLocale() === 'es' ? 'es' : 'en',
         }
       : { code: normalizeJoinCode(values.code) };
     const { data } = await joinClass({ variables: { input } });
     const joined = data?.joinClass.class;
     await afterSignIn({ networkId: joined?.networkId });
-    if (joined) notifications.show({ color: 'green', title: 'You joined a class', message: joined.name });
+    if (joined) notifications.show({ color: 'green', title: t('joined'), message: joined.name });
   });
 
   return (
     <Stack>
-      <PageTitle>Join a class</PageTitle>
-      <Text size="sm">
-        {isStudent
-          ? `Signed in as ${viewer?.displayName}. Enter the code your teacher gave you.`
-          : 'Enter the code your teacher gave you and make your student account.'}
-      </Text>
+      <PageTitle>{t('title')}</PageTitle>
+      <Text size="sm">{isStudent ? t('introStudent', { name: viewer?.displayName ?? '' }) : t('introNew')}</Text>
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert error={apiError} />
           <TextInput
-            label="Join code"
-            description="8 letters and numbers, like ABCD-EF23."
+            label={t('code')}
+            description={t('codeHint')}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -110,8 +110,8 @@ export function JoinClassPage() {
           {needsAccount && (
             <>
               <TextInput
-                label="Username"
-                description="You sign in with this. Letters, numbers, dots, dashes and underscores."
+                label={t('username')}
+                description={t('usernameHint')}
                 autoComplete="username"
                 autoCapitalize="none"
                 spellCheck={false}
@@ -121,8 +121,8 @@ export function JoinClassPage() {
                 {...form.getInputProps('username')}
               />
               <TextInput
-                label="Your name"
-                description="Your teacher sees this name."
+                label={t('displayName')}
+                description={t('displayNameHint')}
                 autoComplete="name"
                 maxLength={LIMITS.nameMax}
                 required
@@ -130,8 +130,9 @@ export function JoinClassPage() {
                 {...form.getInputProps('displayName')}
               />
               <PasswordInput
-                label="Password"
-                description={`At least ${LIMITS.passwordMin} characters. If you forget it, your teacher can reset it.`}
+                visibilityToggleButtonProps={{ 'aria-label': common('showPassword') }}
+                label={t('password')}
+                description={t('passwordHint', { min: LIMITS.passwordMin })}
                 autoComplete="new-password"
                 required
                 key={form.key('password')}
@@ -140,20 +141,25 @@ export function JoinClassPage() {
             </>
           )}
           <Button type="submit" loading={form.submitting} fullWidth>
-            Join class
+            {t('submit')}
           </Button>
         </Stack>
       </form>
+      {!isStudent && <JoinWithSchoolAccount getCode={() => normalizeJoinCode(form.getValues().code)} />}
       {needsAccount && (
         <Text size="sm">
-          Already have a student account?{' '}
-          <Anchor
-            component={Link}
-            to={`/sign-in?next=${encodeURIComponent(codeParam ? `/join/${codeParam}` : '/join')}`}
-          >
-            Sign in first
-          </Anchor>
-          , then enter the code.
+          <Tx
+            ns="join"
+            k="haveAccount"
+            components={{
+              0: (
+                <Anchor
+                  component={Link}
+                  to={`/sign-in?next=${encodeURIComponent(codeParam ? `/join/${codeParam}` : '/join')}`}
+                />
+              ),
+            }}
+          />
         </Text>
       )}
     </Stack>

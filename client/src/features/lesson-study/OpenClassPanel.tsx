@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Radio.css';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { OBSERVATION_MODE_LABELS, OBSERVATION_MODES, type ObservationMode } from '@switchback/shared';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core';
+import '@mantine/core/styles/Radio.css';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';

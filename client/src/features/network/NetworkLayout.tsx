@@ -22,8 +22,10 @@ import { OfflineNotice } from '../../components/OfflineNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { PageLoader, QueryError } from '../../components/QueryState';
 import { errorCode } from '../../lib/errors';
-import { roleLabel } from '../../lib/format';
+import { useT, type MessageKey } from '../../lib/i18n';
+import { LanguageChooser } from '../../components/LanguageChooser';
 import { useLiveConnection } from '../../lib/live';
+import { useLocaleSync } from '../auth/LocaleSync';
 import { rememberNetwork, useSession, useViewer, type Viewer } from '../auth/session';
 import { UnreadConversationsBadge } from '../conversations/UnreadConversationsBadge';
 import { NotificationsMenu } from '../notifications/NotificationsMenu';
@@ -38,33 +40,39 @@ function initials(name: string): string {
 
 function UserMenu({ viewer }: { viewer: Viewer }) {
   const { signOut } = useSession();
+  const t = useT('shell');
+  const common = useT('common');
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
         {/* Named by its content ("Account: <name>"), so the visible name is part of the accessible one (WCAG 2.5.3). */}
         <UnstyledButton style={{ borderRadius: 999 }} className="account-button">
           <Group gap="xs" wrap="nowrap">
-            <Avatar color="blue" radius="xl" size="md" aria-hidden="true">
+            <Avatar color="blue" radius="xl" size="md" aria-hidden="true" translate="no">
               {initials(viewer.displayName)}
             </Avatar>
             {/* Only read out on a phone (global.css .account-name). */}
             <Text fw={600} size="sm" maw={180} truncate="end" className="account-name">
-              <span className="visually-hidden">Account: </span>
-              {viewer.displayName}
+              <span className="visually-hidden">{t('account')} </span>
+              <span translate="no">{viewer.displayName}</span>
             </Text>
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Signed in as</Menu.Label>
-        <Text px="sm" pb="xs" size="sm" fw={600} className="break-anywhere">
+        <Menu.Label>{t('signedInAs')}</Menu.Label>
+        <Text px="sm" pb="xs" size="sm" fw={600} className="break-anywhere" translate="no">
           {viewer.displayName}
           <Text span display="block" size="xs" c="dimmed" fw={400}>
             {viewer.email ?? viewer.username}
           </Text>
         </Text>
         <Menu.Divider />
-        <Menu.Item onClick={() => void signOut()}>Sign out</Menu.Item>
+        {/* The language, saved to the account (features/auth/LocaleSync.tsx). */}
+        <Menu.Label>{common('language.label')}</Menu.Label>
+        <LanguageChooser />
+        <Menu.Divider />
+        <Menu.Item onClick={() => void signOut()}>{common('actions.signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );
@@ -72,10 +80,11 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
 
 function NetworkSwitcher({ viewer, slug }: { viewer: Viewer; slug: string }) {
   const navigate = useNavigate();
+  const t = useT('shell');
   if (viewer.memberships.length < 2) return null;
   return (
     <Select
-      label="Network"
+      label={t('network')}
       size="sm"
       allowDeselect={false}
       data={viewer.memberships.map((m) => ({ value: m.network.slug, label: m.network.name }))}
@@ -91,11 +100,14 @@ export function NetworkLayout() {
   const location = useLocation();
   const { viewer, loading, error, refetch } = useViewer();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const t = useT('shell');
   // Cached first (the copy on this device works offline), then refreshed from the server.
   const shell = useQuery(NetworkShellQuery, { variables: { slug }, skip: !viewer, fetchPolicy: 'cache-and-network' });
   const network = shell.data?.network;
   // Live updates (new posts, notifications) while signed in.
   useLiveConnection(viewer?.id);
+  // The person's language (docs/i18n.md).
+  useLocaleSync(viewer);
 
   useEffect(() => {
     if (network) rememberNetwork(network.slug);
@@ -127,11 +139,11 @@ export function NetworkLayout() {
     main =
       errorCode(shell.error) === 'NOT_FOUND' ? (
         <Stack>
-          <PageTitle>Network not found</PageTitle>
-          <Text>There is no network at this address, or you are not a member of it.</Text>
+          <PageTitle>{t('networkNotFound.title')}</PageTitle>
+          <Text>{t('networkNotFound.body')}</Text>
           {viewer.memberships[0] && (
             <Anchor component={Link} to={`/n/${viewer.memberships[0].network.slug}`}>
-              Go to {viewer.memberships[0].network.name}
+              {t('networkNotFound.goTo', { network: viewer.memberships[0].network.name })}
             </Anchor>
           )}
         </Stack>
@@ -154,7 +166,7 @@ export function NetworkLayout() {
       padding={{ base: 'sm', sm: 'lg' }}
     >
       <a href="#main" className="skip-link">
-        Skip to main content
+        {t('skipToMain')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -164,7 +176,7 @@ export function NetworkLayout() {
               onClick={toggleNav}
               hiddenFrom="sm"
               size="sm"
-              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+              aria-label={navOpened ? t('closeNavigation') : t('openNavigation')}
               aria-expanded={navOpened}
               aria-controls="main-navigation"
             />
@@ -179,19 +191,20 @@ export function NetworkLayout() {
       <AppShell.Navbar
         p="sm"
         id="main-navigation"
-        aria-label="Main"
+        aria-label={t('mainNavigation')}
         className="app-navbar"
         mod={{ 'mobile-collapsed': !navOpened }}
       >
         <AppShell.Section mb="sm">
           {context && (
             <Stack gap={2} px="xs">
-              <Text fw={700} size="sm" lh={1.3}>
+              <Text fw={700} size="sm" lh={1.3} translate="no">
                 {context.network.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {roleLabel(context.role)}
-                {context.membership.school ? ` · ${context.membership.school.name}` : ''}
+                {t(`role.${context.role}` as MessageKey<'shell'>)}
+                {context.membership.school ? ' · ' : ''}
+                {context.membership.school && <span translate="no">{context.membership.school.name}</span>}
               </Text>
             </Stack>
           )}
@@ -210,7 +223,7 @@ export function NetworkLayout() {
                     component={RouterNavLink}
                     to={to}
                     end={!item.path}
-                    label={item.label}
+                    label={t(item.key)}
                     rightSection={
                       item.badge === 'unreadConversations' ? (
                         <UnreadConversationsBadge networkId={context.network.id} />

@@ -5,6 +5,7 @@ import { notifications as toasts } from '@mantine/notifications';
 import type { NotificationEventPayload } from '@switchback/shared';
 import { PageLoader } from '../../components/QueryState';
 import { useLiveNotifications } from '../../lib/live';
+import { useT } from '../../lib/i18n';
 import type { Viewer } from '../auth/session';
 import { NotificationsQuery, UnreadNotificationCountQuery } from './operations';
 
@@ -32,6 +33,7 @@ function BellIcon() {
 export function NotificationsMenu({ viewer }: { viewer: Viewer }) {
   const client = useApolloClient();
   const [opened, setOpened] = useState(false);
+  const t = useT('notifications');
   const unread = useQuery(UnreadNotificationCountQuery, { fetchPolicy: 'cache-and-network' });
   const count = unread.data?.unreadNotificationCount ?? 0;
 
@@ -47,12 +49,12 @@ export function NotificationsMenu({ viewer }: { viewer: Viewer }) {
       if (n.kind === 'GROUP_PROPOSED' || n.kind === 'GROUP_PROPOSAL_DECIDED')
         void client.refetchQueries({ include: ['GroupProposals'] });
       if (n.kind === 'SEAT_CONFIRMED') void client.refetchQueries({ include: ['ConveningPage', 'SessionPage'] });
-      toasts.show({ title: 'New notification', message: n.text, color: 'blue' });
+      toasts.show({ title: t('new'), message: n.text, color: 'blue' });
     },
     () => void unread.refetch(),
   );
 
-  const label = `Notifications (${count} unread)`;
+  const label = t('bell', { count });
   return (
     <Popover
       opened={opened}
@@ -90,7 +92,7 @@ export function NotificationsMenu({ viewer }: { viewer: Viewer }) {
       </Indicator>
       <Popover.Dropdown p={0} maw="calc(100vw - 1rem)">
         {opened && (
-          <Suspense fallback={<PageLoader label="Loading notifications…" />}>
+          <Suspense fallback={<PageLoader label={t('loading')} />}>
             <NotificationsPanel viewer={viewer} count={count} onNavigate={() => setOpened(false)} />
           </Suspense>
         )}

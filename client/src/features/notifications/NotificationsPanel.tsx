@@ -7,6 +7,7 @@ import { DIGEST_FREQUENCIES, parseShortLink, type DigestFrequency } from '@switc
 import { PageLoader, QueryError } from '../../components/QueryState';
 import type { NotificationsQuery as NotificationsData } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
+import { useT, type MessageKey } from '../../lib/i18n';
 import { formatWhen } from '../../lib/format';
 import type { Viewer } from '../auth/session';
 import {
@@ -21,7 +22,6 @@ type Item = NotificationsData['notifications']['nodes'][number];
 
 const PAGE_SIZE = 10;
 
-const DIGEST_LABELS: Record<DigestFrequency, string> = { DAILY: 'Daily', WEEKLY: 'Weekly', OFF: 'Off' };
 /** The notifications dropdown: recent notifications, mark read, and the email digest setting. */
 export function NotificationsPanel({
   viewer,
@@ -34,6 +34,7 @@ export function NotificationsPanel({
 }) {
   const navigate = useNavigate();
   const client = useApolloClient();
+  const t = useT('notifications');
   const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -62,7 +63,7 @@ export function NotificationsPanel({
         markLocallyRead([n.id]);
         if (result) setCount(result.markNotificationsRead);
       } catch (e) {
-        toasts.show({ color: 'red', title: 'Could not mark it read', message: errorMessage(e) });
+        toasts.show({ color: 'red', title: t('couldNotMarkOne'), message: errorMessage(e) });
       }
     }
     if (n.conversationId && slug) {
@@ -100,21 +101,21 @@ export function NotificationsPanel({
       markLocallyRead(null);
       setCount(result?.markNotificationsRead ?? 0);
     } catch (e) {
-      toasts.show({ color: 'red', title: 'Could not mark them read', message: errorMessage(e) });
+      toasts.show({ color: 'red', title: t('couldNotMarkAll'), message: errorMessage(e) });
     }
   };
 
   const { loadingMore, loadMore } = useLoadMore(
     page?.pageInfo.endCursor,
     (after) => fetchMore({ variables: { after } }),
-    'Could not load more',
+    t('couldNotLoadMore'),
   );
 
   return (
     <Stack gap={0}>
       <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         <Text fw={700} component="h2" size="md" m={0}>
-          Notifications
+          {t('title')}
         </Text>
         <Button
           size="compact-sm"
@@ -124,20 +125,19 @@ export function NotificationsPanel({
           disabled={count === 0}
           data-autofocus
         >
-          Mark all read
+          {t('markAllRead')}
         </Button>
       </Group>
       <ScrollArea.Autosize mah={360} type="auto">
         {!page && loading ? (
-          <PageLoader label="Loading notifications…" />
+          <PageLoader label={t('loading')} />
         ) : !page ? (
           <Box p="sm">
             <QueryError error={error} onRetry={() => void refetch()} />
           </Box>
         ) : page.nodes.length === 0 ? (
           <Text size="sm" px="md" py="md" c="dimmed">
-            Nothing yet. You hear here when someone mentions you, replies to your post, sends you a message, or answers
-            a join request.
+            {t('empty')}
           </Text>
         ) : (
           <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
@@ -164,8 +164,9 @@ export function NotificationsPanel({
                     />
                     <Stack gap={2} style={{ minWidth: 0 }}>
                       <Text size="sm" className="break-word" fw={n.readAt ? 400 : 600}>
-                        {!n.readAt && <span className="visually-hidden">Unread: </span>}
-                        {n.text}
+                        {!n.readAt && <span className="visually-hidden">{t('unread')} </span>}
+                        {/* Written by the server in English for the adults who get them (docs/i18n.md). */}
+                        <span translate="no">{n.text}</span>
                       </Text>
                       <Text size="xs" c="dimmed">
                         <time dateTime={n.createdAt}>{formatWhen(n.createdAt)}</time>
@@ -180,7 +181,7 @@ export function NotificationsPanel({
         {page?.pageInfo.hasNextPage && (
           <Group justify="center" p="xs">
             <Button size="compact-sm" variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-              Load more
+              {t('loadMore')}
             </Button>
           </Group>
         )}
@@ -193,6 +194,7 @@ export function NotificationsPanel({
 function DigestSetting({ viewer }: { viewer: Viewer }) {
   const [value, setValue] = useState<DigestFrequency>(viewer.digestFrequency as DigestFrequency);
   const [setDigest, { loading }] = useMutation(SetDigestFrequencyMutation);
+  const t = useT('notifications');
 
   const change = async (next: DigestFrequency) => {
     const before = value;
@@ -203,28 +205,25 @@ function DigestSetting({ viewer }: { viewer: Viewer }) {
       setValue(saved);
       toasts.show({
         color: 'green',
-        title: 'Email digest',
-        message:
-          saved === 'OFF'
-            ? 'You will not get digest emails.'
-            : `You get a ${saved === 'DAILY' ? 'daily' : 'weekly'} email of unread notifications.`,
+        title: t('digest.label'),
+        message: saved === 'OFF' ? t('digest.savedOff') : t('digest.saved', { frequency: saved }),
       });
     } catch (e) {
       setValue(before);
-      toasts.show({ color: 'red', title: 'Could not save the digest setting', message: errorMessage(e) });
+      toasts.show({ color: 'red', title: t('digest.couldNotSave'), message: errorMessage(e) });
     }
   };
 
   return (
     <Box px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
       <NativeSelect
-        label="Email digest"
-        description="Unread notifications by email."
+        label={t('digest.label')}
+        description={t('digest.description')}
         size="sm"
         value={value}
         disabled={loading}
         onChange={(e) => void change(e.currentTarget.value as DigestFrequency)}
-        data={DIGEST_FREQUENCIES.map((f) => ({ value: f, label: DIGEST_LABELS[f] }))}
+        data={DIGEST_FREQUENCIES.map((f) => ({ value: f, label: t(`digest.${f}` as MessageKey<'notifications'>) }))}
       />
     </Box>
   );

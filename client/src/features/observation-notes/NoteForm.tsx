@@ -1,3 +1,4 @@
+import { activeLocale, intlLocale } from '../../lib/i18n';
 import { useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import {
@@ -51,7 +52,7 @@ export function NoteForm({ ownerKind, ownerId, player, mediaId, lookFors, onAdd 
   const stampLabel = (s: Stamp) =>
     s.atSeconds !== null
       ? `At ${formatNoteTime(s.atSeconds)} in the recording`
-      : `At ${new Date(s.observedAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}`;
+      : `At ${new Date(s.observedAt).toLocaleTimeString(intlLocale(activeLocale()), { hour: 'numeric', minute: '2-digit' })}`;
 
   const submit = async () => {
     setFailure(null);

@@ -1,3 +1,5 @@
+import { activeLocale } from '../../lib/i18n/i18n';
+import { intlLocale } from '../../lib/i18n/locales';
 import { formatNoteTime, type LookFor } from '@switchback/shared';
 import type { QueuedNote } from './note-queue';
 
@@ -72,5 +74,9 @@ export function countByLookFor(notes: readonly TimelineNote[], lookFors: readonl
 export function noteTimeLabel(n: Pick<TimelineNote, 'atSeconds' | 'observedAt'>, timeZone?: string): string {
   if (n.atSeconds !== null) return formatNoteTime(n.atSeconds);
   if (!n.observedAt) return '';
-  return new Date(n.observedAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone });
+  return new Date(n.observedAt).toLocaleTimeString(intlLocale(activeLocale()), {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  });
 }

@@ -1,6 +1,7 @@
+import { useId } from 'react';
 import { Badge, Stack, Text } from '@mantine/core';
 import { rubricMaxScore, type RubricCriterionInput } from '@switchback/shared';
-import { plural } from '../../lib/format';
+import { useT } from '../../lib/i18n';
 import './rubric-cards.css';
 
 interface RubricCardsProps {
@@ -13,22 +14,31 @@ interface RubricCardsProps {
  * no word of the note under it is ever cut off or scrolled out of sight.
  */
 export function RubricCards({ criteria }: RubricCardsProps) {
+  const t = useT('rubrics');
+  // Each criterion's section is named by its title (people's words are not put in attributes).
+  const id = useId();
   const max = rubricMaxScore(criteria.map((c) => ({ weight: Number(c.weight) || 0, levels: c.levels })));
   return (
     <Stack gap="md" data-testid="rubric-cards">
       {criteria.map((c, i) => (
-        <Stack gap="xs" key={i} component="section" aria-label={c.title.trim() || `Criterion ${i + 1}`}>
+        <Stack gap="xs" key={i} component="section" aria-labelledby={`${id}-criterion-${i}`}>
           <div>
             <Text fw={600} component="h3" m={0} size="md" className="break-word">
-              {c.title.trim() || `Criterion ${i + 1}`}
+              {c.title.trim() ? (
+                <span id={`${id}-criterion-${i}`} translate="no">
+                  {c.title.trim()}
+                </span>
+              ) : (
+                <span id={`${id}-criterion-${i}`}>{t('cards.criterion', { n: i + 1 })}</span>
+              )}
               {Number(c.weight) > 1 && (
                 <Badge variant="light" ml="xs" style={{ verticalAlign: 'middle' }}>
-                  Counts ×{c.weight}
+                  {t('cards.countsTimes', { weight: Number(c.weight) })}
                 </Badge>
               )}
             </Text>
             {c.description?.trim() && (
-              <Text size="sm" className="break-word">
+              <Text size="sm" className="break-word" translate="no">
                 {c.description}
               </Text>
             )}
@@ -37,9 +47,12 @@ export function RubricCards({ criteria }: RubricCardsProps) {
             {c.levels.map((level, j) => (
               <li key={j} className="rubric-level" data-testid="rubric-level">
                 <Text fw={600} size="sm" className="break-word">
-                  {level.label.trim() || `Level ${j + 1}`} · {plural(Number(level.points) || 0, 'point')}
+                  {t('cards.level', {
+                    label: level.label.trim() || t('cards.levelN', { n: j + 1 }),
+                    points: Number(level.points) || 0,
+                  })}
                 </Text>
-                <Text size="sm" className="break-word">
+                <Text size="sm" className="break-word" translate="no">
                   {level.descriptor}
                 </Text>
               </li>
@@ -48,7 +61,7 @@ export function RubricCards({ criteria }: RubricCardsProps) {
         </Stack>
       ))}
       <Text size="sm" c="dimmed" data-testid="rubric-footnote" className="break-word">
-        Scores are weighted: the most a piece of work can earn is {plural(max, 'point')}.
+        {t('cards.footnote', { max })}
       </Text>
     </Stack>
   );

@@ -15,6 +15,7 @@ import { CriteriaFields } from './CriteriaFields';
 import { CreateRubricMutation, DuplicateRubricMutation, RubricQuery, UpdateRubricMutation } from './operations';
 import { applyRubricErrors, criteriaInput, validateRubricForm, valuesOf, type RubricValues } from './rubric-form';
 import { RubricPreview } from './RubricPreview';
+import { RubricAnchorPapers } from '../calibration/RubricAnchorPapers';
 import '../../components/lazy-styles';
 
 /** `/rubrics/new` and `/rubrics/:rubricId`: the author edits; others see the preview and may copy it. */
@@ -126,6 +127,7 @@ function RubricEditor({ rubric, base }: { rubric: RubricFieldsFragment | null; b
           <RubricPreview title={values.title} description={values.description} criteria={criteriaInput(values)} />
         </Tabs.Panel>
       </Tabs>
+      {rubric && <RubricAnchorPapers rubricId={rubric.id} criteria={rubric.criteria} />}
     </Stack>
   );
 }
@@ -160,6 +162,7 @@ function RubricReadOnly({ rubric, base }: { rubric: RubricFieldsFragment; base: 
         </Button>
       </Group>
       <RubricPreview title={rubric.title} description={rubric.description} criteria={rubric.criteria} />
+      <RubricAnchorPapers rubricId={rubric.id} criteria={rubric.criteria} />
     </Stack>
   );
 }

@@ -17,6 +17,7 @@ import { UnitDocument } from './UnitDocument';
 import { UnitNotFound } from './UnitNotFound';
 import { UnitPanel, type PanelTab } from './UnitPanel';
 import { UnitVersionLine, UpstreamChanges } from './UnitVersionNotes';
+import { PresentInShowcaseButton } from '../showcase/PresentForm';
 import '../../components/lazy-styles';
 import '@mantine/core/styles/Drawer.css';
 import './units.css';
@@ -45,7 +46,7 @@ export function UnitPage() {
 }
 
 function UnitView({ unit, refetchUnit }: { unit: PageUnit; refetchUnit: () => Promise<unknown> }) {
-  const { network } = useNetwork();
+  const { network, viewer } = useNetwork();
   const base = `/n/${network.slug}`;
   const status = unit.status as UnitStatus;
   const canEdit = unit.viewerAccess === 'EDIT';
@@ -153,6 +154,16 @@ function UnitView({ unit, refetchUnit }: { unit: PageUnit; refetchUnit: () => Pr
         }}
       />
       <StatusNote unit={unit} canEdit={canEdit} />
+      {status === 'PUBLISHED' && (isMember || unit.contributors.some((c) => c.user.id === viewer.id)) && (
+        <Group className="no-print">
+          <PresentInShowcaseButton
+            kind="UNIT"
+            targetId={unit.id}
+            defaultTitle={unit.title}
+            prompt="What happened when you taught it, and what you learned"
+          />
+        </Group>
+      )}
       {!showPanel ? (
         editor
       ) : wide ? (

@@ -83,6 +83,11 @@ export const networkPolicy = definePolicy<NetworkFacts, NetworkAction>(
       allow: [{ roles: COORDINATORS }],
       denied: 'Only a network coordinator can read the audit log.',
     },
+    importRoster: {
+      does: 'import schools, classes, teachers, students and enrollments from OneRoster CSV files (Clever, ClassLink)',
+      allow: [{ roles: COORDINATORS }],
+      denied: 'Only a network coordinator can import rosters.',
+    },
   },
 );
 
@@ -101,4 +106,5 @@ export type NetworkAction =
   | 'planConvenings'
   | 'readHealth'
   | 'readOutbox'
-  | 'readAudit';
+  | 'readAudit'
+  | 'importRoster';

@@ -16,6 +16,9 @@ export class Viewer {
   @Field(() => String, { nullable: true })
   username: string | null;
 
+  @Field({ description: 'The language the person reads the app in: en or es.' })
+  locale: string;
+
   @Field({ description: 'How often unread notifications are emailed: DAILY, WEEKLY or OFF.' })
   digestFrequency: string;
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { GRADE_LEVELS, LIMITS } from '@switchback/shared';
+import { GRADE_LEVELS, LIMITS, LOCALES } from '@switchback/shared';
 import { DisplayNameRule, NewPasswordRule, RequiredText, UsernameRule } from '../../common/input-rules.js';
 
 @InputType()
@@ -46,6 +46,11 @@ export class JoinClassInput {
   @IsOptional()
   @NewPasswordRule()
   password?: string;
+
+  @Field({ nullable: true, description: "A new account's language (en or es): the one the join page was read in." })
+  @IsOptional()
+  @IsIn([...LOCALES], { message: 'Choose English or Spanish.' })
+  locale?: string;
 }
 
 @InputType()

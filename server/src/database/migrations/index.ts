@@ -1,3 +1,12 @@
+import { LtiCore1799100000000 } from './1799100000000-LtiCore.js';
+import { LtiServices1799150000000 } from './1799150000000-LtiServices.js';
+import { SignInProviders1799000000000 } from './1799000000000-SignInProviders.js';
+import { Showcase1798030000000 } from './1798030000000-Showcase.js';
+import { StudentCalibration1798020000000 } from './1798020000000-StudentCalibration.js';
+import { ReviewEndorsements1798040000000 } from './1798040000000-ReviewEndorsements.js';
+import { OneRosterLinks1799200000000 } from './1799200000000-OneRosterLinks.js';
+import { CalibrationRounds1798000000000 } from './1798000000000-CalibrationRounds.js';
+import { CalibrationOffers1798010000000 } from './1798010000000-CalibrationOffers.js';
 import { NoteRounds1797960000000 } from './1797960000000-NoteRounds.js';
 import { NotificationLink1797970000000 } from './1797970000000-NotificationLink.js';
 import { MediaAssets1797910000000 } from './1797910000000-MediaAssets.js';
@@ -40,4 +49,13 @@ export const MIGRATIONS: (new () => object)[] = [
   Mentoring1797950000000,
   NoteRounds1797960000000,
   NotificationLink1797970000000,
+  CalibrationRounds1798000000000,
+  CalibrationOffers1798010000000,
+  StudentCalibration1798020000000,
+  Showcase1798030000000,
+  ReviewEndorsements1798040000000,
+  LtiCore1799100000000,
+  LtiServices1799150000000,
+  OneRosterLinks1799200000000,
+  SignInProviders1799000000000,
 ];

@@ -6,6 +6,7 @@ import { Enrollment } from '../../classes/enrollment.entity.js';
 import { SchoolClass } from '../../classes/school-class.entity.js';
 import { ExchangeClass } from '../../feedback/exchange-class.entity.js';
 import { Exchange } from '../../feedback/exchange.entity.js';
+import { CalibrationProgressService } from '../../feedback/student-calibration/calibration-progress.service.js';
 import { ReviewAllocationService } from '../../feedback/review-allocation.service.js';
 import { Rubric } from '../../feedback/rubric.entity.js';
 import { Submission } from '../../feedback/submission.entity.js';
@@ -158,7 +159,7 @@ export async function seedDemoFeedback(m: EntityManager, network: Network, users
     }
   }
   // The same allocation the server makes when essays close.
-  await new ReviewAllocationService().allocate(m, exchange);
+  await new ReviewAllocationService(new CalibrationProgressService()).allocate(m, exchange);
   await seedGiveawayDraft(m, exchange, submissions.length);
 }
 

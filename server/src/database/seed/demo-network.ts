@@ -9,11 +9,15 @@ import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoUnits } from './demo-units.js';
 import { seedDemoAdaptations } from './demo-adaptations.js';
 import { seedDemoFeedback } from './demo-feedback.js';
+import { seedDemoCalibration } from './demo-calibration.js';
+import { seedDemoEndorsements } from './demo-endorsements.js';
+import { seedDemoStudentCalibration } from './demo-student-calibration.js';
 import { seedDemoConvenings } from './demo-convenings.js';
 import { seedDemoConversations } from './demo-conversations.js';
 import { seedDemoMentoring } from './demo-mentoring.js';
 import { seedDemoLessonStudy } from './demo-lesson-study.js';
 import type { MediaStorage } from '../../media/media-storage.js';
+import { seedDemoShowcase } from './demo-showcase.js';
 import { seedDemoToDo } from './demo-todo.js';
 
 export const DEMO_PASSWORD = 'switchback';
@@ -215,10 +219,14 @@ export async function seedDemoNetwork(m: EntityManager, passwordHash: string, me
   await seedDemoUnits(m, network, users);
   await seedDemoAdaptations(m, network, users);
   await seedDemoFeedback(m, network, users);
+  await seedDemoEndorsements(m, network, users);
+  await seedDemoCalibration(m, network, users);
+  await seedDemoStudentCalibration(m, network);
   await seedDemoConvenings(m, network, users);
   await seedDemoConversations(m, network, users);
   await seedDemoMentoring(m, network, users);
   await seedDemoLessonStudy(m, network, users, media);
+  await seedDemoShowcase(m, network, users);
   await seedDemoToDo(m, network, users);
   return network;
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CalibrationResults } from '../student-calibration/dto/student-calibration.types.js';
 import { UserSummary } from '../../units/dto/unit.types.js';
 
 /** One criterion of a review: the chosen level (points and label) and the comment. */
@@ -218,6 +219,9 @@ export class StudentResult {
   @Field(() => String, { nullable: true })
   pseudonym: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The student's essay (what the showcase presents), once started." })
+  submissionId: string | null;
+
   @Field(() => String, { description: 'NOT_STARTED, DRAFT or SUBMITTED.' })
   status: string;
 
@@ -271,4 +275,10 @@ export class ExchangeResults {
     description: 'What the allocation could not do as asked (same-school reviewers, shortfalls).',
   })
   allocationNotes: string[];
+
+  @Field(() => CalibrationResults, {
+    nullable: true,
+    description: "Reviewers' accuracy and accuracy-weighted scores (null when calibration is off).",
+  })
+  calibration: CalibrationResults | null;
 }

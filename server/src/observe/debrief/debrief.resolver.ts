@@ -124,6 +124,15 @@ export class LessonStudyRecordResolver {
   changes(@Parent() record: LessonStudyRecord): Promise<PlanComparison> {
     return this.sharing.changes(record);
   }
+
+  @ResolveField(() => Boolean, {
+    description: 'You took part in this lesson study: you may present its record in the showcase.',
+  })
+  canPresent(@CurrentUser() user: User, @Parent() record: LessonStudyRecord, @Context() ctx: GqlContext) {
+    return loaderFor<LessonStudyRecord, boolean>(ctx, 'recordPresentable', (records) =>
+      this.sharing.presentable(user.id, records),
+    ).load(record);
+  }
 }
 
 /** Units' library cards show the lesson studies shared beside them. */

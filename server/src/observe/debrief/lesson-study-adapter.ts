@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { LessonPlanVersion } from '../lesson-studies/lesson-plan-version.entity.js';
 import { LessonPlanVersionsService } from '../lesson-studies/lesson-plan-versions.service.js';
 import { LessonStudyAccessService } from '../lesson-studies/lesson-study-access.service.js';
@@ -36,6 +36,15 @@ export class LessonStudyAdapter extends LessonStudyPort {
       .getRepository(LessonPlanVersion)
       .find({ where: { lessonStudyId }, order: { number: 'ASC' } });
     return rows.map((v) => ({ number: v.number, state: new Uint8Array(v.state) }));
+  }
+
+  async tookPart(userId: string, lessonStudyIds: readonly string[]): Promise<Set<string>> {
+    if (!lessonStudyIds.length) return new Set();
+    const rows = await this.db.getRepository(LessonStudyParticipant).find({
+      where: { userId, lessonStudyId: In([...lessonStudyIds]), guest: false },
+      select: { lessonStudyId: true },
+    });
+    return new Set(rows.map((r) => r.lessonStudyId));
   }
 
   async participantIds(lessonStudyId: string): Promise<string[]> {

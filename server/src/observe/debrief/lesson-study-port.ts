@@ -37,6 +37,8 @@ export interface PlanVersionView {
 export abstract class LessonStudyPort {
   /** The cycle as the caller may see it; NOT_FOUND for anyone who may not know of it. */
   abstract access(userId: string, lessonStudyId: string): Promise<CycleAccess>;
+  /** Which of these cycles the person took part in as a member of their network (not as a guest). */
+  abstract tookPart(userId: string, lessonStudyIds: readonly string[]): Promise<Set<string>>;
   /** Freezes the plan document's current state as the next version, in the caller's transaction. */
   abstract saveVersion(manager: EntityManager, lessonStudyId: string, note: string, userId: string): Promise<number>;
   /** The cycle's plan versions, oldest first. */

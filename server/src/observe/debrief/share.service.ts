@@ -88,6 +88,15 @@ export class ShareService {
     return record;
   }
 
+  /** Whether the caller may present each record in the showcase: they took part in its lesson study. */
+  async presentable(userId: string, records: readonly LessonStudyRecord[]): Promise<boolean[]> {
+    const took = await this.cycles.tookPart(
+      userId,
+      records.map((r) => r.lessonStudyId),
+    );
+    return records.map((r) => took.has(r.lessonStudyId));
+  }
+
   /** The network's shared records, newest first (optionally those beside one unit). */
   async list(userId: string, networkId: string, unitId?: string | null): Promise<LessonStudyRecord[]> {
     const me = await this.access.require(userId, networkId, 'read');

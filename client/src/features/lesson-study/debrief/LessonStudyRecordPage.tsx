@@ -14,7 +14,7 @@ export function LessonStudyRecordPage() {
         ← Library
       </Anchor>
       <PageTitle documentTitle={`Shared lesson study – ${network.name}`}>Shared lesson study</PageTitle>
-      <LessonStudyRecordView lessonStudyId={lessonStudyId} />
+      <LessonStudyRecordView lessonStudyId={lessonStudyId} present />
     </Stack>
   );
 }

@@ -1,17 +1,18 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { PageLoader, QueryError } from '../../../components/QueryState';
 import { formatWhen, plural } from '../../../lib/format';
 import { useViewerTimeZone } from '../../network/context';
 import { LessonStudyRecordQuery } from './operations';
 import { PlanChanges } from './PlanChanges';
+import { PresentInShowcaseButton } from '../../showcase/PresentForm';
 
 /**
  * A shared lesson study's record, for the network's adults: the plan's first and latest versions
  * compared, the evidence by look-for point (counts; the notes themselves stay private) and the
  * team's reflection. Never the recording.
  */
-export function LessonStudyRecordView({ lessonStudyId }: { lessonStudyId: string }) {
+export function LessonStudyRecordView({ lessonStudyId, present }: { lessonStudyId: string; present?: boolean }) {
   const timeZone = useViewerTimeZone();
   const { data, error, refetch } = useQuery(LessonStudyRecordQuery, { variables: { lessonStudyId } });
   if (!data)
@@ -32,6 +33,16 @@ export function LessonStudyRecordView({ lessonStudyId }: { lessonStudyId: string
         </Text>
         <Text>{r.theme}</Text>
       </Stack>
+      {present && r.canPresent && (
+        <Group>
+          <PresentInShowcaseButton
+            kind="LESSON_STUDY"
+            targetId={lessonStudyId}
+            defaultTitle={r.title}
+            prompt="What your team learned, in a few sentences"
+          />
+        </Group>
+      )}
       <Card withBorder radius="md" padding="md">
         <Title order={3} size="h4">
           The team&rsquo;s reflection

@@ -89,6 +89,7 @@ export const LessonStudyRecordQuery = graphql(`
   query LessonStudyRecord($lessonStudyId: ID!) {
     lessonStudyRecord(lessonStudyId: $lessonStudyId) {
       lessonStudyId
+      canPresent
       title
       theme
       reflection

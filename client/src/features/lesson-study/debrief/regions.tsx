@@ -30,7 +30,7 @@ export const DEBRIEF_REGIONS: Pick<LessonStudyRegions, 'debrief' | 'record'> = {
   },
   record: (cycle) =>
     cycle.phase === 'CLOSED' ? (
-      <LessonStudyRecordView lessonStudyId={cycle.id} />
+      <LessonStudyRecordView lessonStudyId={cycle.id} present />
     ) : (
       <Text>The record is shared with the network in the Share phase, when the lesson study closes.</Text>
     ),

@@ -1,0 +1,95 @@
+import { graphql } from '../../gql';
+
+export const SignInProviderOptionsQuery = graphql(`
+  query SignInProviderOptions {
+    signInProviderOptions {
+      provider
+      label
+    }
+  }
+`);
+
+export const SignInProvidersQuery = graphql(`
+  query SignInProviders($networkId: ID!) {
+    signInProviders(networkId: $networkId) {
+      networkId
+      providers {
+        provider
+        label
+        configured
+        enabled
+        redirectUri
+        envVariables
+      }
+      schools {
+        schoolId
+        schoolName
+        domains
+      }
+    }
+  }
+`);
+
+export const SetSignInProviderMutation = graphql(`
+  mutation SetSignInProvider($input: SetSignInProviderInput!) {
+    setSignInProvider(input: $input) {
+      networkId
+      providers {
+        provider
+        label
+        configured
+        enabled
+        redirectUri
+        envVariables
+      }
+      schools {
+        schoolId
+        schoolName
+        domains
+      }
+    }
+  }
+`);
+
+export const SetSchoolEmailDomainsMutation = graphql(`
+  mutation SetSchoolEmailDomains($input: SetSchoolEmailDomainsInput!) {
+    setSchoolEmailDomains(input: $input) {
+      networkId
+      schools {
+        schoolId
+        schoolName
+        domains
+      }
+    }
+  }
+`);
+
+export const ClassSignInProviderQuery = graphql(`
+  query ClassSignInProvider($classId: ID!) {
+    classSignInProvider(classId: $classId) {
+      classId
+      provider
+      available
+    }
+  }
+`);
+
+export const SetClassSignInProviderMutation = graphql(`
+  mutation SetClassSignInProvider($input: SetClassSignInProviderInput!) {
+    setClassSignInProvider(input: $input) {
+      classId
+      provider
+      available
+    }
+  }
+`);
+
+export const MySchoolAccountsQuery = graphql(`
+  query MySchoolAccounts($networkId: ID!) {
+    mySchoolAccounts(networkId: $networkId) {
+      provider
+      label
+      linked
+    }
+  }
+`);
