@@ -260,12 +260,14 @@ describe('revoked access reaches open sockets at once, across two server process
       { g: w.group.id },
       await signIn(b, coordinator.login),
     );
+    // On the process that made the change, a write sent the moment the mutation returns is refused:
+    // it waits for the re-check that the change started there, not only for the close it sends.
+    await writeIsRefused(writer, w.documentId, CollabCloseCode.ReadOnly);
     await victim.waitFor(() => victim.closed.length > 0, 10_000, 'the downgrade after archiving the group');
     expect(victim.closed).toEqual([
       { documentId: w.documentId, code: CollabCloseCode.ReadOnly, reason: expect.any(String) },
     ]);
     await writeIsRefused(victim, w.documentId, CollabCloseCode.ReadOnly);
-    await writeIsRefused(writer, w.documentId, CollabCloseCode.ReadOnly);
   });
 
   it('closing-the-review-round-closes-the-critical-friends-copy', async () => {

@@ -41,6 +41,8 @@ interface OpenDocument {
   access: DocumentAccess;
   /** Re-checks started: only the latest one's answer is applied. */
   checks: number;
+  /** Settles once the latest re-check has its answer: a message that arrives meanwhile waits for it. */
+  pending?: Promise<void>;
 }
 
 interface SocketState {
@@ -239,6 +241,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
 
   private async sync(socket: Socket, documentId: unknown, message: unknown): Promise<void> {
     this.limits.take(socket);
+    // An access change this process has heard of is decided before the message is: a write sent
+    // after the change was made is refused even if the policy has not answered yet.
+    const pending = typeof documentId === 'string' ? stateOf(socket).docs.get(documentId)?.pending : undefined;
+    if (pending) await pending;
     const access = this.opened(socket, documentId);
     const id = documentId as string;
     const { type, payload, empty } = this.limits.syncMessage(message);
@@ -294,15 +300,18 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     await Promise.all(targets.map(([socket, documentId]) => this.recheck(socket, documentId, answers)));
   }
 
-  /** Asks the document's policy again; closes the document for the socket, or makes it read-only. */
-  private async recheck(
+  /**
+   * Asks the document's policy again; closes the document for the socket, or makes it read-only.
+   * Until the answer is applied, the socket's messages for the document wait (`pending`).
+   */
+  private recheck(
     socket: Socket,
     documentId: string,
     answers: Map<string, Promise<DocumentAccess | null>>,
   ): Promise<void> {
     const state = stateOf(socket);
     const open = state.docs.get(documentId);
-    if (!open) return;
+    if (!open) return Promise.resolve();
     const check = ++open.checks;
     const key = `${state.userId} ${documentId}`;
     let answer = answers.get(key);
@@ -310,6 +319,26 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnGate
       answer = this.askPolicy(state.userId, open.ref);
       answers.set(key, answer);
     }
+    const applied = this.apply(socket, documentId, open, check, answer);
+    const pending = applied.then(
+      () => undefined,
+      () => undefined,
+    );
+    open.pending = pending;
+    void pending.then(() => {
+      if (open.pending === pending) open.pending = undefined;
+    });
+    return applied;
+  }
+
+  private async apply(
+    socket: Socket,
+    documentId: string,
+    open: OpenDocument,
+    check: number,
+    answer: Promise<DocumentAccess | null>,
+  ): Promise<void> {
+    const state = stateOf(socket);
     const access = await answer;
     // Closed, re-joined or checked again meanwhile: the later answer decides.
     if (state.docs.get(documentId) !== open || open.checks !== check || socket.disconnected) return;
