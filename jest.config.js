@@ -31,7 +31,13 @@ export default {
     { ...common, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
     { ...common, displayName: 'client', testMatch: ['<rootDir>/client/src/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      // Browser scenarios get a longer default timeout (a project's own testTimeout is ignored).
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-timeout.ts'],
+    },
   ],
   testTimeout: 30_000,
   // One test file at a time (they share one database, and its background jobs take advisory locks),
