@@ -20,11 +20,14 @@ import { benchDatabase } from './bench-database.js';
 import { seed } from './api-pages-seed.js';
 import { clientQueries, pages } from './api-pages-queries.js';
 import { writeLines } from './bench-lines.js';
+import { SERVER_NODE_ARGS } from './collab-metrics.js';
 
 /** Starts a node script in its own process and resolves with its URL once it prints `readyText`. */
 async function child(script, env, readyText) {
   const port = await freePort();
-  const args = process.env.API_NODE_ARGS && script.endsWith('main.js') ? process.env.API_NODE_ARGS.split(' ') : [];
+  const args = script.endsWith('main.js')
+    ? [...SERVER_NODE_ARGS, ...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : [])]
+    : [];
   const proc = spawn(process.execPath, [...args, script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: 'pipe',

@@ -33,7 +33,15 @@ import { benchDatabase } from './bench-database.js';
 import { writeLines } from './bench-lines.js';
 import { benchLines } from './collab-lines.js';
 import { startLoad } from './collab-load.js';
-import { countMissingEdits, postgresPids, postmasterPid, startChild, waitForQuiet, watch } from './collab-metrics.js';
+import {
+  countMissingEdits,
+  postgresPids,
+  postmasterPid,
+  SERVER_NODE_ARGS,
+  startChild,
+  waitForQuiet,
+  watch,
+} from './collab-metrics.js';
 import { transports } from './collab-transports.js';
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -225,7 +233,7 @@ const start = {
           SIGN_IN_IP_LIMIT: '100000',
         },
         'is ready at',
-        process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        [...SERVER_NODE_ARGS, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
       ),
     ),
   peer: () =>

@@ -40,6 +40,7 @@ import {
   cpuMs,
   postgresPids,
   postmasterPid,
+  SERVER_NODE_ARGS,
   startChild,
   waitForQuiet,
   watch,
@@ -354,6 +355,7 @@ const startServer = async (name, extra = {}) => {
       ...extra,
     },
     'is ready at',
+    SERVER_NODE_ARGS,
   );
   child.name = name;
   servers.add(child);

@@ -8,6 +8,16 @@ import { REPO_ROOT } from '../../server/src/config/config.js';
 
 const MAIN = path.join(REPO_ROOT, 'server/dist/main.js');
 
+/** The Node flags `npm start` gives the server (root package.json), so this test runs it the same way. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const match = /\bnode((?: --[\w=-]+)*) server\/dist\/main\.js/.exec(pkg.scripts.start);
+  if (!match) throw new Error(`npm start does not run server/dist/main.js: ${pkg.scripts.start}`);
+  return match[1].split(' ').filter(Boolean);
+}
+
 interface Started {
   child: ChildProcess;
   output: () => string;
@@ -24,7 +34,7 @@ async function start(dataDir: string): Promise<Started> {
   delete env.NODE_ENV;
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...startFlags(), MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   await new Promise<void>((resolve, reject) => {
     const deadline = setTimeout(() => reject(new Error(`not ready within 60 s:\n${out}`)), 60_000);
