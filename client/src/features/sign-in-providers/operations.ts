@@ -9,23 +9,30 @@ export const SignInProviderOptionsQuery = graphql(`
   }
 `);
 
+/** What the sign-in settings page shows; the query and both mutations answer with it. */
+export const SignInProviderSettingsFields = graphql(`
+  fragment SignInProviderSettingsFields on SignInProviderSettings {
+    networkId
+    providers {
+      provider
+      label
+      configured
+      enabled
+      redirectUri
+      envVariables
+    }
+    schools {
+      schoolId
+      schoolName
+      domains
+    }
+  }
+`);
+
 export const SignInProvidersQuery = graphql(`
   query SignInProviders($networkId: ID!) {
     signInProviders(networkId: $networkId) {
-      networkId
-      providers {
-        provider
-        label
-        configured
-        enabled
-        redirectUri
-        envVariables
-      }
-      schools {
-        schoolId
-        schoolName
-        domains
-      }
+      ...SignInProviderSettingsFields
     }
   }
 `);
@@ -33,20 +40,7 @@ export const SignInProvidersQuery = graphql(`
 export const SetSignInProviderMutation = graphql(`
   mutation SetSignInProvider($input: SetSignInProviderInput!) {
     setSignInProvider(input: $input) {
-      networkId
-      providers {
-        provider
-        label
-        configured
-        enabled
-        redirectUri
-        envVariables
-      }
-      schools {
-        schoolId
-        schoolName
-        domains
-      }
+      ...SignInProviderSettingsFields
     }
   }
 `);
