@@ -3,7 +3,7 @@
  * process, printing its own detail), then ONE table of every line: ours, the peer in the same run,
  * the ratio (higher is better for us) and the goal. Writes the table's lines to
  * test/bench/results/bench-<time>.json and test/bench/results/latest.json.
- * Env: BENCH_SUITES (comma list; default api,collab,allocation,statewide) plus each bench's own knobs.
+ * Env: BENCH_SUITES (comma list; default api,collab,transport-floor,allocation,statewide) plus each bench's own knobs.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SUITES = {
   api: ['api-pages.bench.js'],
   collab: ['collab.bench.js'],
+  'transport-floor': ['transport-floor.bench.js'],
   allocation: ['--expose-gc', 'allocation.bench.js'],
   statewide: ['statewide.bench.js'],
 };
