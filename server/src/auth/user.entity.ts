@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type FindOptionsSelect } from 'typeorm';
 
 /** A person who can sign in: an adult (email) or a student (username, no email needed). */
 @ObjectType()
@@ -43,3 +43,16 @@ export class User {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+/**
+ * The columns a person is shown by (the User type's fields): what look-ups for display select, so
+ * password hashes and digest settings stay in the database.
+ */
+export const USER_COLUMNS: FindOptionsSelect<User> = {
+  id: true,
+  email: true,
+  username: true,
+  displayName: true,
+  locale: true,
+  createdAt: true,
+};

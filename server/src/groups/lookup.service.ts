@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { User } from '../auth/user.entity.js';
+import { User, USER_COLUMNS } from '../auth/user.entity.js';
 import { Membership } from '../networks/membership.entity.js';
 
 /** Batched look-ups for DataLoaders (callers have already been authorized for the parent object). */
@@ -10,7 +10,7 @@ export class LookupService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.db.getRepository(User).findBy({ id: In([...new Set(ids)]) });
+    return this.db.getRepository(User).find({ select: USER_COLUMNS, where: { id: In([...new Set(ids)]) } });
   }
 
   /** Memberships (with school and user, which the Member type promises) for "networkId:userId" keys. */
