@@ -45,6 +45,41 @@ describe('ReconnectingListener', () => {
     await Promise.all(listeners.splice(0).map((l) => l.close()));
   });
 
+  it('listens-on-channels-added-at-once-one-query-at-a-time-and-hears-each', async () => {
+    const channels = [1, 2, 3].map((i) => `spec_${randomBytes(4).toString('hex')}_${i}`);
+    const received: string[] = [];
+    const listener = new ReconnectingListener({
+      connectionString: testUrl(`listener-spec-${randomBytes(4).toString('hex')}`),
+      onNotification: (ch, payload) => channels.includes(ch) && received.push(payload),
+    });
+    listeners.push(listener);
+    await listener.start();
+    // pg warns (and pg 9 will throw) when a client is handed a query while one is running: count
+    // each client's queries in flight.
+    const query = pg.Client.prototype.query;
+    const inFlight = new WeakMap<object, number>();
+    let most = 0;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const n = (inFlight.get(this) ?? 0) + 1;
+      inFlight.set(this, n);
+      most = Math.max(most, n);
+      const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+      void Promise.resolve(result)
+        .catch(() => undefined)
+        .then(() => inFlight.set(this, (inFlight.get(this) ?? 1) - 1));
+      return result;
+    } as typeof query;
+    try {
+      await Promise.all(channels.map((ch) => listener.listen(ch)));
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    expect(most).toBe(1);
+    for (const [i, ch] of channels.entries()) await sql('SELECT pg_notify($1, $2)', [ch, `hello ${i}`]);
+    await waitFor(() => received.length === 3, 'the three notifications');
+    expect(received.sort()).toEqual(['hello 0', 'hello 1', 'hello 2']);
+  });
+
   it('survives-its-connection-being-terminated-and-listens-again-on-every-channel', async () => {
     const name = `listener-spec-${randomBytes(4).toString('hex')}`;
     const channel = `spec_${randomBytes(4).toString('hex')}`;

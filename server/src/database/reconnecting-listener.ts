@@ -43,6 +43,8 @@ export class ReconnectingListener {
   private connecting: Promise<void> | null = null;
   private readonly firstConnection: Promise<void>;
   private resolveFirst!: () => void;
+  /** LISTENs added while connected go one at a time: a pg client runs one query at a time. */
+  private listenQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: ReconnectingListenerOptions) {
     this.firstConnection = new Promise((resolve) => (this.resolveFirst = resolve));
@@ -76,8 +78,10 @@ export class ReconnectingListener {
     this.channels.add(channel);
     const client = this.client;
     if (!client) return;
+    const listened = this.listenQueue.then(() => client.query(`LISTEN ${quoteIdent(channel)}`));
+    this.listenQueue = listened.catch(() => undefined);
     try {
-      await client.query(`LISTEN ${quoteIdent(channel)}`);
+      await listened;
     } catch (err) {
       // The connection is going: the reconnection LISTENs on every channel.
       this.opts.log?.warn(`LISTEN ${channel} failed: ${(err as Error).message}`);
