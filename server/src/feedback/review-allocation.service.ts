@@ -43,17 +43,16 @@ export class ReviewAllocationService {
 
   /** The exchange's allocation as it stands, rebuilt from its rows; calibrated reviewers marked. */
   async state(m: EntityManager, exchange: Exchange): Promise<AllocationState> {
-    const [submissions, reviews, accuracy] = await Promise.all([
-      m.getRepository(Submission).find({
-        where: { exchangeId: exchange.id, status: 'SUBMITTED' },
-        order: { submittedAt: 'ASC', id: 'ASC' },
-      }),
-      m.getRepository(PeerReview).find({
-        where: { exchangeId: exchange.id },
-        select: { submissionId: true, reviewerId: true, status: true, hiddenAt: true },
-      }),
-      this.calibration.accuracies(m, exchange.id),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const submissions = await m.getRepository(Submission).find({
+      where: { exchangeId: exchange.id, status: 'SUBMITTED' },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+    const reviews = await m.getRepository(PeerReview).find({
+      where: { exchangeId: exchange.id },
+      select: { submissionId: true, reviewerId: true, status: true, hiddenAt: true },
+    });
+    const accuracy = await this.calibration.accuracies(m, exchange.id);
     const calibrated = new Set([...accuracy].filter(([, a]) => isAccurate(a.accuracy)).map(([id]) => id));
     return allocationState(exchange, submissions, reviews, calibrated);
   }

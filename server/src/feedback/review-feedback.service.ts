@@ -125,14 +125,15 @@ export class ReviewFeedbackService {
   ): Promise<ReceivedReview[]> {
     if (reviews.length === 0) return [];
     const ids = reviews.map((r) => r.id);
-    const [rubric, reviewers, flags] = await Promise.all([
-      m.getRepository(Rubric).findOneByOrFail({ id: exchange.rubricId }),
-      m.getRepository(Submission).find({
-        where: { exchangeId: exchange.id, studentId: In(reviews.map((r) => r.reviewerId)) },
-        select: { studentId: true, pseudonym: true },
-      }),
-      m.getRepository(ReviewFlag).findBy({ reviewId: In(ids), flaggedById: authorId, status: 'OPEN' }),
-    ]);
+    // One after another: `m` may be a transaction, one connection running one query at a time.
+    const rubric = await m.getRepository(Rubric).findOneByOrFail({ id: exchange.rubricId });
+    const reviewers = await m.getRepository(Submission).find({
+      where: { exchangeId: exchange.id, studentId: In(reviews.map((r) => r.reviewerId)) },
+      select: { studentId: true, pseudonym: true },
+    });
+    const flags = await m
+      .getRepository(ReviewFlag)
+      .findBy({ reviewId: In(ids), flaggedById: authorId, status: 'OPEN' });
     return reviews.map((r, i) => {
       const label =
         exchange.anonymity === 'DOUBLE_BLIND'

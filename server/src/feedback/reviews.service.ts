@@ -228,17 +228,12 @@ export class ReviewsService {
     known?: RubricCriterion[],
   ): Promise<ReviewAssignment[]> {
     if (reviews.length === 0) return [];
-    const [criteria, essays] = await Promise.all([
-      known ??
-        m
-          .getRepository(Rubric)
-          .findOneByOrFail({ id: exchange.rubricId })
-          .then((r) => r.criteria),
-      m.getRepository(Submission).find({
-        where: { id: In(reviews.map((r) => r.submissionId)) },
-        select: { id: true, pseudonym: true, submittedBody: true },
-      }),
-    ]);
+    // One after another: `m` may be a transaction, one connection running one query at a time.
+    const criteria = known ?? (await m.getRepository(Rubric).findOneByOrFail({ id: exchange.rubricId })).criteria;
+    const essays = await m.getRepository(Submission).find({
+      where: { id: In(reviews.map((r) => r.submissionId)) },
+      select: { id: true, pseudonym: true, submittedBody: true },
+    });
     return reviews.map((r) => {
       const essay = essays.find((s) => s.id === r.submissionId);
       const text = essay?.submittedBody ?? '';

@@ -46,26 +46,33 @@ export class StudentDataCollector {
     const exchangeList = await m.getRepository(Exchange).findBy({ networkId });
     const exchangeIds = exchangeList.map((e) => e.id);
     const inNetwork = exchangeIds.length ? In(exchangeIds) : In(['00000000-0000-0000-0000-000000000000']);
-    const [inOtherNetworks, enrollments, essays, written, flags, notifications, auditEvents] = await Promise.all([
-      m.getRepository(Membership).existsBy({ userId: studentId, networkId: Not(networkId) }),
-      m
-        .getRepository(Enrollment)
-        .createQueryBuilder('e')
-        .innerJoinAndSelect('e.class', 'c')
-        .leftJoinAndSelect('c.school', 's')
-        .leftJoinAndSelect('c.teacher', 't')
-        .where('e.student_id = :studentId', { studentId })
-        .andWhere('c.network_id = :networkId', { networkId })
-        .orderBy('e.created_at', 'ASC')
-        .getMany() as Promise<(Enrollment & { class: SchoolClass })[]>,
-      m.getRepository(Submission).find({ where: { studentId, exchangeId: inNetwork }, order: { createdAt: 'ASC' } }),
-      m
-        .getRepository(PeerReview)
-        .find({ where: { reviewerId: studentId, exchangeId: inNetwork }, order: { assignedAt: 'ASC' } }),
-      m.getRepository(ReviewFlag).find({ where: { flaggedById: studentId, exchangeId: inNetwork } }),
-      m.getRepository(Notification).find({ where: { userId: studentId, networkId }, order: { createdAt: 'ASC' } }),
-      m.getRepository(AuditEvent).find({ where: { networkId, targetId: studentId }, order: { createdAt: 'ASC' } }),
-    ]);
+    // One after another: `m` is the caller's transaction, one connection running one query at a time.
+    const inOtherNetworks = await m
+      .getRepository(Membership)
+      .existsBy({ userId: studentId, networkId: Not(networkId) });
+    const enrollments = (await m
+      .getRepository(Enrollment)
+      .createQueryBuilder('e')
+      .innerJoinAndSelect('e.class', 'c')
+      .leftJoinAndSelect('c.school', 's')
+      .leftJoinAndSelect('c.teacher', 't')
+      .where('e.student_id = :studentId', { studentId })
+      .andWhere('c.network_id = :networkId', { networkId })
+      .orderBy('e.created_at', 'ASC')
+      .getMany()) as (Enrollment & { class: SchoolClass })[];
+    const essays = await m
+      .getRepository(Submission)
+      .find({ where: { studentId, exchangeId: inNetwork }, order: { createdAt: 'ASC' } });
+    const written = await m
+      .getRepository(PeerReview)
+      .find({ where: { reviewerId: studentId, exchangeId: inNetwork }, order: { assignedAt: 'ASC' } });
+    const flags = await m.getRepository(ReviewFlag).find({ where: { flaggedById: studentId, exchangeId: inNetwork } });
+    const notifications = await m
+      .getRepository(Notification)
+      .find({ where: { userId: studentId, networkId }, order: { createdAt: 'ASC' } });
+    const auditEvents = await m
+      .getRepository(AuditEvent)
+      .find({ where: { networkId, targetId: studentId }, order: { createdAt: 'ASC' } });
     const essayIds = essays.map((s) => s.id);
     const received = essayIds.length
       ? await m.getRepository(PeerReview).find({
