@@ -84,6 +84,25 @@ const isCursorTime = (at: unknown): at is string =>
   typeof at === 'string' && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
 
 /**
+ * A page's rows and the size of the whole set in ONE statement: `base` is the set before a cursor
+ * narrows it, counted in an uncorrelated subquery that PostgreSQL runs once beside the page (each
+ * statement is a round trip). Only an empty page after a cursor asks for the count apart.
+ */
+export async function rowsAndTotal<T extends { id: string }>(
+  page: SelectQueryBuilder<T>,
+  base: SelectQueryBuilder<T>,
+  alias: string,
+  afterCursor: boolean,
+): Promise<{ rows: T[]; totalCount: number }> {
+  const count = base.clone().select(`count(DISTINCT ${alias}.id)`).orderBy().getQuery();
+  const { raw, entities } = await page.addSelect(`(${count})`, 'total_count').getRawAndEntities<{
+    total_count: string;
+  }>();
+  if (raw.length) return { rows: entities, totalCount: Number(raw[0].total_count) };
+  return { rows: entities, totalCount: afterCursor ? await base.getCount() : 0 };
+}
+
+/**
  * Newest first, keyed by (creation time to the millisecond, id). The time is truncated to the
  * millisecond a cursor can carry, so rows created within one millisecond are never skipped.
  */
@@ -94,7 +113,7 @@ export async function newestFirstPage<T extends { createdAt: Date; id: string }>
   after?: string | null,
 ): Promise<Connection<T>> {
   const take = pageSize(first);
-  const totalCount = await qb.clone().getCount();
+  const base = qb.clone();
   const cursor = decodeCursor(after, 2);
   if (cursor) {
     const [at, id] = cursor;
@@ -108,10 +127,9 @@ export async function newestFirstPage<T extends { createdAt: Date; id: string }>
       cursorId: id,
     });
   }
-  const rows = await qb
-    .orderBy(`date_trunc('milliseconds', ${alias}.created_at)`, 'DESC')
+  qb.orderBy(`date_trunc('milliseconds', ${alias}.created_at)`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
-    .limit(take + 1)
-    .getMany();
+    .limit(take + 1);
+  const { rows, totalCount } = await rowsAndTotal(qb, base, alias, !!cursor);
   return toConnection(rows, take, totalCount, (r) => [r.createdAt.toISOString(), r.id]);
 }

@@ -4,7 +4,7 @@ import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { GroupLiveEvent, type GroupMembersEventPayload } from '@switchback/shared';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { isUniqueViolation } from '../common/db-errors.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
+import { decodeCursor, pageSize, rowsAndTotal, toConnection, type Connection } from '../common/pagination.js';
 import { Membership } from '../networks/membership.entity.js';
 import { User } from '../auth/user.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -63,15 +63,14 @@ export class GroupsService {
         },
       );
     }
-    const totalCount = await qb.clone().getCount();
+    const base = qb.clone();
     const cursor = decodeCursor(args.after, 2);
     if (cursor)
       qb.andWhere('(lower(g.name), g.id::text) > (:cn, :ci)', { cn: String(cursor[0]), ci: String(cursor[1]) });
-    const rows = await qb
-      .orderBy('lower(g.name)', 'ASC')
+    qb.orderBy('lower(g.name)', 'ASC')
       .addOrderBy('g.id', 'ASC')
-      .limit(take + 1)
-      .getMany();
+      .limit(take + 1);
+    const { rows, totalCount } = await rowsAndTotal(qb, base, 'g', !!cursor);
     return toConnection(rows, take, totalCount, (g) => [g.name.toLowerCase(), g.id]);
   }
 
