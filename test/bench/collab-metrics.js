@@ -79,8 +79,11 @@ export function postgresPids(postmasterPid) {
  * How the server is started in production (`npm start`, the Dockerfile): Node 24 sizes the young
  * generation from the machine's memory (128 MB of semi-spaces on 24 GiB), which the server mostly
  * leaves empty but holds; 16 MB is plenty for its short-lived garbage (docs/performance.md).
+ * BENCH_SERVER_NODE_ARGS (space-separated) replaces them, to compare flags.
  */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=16'];
+export const SERVER_NODE_ARGS = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [
+  '--max-semi-space-size=16',
+];
 
 /** Resident memory of a process, in MB (0 when it is gone). */
 export const rssMb = (pid) => (statusKb(pid, 'VmRSS') ?? 0) / 1024;
