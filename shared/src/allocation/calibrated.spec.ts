@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { shuffledBySeed } from '../../../test/support/shuffle.js';
 import { allocateReviews } from './allocate.js';
 import { assignLate, fillShortfalls } from './dynamic.js';
 import { hashString } from './random.js';
@@ -254,12 +255,11 @@ describe('allocation: the calibration tie-breaker', () => {
     fc.assert(
       fc.property(shapeOf(4, 3, 6, 3), fc.integer(), (shape, shuffleSeed) => {
         const input = build(shape);
-        const reorder = <T>(xs: readonly T[]) =>
-          xs
-            .map((x, i) => ({ x, key: (Math.imul(i + 1, 2654435761) ^ shuffleSeed) >>> 0 }))
-            .sort((a, b) => a.key - b.key)
-            .map((v) => v.x);
-        const again = { ...input, submissions: reorder(input.submissions), reviewers: reorder(input.reviewers) };
+        const again = {
+          ...input,
+          submissions: shuffledBySeed(input.submissions, shuffleSeed),
+          reviewers: shuffledBySeed(input.reviewers, shuffleSeed),
+        };
         expect(allocateReviews(again)).toEqual(allocateReviews(input));
       }),
       { numRuns: 100 },

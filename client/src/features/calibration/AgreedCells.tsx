@@ -3,6 +3,7 @@ import { Button, Modal, Table, Text } from '@mantine/core';
 import { ScrollTable } from '../../components/ScrollTable';
 import { essaysInOrder, levelLabel, type Criterion, type Essay, type Round } from './agreement';
 import { AgreeForm } from './AgreeForm';
+import { CriteriaHead } from './AgreementTableParts';
 
 /** Essay × criterion: the agreed level, or "Agree…" for the facilitator while the round is revealed. */
 export function AgreedCells({ round }: { round: Round }) {
@@ -15,16 +16,7 @@ export function AgreedCells({ round }: { round: Round }) {
       <ScrollTable label="Agreed scores per essay and criterion" minWidth={140 + criteria.length * 150}>
         <Table withTableBorder withColumnBorders verticalSpacing="xs">
           <Table.Caption>The agreed level of each essay on each criterion.</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Essay</Table.Th>
-              {criteria.map((c) => (
-                <Table.Th scope="col" key={c.id}>
-                  {c.title}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
+          <CriteriaHead first="Essay" criteria={criteria} />
           <Table.Tbody>
             {essaysInOrder(round.essays).map((essay) => (
               <Table.Tr key={essay.id}>

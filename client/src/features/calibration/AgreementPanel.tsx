@@ -3,6 +3,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { plural } from '../../lib/format';
 import { alphaMeaning, alphaText, cellName, cellsToAgree, levelLabel, percent, type Round } from './agreement';
 import { AgreedCells } from './AgreedCells';
+import { AgreementCells } from './AgreementTableParts';
 import { AgreeForm } from './AgreeForm';
 import { CellThread } from './CellThread';
 import { EssayScores } from './EssayScores';
@@ -72,9 +73,7 @@ export function AgreementPanel({ round }: { round: Round }) {
               {agreement.byCriterion.map((c) => (
                 <Table.Tr key={c.criterionId}>
                   <Table.Th scope="row">{criterionOf(c.criterionId)?.title ?? 'Criterion'}</Table.Th>
-                  <Table.Td>{alphaText(c.alpha)}</Table.Td>
-                  <Table.Td>{percent(c.exact)}</Table.Td>
-                  <Table.Td>{percent(c.adjacent)}</Table.Td>
+                  <AgreementCells alpha={c.alpha} exact={c.exact} adjacent={c.adjacent} />
                 </Table.Tr>
               ))}
               {[...agreement.byEssay]
@@ -82,9 +81,7 @@ export function AgreementPanel({ round }: { round: Round }) {
                 .map((e) => (
                   <Table.Tr key={e.essayId}>
                     <Table.Th scope="row">Essay {essayOf(e.essayId)?.position ?? '?'}</Table.Th>
-                    <Table.Td>{alphaText(e.alpha)}</Table.Td>
-                    <Table.Td>{percent(e.exact)}</Table.Td>
-                    <Table.Td>{percent(e.adjacent)}</Table.Td>
+                    <AgreementCells alpha={e.alpha} exact={e.exact} adjacent={e.adjacent} />
                   </Table.Tr>
                 ))}
             </Table.Tbody>

@@ -2,7 +2,8 @@ import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { NetworkHealthQuery } from '../../gql/graphql';
 import { ScrollTable } from '../../components/ScrollTable';
 import { formatDate } from '../../lib/format';
-import { alphaText, percent } from './agreement';
+import { alphaText } from './agreement';
+import { AgreementCells } from './AgreementTableParts';
 
 type History = NetworkHealthQuery['networkHealth']['calibration'];
 
@@ -113,9 +114,7 @@ export function CalibrationHealth({ history }: { history: History }) {
                       <Table.Td>{r.groupName}</Table.Td>
                       <Table.Td>{formatDate(r.revealedAt)}</Table.Td>
                       <Table.Td>{r.raters}</Table.Td>
-                      <Table.Td>{alphaText(r.alpha)}</Table.Td>
-                      <Table.Td>{percent(r.exact)}</Table.Td>
-                      <Table.Td>{percent(r.adjacent)}</Table.Td>
+                      <AgreementCells alpha={r.alpha} exact={r.exact} adjacent={r.adjacent} />
                     </Table.Tr>
                   )),
                 )}

@@ -2,6 +2,7 @@ import { Accordion, Card, Spoiler, Stack, Table, Text, Title } from '@mantine/co
 import '@mantine/core/styles/Accordion.css';
 import { ScrollTable } from '../../components/ScrollTable';
 import { essaysInOrder, levelLabel, type Round } from './agreement';
+import { CriteriaHead } from './AgreementTableParts';
 
 /**
  * Each essay with every teacher's scores (after the reveal only: the server sends none before). The
@@ -35,16 +36,7 @@ export function EssayScores({ round }: { round: Round }) {
                         <Table.Caption>
                           Each teacher&rsquo;s level on each criterion of Essay {essay.position}.
                         </Table.Caption>
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th scope="col">Teacher</Table.Th>
-                            {criteria.map((c) => (
-                              <Table.Th scope="col" key={c.id}>
-                                {c.title}
-                              </Table.Th>
-                            ))}
-                          </Table.Tr>
-                        </Table.Thead>
+                        <CriteriaHead first="Teacher" criteria={criteria} />
                         <Table.Tbody>
                           {essay.scores.map((s) => (
                             <Table.Tr key={s.rater.id}>

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { LinkKind } from './oneroster-plan.js';
+import type { LinkKind } from './oneroster-plan.types.js';
 
 /**
  * What a OneRoster record (by its sourcedId) was imported as, per network: re-imports find their

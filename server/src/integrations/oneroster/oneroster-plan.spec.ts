@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { zipSync, strToU8 } from 'fflate';
 import { filesFromList, filesFromZip, gradeLevel, parseRoster, type RosterFiles } from './oneroster-csv.js';
-import { planImport, usernameBase, type World } from './oneroster-plan.js';
+import { planImport, usernameBase } from './oneroster-plan.js';
+import type { World } from './oneroster-plan.types.js';
 
 const FIXTURES = path.resolve(process.cwd(), 'test/fixtures/oneroster');
 const fixture = (set: string): RosterFiles =>

@@ -7,16 +7,6 @@ import type { ClassRow, EnrollmentRow, ParsedRoster, RowError, UserRow } from '.
  * carries it out only if it is the plan the coordinator saw (same digest).
  */
 
-export type {
-  Action,
-  ClassItem,
-  EnrollmentItem,
-  LinkKind,
-  PersonItem,
-  Plan,
-  SchoolItem,
-  World,
-} from './oneroster-plan.types.js';
 import type {
   Action,
   ClassItem,

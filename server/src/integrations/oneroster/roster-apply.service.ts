@@ -8,7 +8,7 @@ import { SchoolClass } from '../../classes/school-class.entity.js';
 import { Membership } from '../../networks/membership.entity.js';
 import { School } from '../../networks/school.entity.js';
 import { OneRosterLink } from './oneroster-link.entity.js';
-import type { LinkKind, PersonItem, Plan, World } from './oneroster-plan.js';
+import type { LinkKind, PersonItem, Plan, World } from './oneroster-plan.types.js';
 import { NO_PASSWORD } from '../../auth/passwords.service.js';
 
 /**

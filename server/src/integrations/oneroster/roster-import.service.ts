@@ -5,7 +5,8 @@ import { AccessService } from '../../access/access.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { badInput, conflict } from '../../common/errors.js';
 import { filesFromList, filesFromZip, parseRoster, type ParsedRoster, type RosterFiles } from './oneroster-csv.js';
-import { planImport, type Action, type Plan } from './oneroster-plan.js';
+import { planImport } from './oneroster-plan.js';
+import type { Action, Plan } from './oneroster-plan.types.js';
 import { RosterApplyService } from './roster-apply.service.js';
 import { RosterWorldService } from './roster-world.service.js';
 import {

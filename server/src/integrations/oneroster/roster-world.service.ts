@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ParsedRoster } from './oneroster-csv.js';
-import { linkKey, usernameBase, type LinkKind, type World } from './oneroster-plan.js';
+import { linkKey, usernameBase } from './oneroster-plan.js';
+import type { LinkKind, World } from './oneroster-plan.types.js';
 
 /** Loads what Switchback holds of one network that an import's plan needs: a few set-based queries. */
 @Injectable()
