@@ -6,7 +6,7 @@ import { TimedClient } from '../database/timed-client.js';
 export type DatabaseState = 'ok' | `unreachable: ${string}`;
 
 /** The probe answers within this, whatever PostgreSQL does. */
-export const PROBE_DEADLINE_MS = 800;
+export const PROBE_DEADLINE_MS = 500;
 
 function reason(err: unknown): string {
   const e = err as { code?: string; message?: string } | null;

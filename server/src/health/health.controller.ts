@@ -5,7 +5,7 @@ import { DatabaseProbe, type DatabaseState } from './database-probe.js';
 
 export interface Health {
   status: 'ok' | 'degraded';
-  /** 'ok', or 'unreachable: <why>' (e.g. "connection refused", "not answering within 800 ms"). */
+  /** 'ok', or 'unreachable: <why>' (e.g. "connection refused", "not answering within 500 ms"). */
   database: DatabaseState;
 }
 
