@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import type { GqlContext } from './auth-context.js';
 
 /** One DataLoader per name and request, so a page's nested fields cost one query per kind, not per row. */
@@ -38,4 +39,29 @@ export function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, 
 export function manyEach<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
   const map = groupBy(rows, keyOf);
   return keys.map((k) => map.get(k) ?? []);
+}
+
+/**
+ * Rows of an entity by id. Given the request's context, each row is read once per request and shared
+ * by every service that reads it there (the access contexts of units and groups, a fork's lineage):
+ * a page that reaches one group three ways reads it once. Without a context (mutations' own checks,
+ * the live gateway), it reads them now.
+ */
+export async function rowsByIds<T extends { id: string }>(
+  db: DataSource,
+  entity: EntityTarget<T> & { name: string },
+  ids: readonly string[],
+  ctx?: GqlContext,
+): Promise<T[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const read = (keys: readonly string[]) =>
+    db.getRepository(entity).findBy({ id: In([...keys]) } as FindOptionsWhere<T>);
+  if (!ctx) return read(unique);
+  const loader = loaderFor<string, T | null>(ctx, `rows:${entity.name}`, async (keys) =>
+    oneEach(keys, await read(keys), (r) => r.id),
+  );
+  // load, not loadMany: a failed read (the database not answering) fails the caller, never "not found".
+  const rows: (T | null)[] = await Promise.all(unique.map((id) => loader.load(id)));
+  return rows.filter((r): r is T => r !== null);
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { groupPolicy, type GroupAction, type GroupFacts } from '../access/policies/group.policy.js';
 import type { GqlContext } from '../common/auth-context.js';
 import { currentUserId } from '../common/current-user.decorator.js';
 import { notFound } from '../common/errors.js';
-import { loaderFor } from '../common/loaders.js';
+import { loaderFor, rowsByIds } from '../common/loaders.js';
 import type { Membership } from '../networks/membership.entity.js';
-import { GroupMember } from './group-member.entity.js';
+import type { GroupMember } from './group-member.entity.js';
+import { groupPlaces } from './group-places.js';
 import { Group } from './group.entity.js';
 
 export const GROUPS_ARE_FOR_ADULTS = 'Job-alike groups are for the adults of the network.';
@@ -40,15 +41,23 @@ export class GroupAccessService {
     return result;
   }
 
-  /** Contexts of several groups in at most three queries; an Error in place of each group the person may not see. */
-  async contexts(userId: string, groupIds: readonly string[]): Promise<(GroupContext | Error)[]> {
-    const groups = await this.db.getRepository(Group).findBy({ id: In([...groupIds]) });
+  /**
+   * Contexts of several groups in at most three queries; an Error in place of each group the person
+   * may not see. With the request's context, rows other contexts of the request read are not read again.
+   */
+  async contexts(userId: string, groupIds: readonly string[], ctx?: GqlContext): Promise<(GroupContext | Error)[]> {
+    const groups = await rowsByIds(this.db, Group, groupIds, ctx);
     const [memberships, mine] = await Promise.all([
       this.access.memberships(
         userId,
         groups.map((g) => g.networkId),
       ),
-      groups.length ? this.db.getRepository(GroupMember).findBy({ userId, groupId: In(groups.map((g) => g.id)) }) : [],
+      groupPlaces(
+        this.db,
+        userId,
+        groups.map((g) => g.id),
+        ctx,
+      ),
     ]);
     return groupIds.map((id) => {
       const group = groups.find((g) => g.id === id);
@@ -69,9 +78,9 @@ export class GroupAccessService {
   /** The caller's context for a group, looked up once per GraphQL request (and batched across groups). */
   contextFor(ctx: GqlContext, groupId: string): Promise<GroupContext> {
     const userId = currentUserId(ctx);
-    return loaderFor<string, GroupContext>(ctx, `groupContext:${userId}`, (ids) => this.contexts(userId, ids)).load(
-      groupId,
-    );
+    return loaderFor<string, GroupContext>(ctx, `groupContext:${userId}`, (ids) =>
+      this.contexts(userId, ids, ctx),
+    ).load(groupId);
   }
 
   can(ctx: GroupContext, action: GroupAction): boolean {

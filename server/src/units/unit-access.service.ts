@@ -6,9 +6,9 @@ import { commentKindForStage, type DocumentAccess, type UnitCommentKind } from '
 import type { GqlContext } from '../common/auth-context.js';
 import { currentUserId } from '../common/current-user.decorator.js';
 import { notFound } from '../common/errors.js';
-import { loaderFor } from '../common/loaders.js';
+import { loaderFor, rowsByIds } from '../common/loaders.js';
 import type { DocumentRef } from '../collaboration/document-policies.js';
-import { GroupMember } from '../groups/group-member.entity.js';
+import { groupPlaces } from '../groups/group-places.js';
 import { Group } from '../groups/group.entity.js';
 import type { Membership } from '../networks/membership.entity.js';
 import { AccessService } from '../access/access.service.js';
@@ -45,21 +45,23 @@ export class UnitAccessService {
     private readonly network: AccessService,
   ) {}
 
-  /** Contexts of several units in a handful of queries; an Error in place of each unit the person may not see. */
-  async contexts(userId: string, unitIds: readonly string[]): Promise<(UnitContext | Error)[]> {
+  /**
+   * Contexts of several units in a handful of queries; an Error in place of each unit the person may
+   * not see. With the request's context, rows other contexts of the request read are not read again.
+   */
+  async contexts(userId: string, unitIds: readonly string[], ctx?: GqlContext): Promise<(UnitContext | Error)[]> {
     const ids = [...new Set(unitIds.filter((id) => isUUID(id)))];
-    const units = ids.length ? await this.db.getRepository(Unit).findBy({ id: In(ids) }) : [];
+    const units = await rowsByIds(this.db, Unit, ids, ctx);
     const networkIds = [...new Set(units.map((u) => u.networkId))];
     const groupIds = [...new Set(units.map((u) => u.groupId))];
     const inReview = units.filter((u) => u.status === 'IN_REVIEW').map((u) => u.id);
-    const [memberships, groups, places, reviews] = await Promise.all([
+    const [memberships, groups, allPlaces, reviews] = await Promise.all([
       this.network.memberships(userId, networkIds),
-      groupIds.length ? this.db.getRepository(Group).findBy({ id: In(groupIds) }) : [],
-      groupIds.length
-        ? this.db.getRepository(GroupMember).findBy({ userId, groupId: In(groupIds), status: 'ACTIVE' })
-        : [],
+      rowsByIds(this.db, Group, groupIds, ctx),
+      groupPlaces(this.db, userId, groupIds, ctx),
       inReview.length ? this.db.getRepository(UnitReview).findBy({ unitId: In(inReview), closedAt: IsNull() }) : [],
     ]);
+    const places = allPlaces.filter((p) => p.status === 'ACTIVE');
     const friendOf = reviews.length
       ? await this.db.getRepository(UnitReviewFriend).findBy({ userId, reviewId: In(reviews.map((r) => r.id)) })
       : [];
@@ -94,7 +96,7 @@ export class UnitAccessService {
   /** The caller's context for a unit, looked up once per GraphQL request (and batched across units). */
   contextFor(ctx: GqlContext, unitId: string): Promise<UnitContext> {
     const userId = currentUserId(ctx);
-    return loaderFor<string, UnitContext>(ctx, `unitContext:${userId}`, (ids) => this.contexts(userId, ids)).load(
+    return loaderFor<string, UnitContext>(ctx, `unitContext:${userId}`, (ids) => this.contexts(userId, ids, ctx)).load(
       unitId,
     );
   }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { GqlContext } from '../common/auth-context.js';
-import { loaderFor, oneEach } from '../common/loaders.js';
+import { loaderFor, oneEach, rowsByIds } from '../common/loaders.js';
 import { User } from '../auth/user.entity.js';
 import { CollabDocumentsService } from '../collaboration/documents.service.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
-import type { Group } from '../groups/group.entity.js';
+import { Group } from '../groups/group.entity.js';
 import { Membership } from '../networks/membership.entity.js';
 import type { UnitContributor, UnitLineage, UserSummary } from './dto/unit.types.js';
 import { adaptedFromLine, lineageByline } from './unit-lineage.js';
@@ -90,19 +90,23 @@ export class UnitViewService {
 
   /** The unit a fork was adapted from: its title, group and authors (credited by name), even once archived. */
   forkedFrom(ctx: GqlContext, unitId: string): Promise<UnitLineage | null> {
-    return loaderFor<string, UnitLineage | null>(ctx, 'unitLineage', (ids) => this.lineages(ids)).load(unitId);
+    return loaderFor<string, UnitLineage | null>(ctx, 'unitLineage', (ids) => this.lineages(ids, ctx)).load(unitId);
   }
 
-  /** The lineages of several units by their ids (null for an id that is gone). */
-  async lineages(ids: readonly string[]): Promise<(UnitLineage | null)[]> {
-    const sources = await this.db.getRepository(Unit).findBy({ id: In([...new Set(ids)]) });
+  /**
+   * The lineages of several units by their ids (null for an id that is gone). With the request's
+   * context, the original and its group are the rows its access context reads (not read twice).
+   */
+  async lineages(ids: readonly string[], ctx?: GqlContext): Promise<(UnitLineage | null)[]> {
+    const sources = await rowsByIds(this.db, Unit, ids, ctx);
     // The groups' names and the authors at once: neither needs the other.
     const [groups, authors] = await Promise.all([
-      sources.length
-        ? (this.db.query(`SELECT id, name FROM "group" WHERE id = ANY($1::uuid[])`, [
-            [...new Set(sources.map((u) => u.groupId))],
-          ]) as Promise<{ id: string; name: string }[]>)
-        : [],
+      rowsByIds(
+        this.db,
+        Group,
+        sources.map((u) => u.groupId),
+        ctx,
+      ),
       this.contributorsOf(sources),
     ]);
     const lineages = sources.map((u, i): UnitLineage => {
