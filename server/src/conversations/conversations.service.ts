@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { ADULT_ROLES } from '../access/access.service.js';
 import { User, USER_COLUMNS } from '../auth/user.entity.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { badInput } from '../common/errors.js';
 import { Membership } from '../networks/membership.entity.js';
+import { membershipsByKeys } from '../networks/memberships-by-keys.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { ConversationAccessService, type ConversationContext } from './conversation-access.service.js';
 import { Conversation } from './conversation.entity.js';
@@ -124,21 +125,12 @@ export class ConversationsService {
       .find({ where: { conversationId: In([...conversationIds]) }, order: { joinedAt: 'ASC', userId: 'ASC' } });
   }
 
-  /** Memberships (with school and user) of people in a network, for "networkId:userId" keys. */
   /**
    * The adult memberships behind "networkId:userId" keys. Someone made a student since stays out of
    * sight: a student's name never reaches another school.
    */
   membershipsByKeys(keys: readonly string[]): Promise<Membership[]> {
-    const pairs = keys.map((k) => k.split(':'));
-    return this.db.getRepository(Membership).find({
-      where: {
-        networkId: In([...new Set(pairs.map(([n]) => n))]),
-        userId: In([...new Set(pairs.map(([, u]) => u))]),
-        role: Not('STUDENT'),
-      },
-      relations: { school: true, user: true },
-    });
+    return membershipsByKeys(this.db, keys, { adultsOnly: true });
   }
 
   usersByIds(ids: readonly string[]): Promise<User[]> {

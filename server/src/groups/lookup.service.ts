@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { User, USER_COLUMNS } from '../auth/user.entity.js';
-import { Membership } from '../networks/membership.entity.js';
+import type { Membership } from '../networks/membership.entity.js';
+import { membershipsByKeys } from '../networks/memberships-by-keys.js';
 
 /** Batched look-ups for DataLoaders (callers have already been authorized for the parent object). */
 @Injectable()
@@ -15,12 +16,6 @@ export class LookupService {
 
   /** Memberships (with school and user, which the Member type promises) for "networkId:userId" keys. */
   membershipsByKeys(keys: readonly string[]): Promise<Membership[]> {
-    const pairs = keys.map((k) => k.split(':'));
-    const networkIds = [...new Set(pairs.map(([n]) => n))];
-    const userIds = [...new Set(pairs.map(([, u]) => u))];
-    return this.db.getRepository(Membership).find({
-      where: { networkId: In(networkIds), userId: In(userIds) },
-      relations: { school: true, user: true },
-    });
+    return membershipsByKeys(this.db, keys);
   }
 }

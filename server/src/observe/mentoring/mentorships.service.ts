@@ -5,6 +5,7 @@ import { shortLinkPath } from '@switchback/shared';
 import { isUniqueViolation } from '../../common/db-errors.js';
 import { badInput, conflict, fieldError } from '../../common/errors.js';
 import { Membership } from '../../networks/membership.entity.js';
+import { membershipsByKeys } from '../../networks/memberships-by-keys.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import { UnitAccessService } from '../../units/unit-access.service.js';
 import type { CreateMentorshipInput, LogMentoringMeetingInput, UpdateMentorshipInput } from './dto/mentorship.input.js';
@@ -207,13 +208,6 @@ export class MentorshipsService {
   }
 
   membershipsByKeys(keys: readonly string[]): Promise<Membership[]> {
-    const pairs = keys.map((k) => k.split(':'));
-    return this.db.getRepository(Membership).find({
-      where: {
-        networkId: In([...new Set(pairs.map(([n]) => n))]),
-        userId: In([...new Set(pairs.map(([, u]) => u))]),
-      },
-      relations: { school: true, user: true },
-    });
+    return membershipsByKeys(this.db, keys);
   }
 }

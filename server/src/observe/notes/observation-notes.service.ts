@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, Not, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   ObservationNoteLiveEvent,
   type ObservationNoteChange,
@@ -10,7 +10,8 @@ import {
 import { conflict, fieldError, notFound } from '../../common/errors.js';
 import { LivePublisher } from '../../live/live-publisher.service.js';
 import { MediaService } from '../../media/media.service.js';
-import { Membership } from '../../networks/membership.entity.js';
+import type { Membership } from '../../networks/membership.entity.js';
+import { membershipsByKeys } from '../../networks/memberships-by-keys.js';
 import type { AddObservationNoteInput, UpdateObservationNoteInput } from './dto/observation-note.input.js';
 import { ObservationNote } from './observation-note.entity.js';
 import { ObservationNoteAccessService, type NoteContext } from './observation-note-access.service.js';
@@ -134,15 +135,7 @@ export class ObservationNotesService {
 
   /** Adult memberships by `networkId:userId` (the authors' names and schools). */
   membershipsByKeys(keys: readonly string[]): Promise<Membership[]> {
-    const pairs = keys.map((k) => k.split(':'));
-    return this.db.getRepository(Membership).find({
-      where: {
-        networkId: In([...new Set(pairs.map(([n]) => n))]),
-        userId: In([...new Set(pairs.map(([, u]) => u))]),
-        role: Not('STUDENT'),
-      },
-      relations: { school: true, user: true },
-    });
+    return membershipsByKeys(this.db, keys, { adultsOnly: true });
   }
 
   /** A resent note is the caller's own note of the same owner; any other use of its id is refused. */
