@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { User } from '../auth/user.entity.js';
 import { Membership } from '../networks/membership.entity.js';
+import { withPeople } from '../networks/memberships-by-keys.js';
 import { Network } from '../networks/network.entity.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -166,7 +167,7 @@ export class GroupProposalsService {
     if (!userIds.length) return Promise.resolve([]);
     return this.db.getRepository(Membership).find({
       where: { networkId: proposal.networkId, userId: In(userIds) },
-      relations: { user: true, school: true },
+      ...withPeople(this.db),
     });
   }
 

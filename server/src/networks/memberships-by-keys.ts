@@ -1,14 +1,25 @@
-import type { DataSource } from 'typeorm';
+import { In, Not, type DataSource, type FindManyOptions, type FindOptionsSelect } from 'typeorm';
 import { USER_COLUMNS } from '../auth/user.entity.js';
 import { Membership } from './membership.entity.js';
+import { School } from './school.entity.js';
 
-/** The user columns a membership brings along: the User type's (never a password hash or digest settings). */
-const USER_FIELDS = Object.keys(USER_COLUMNS).map((c) => `user.${c}`);
+let peopleSelect: FindOptionsSelect<Membership> | undefined;
 
 /**
- * The memberships behind "networkId:userId" keys, with their school and their user (as people are
- * shown by name), in one statement. `adultsOnly`: someone made a student since stays out of sight,
- * so a student's name never reaches another school.
+ * Find options for memberships shown with their people: every membership and school column, and the
+ * user's public columns only (the User type's: never a password hash or digest settings).
+ */
+export function withPeople(db: DataSource): Pick<FindManyOptions<Membership>, 'relations' | 'select'> {
+  const all = (entity: typeof Membership | typeof School) =>
+    Object.fromEntries(db.getMetadata(entity).columns.map((c) => [c.propertyName, true]));
+  peopleSelect ??= { ...all(Membership), school: all(School), user: USER_COLUMNS };
+  return { relations: { user: true, school: true }, select: peopleSelect };
+}
+
+/**
+ * The memberships behind "networkId:userId" keys, with their people (`withPeople`), in one
+ * statement. `adultsOnly`: someone made a student since stays out of sight, so a student's name
+ * never reaches another school.
  */
 export function membershipsByKeys(
   db: DataSource,
@@ -17,14 +28,12 @@ export function membershipsByKeys(
 ): Promise<Membership[]> {
   if (!keys.length) return Promise.resolve([]);
   const pairs = keys.map((k) => k.split(':'));
-  const query = db
-    .getRepository(Membership)
-    .createQueryBuilder('m')
-    .leftJoinAndSelect('m.school', 'school')
-    .innerJoin('m.user', 'user')
-    .addSelect(USER_FIELDS)
-    .where('m.networkId IN (:...networkIds)', { networkIds: [...new Set(pairs.map(([n]) => n))] })
-    .andWhere('m.userId IN (:...userIds)', { userIds: [...new Set(pairs.map(([, u]) => u))] });
-  if (opts.adultsOnly) query.andWhere("m.role <> 'STUDENT'");
-  return query.getMany();
+  return db.getRepository(Membership).find({
+    where: {
+      networkId: In([...new Set(pairs.map(([n]) => n))]),
+      userId: In([...new Set(pairs.map(([, u]) => u))]),
+      ...(opts.adultsOnly ? { role: Not('STUDENT' as const) } : {}),
+    },
+    ...withPeople(db),
+  });
 }

@@ -6,7 +6,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { badInput, conflict } from '../common/errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
-import { Membership } from '../networks/membership.entity.js';
+import type { Membership } from '../networks/membership.entity.js';
+import { membershipsByKeys } from '../networks/memberships-by-keys.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { AddToShowcaseInput, RespondToShowcaseInput } from './dto/showcase.input.js';
 import type { ShowcasePerson, ShowcaseTarget } from './dto/showcase.types.js';
@@ -222,16 +223,7 @@ export class ShowcaseService {
 
   /** Teachers by "networkId:userId", with their school (the resolver leaves it out on student work). */
   async people(keys: readonly string[]): Promise<(ShowcasePerson | null)[]> {
-    const pairs = keys.map((k) => k.split(':'));
-    const rows = keys.length
-      ? await this.db.getRepository(Membership).find({
-          where: {
-            networkId: In([...new Set(pairs.map(([n]) => n))]),
-            userId: In([...new Set(pairs.map(([, u]) => u))]),
-          },
-          relations: { school: true, user: true },
-        })
-      : [];
+    const rows = await membershipsByKeys(this.db, keys);
     return keys.map((key) => {
       const m = rows.find((r) => `${r.networkId}:${r.userId}` === key);
       return m ? { id: m.userId, displayName: m.user.displayName, schoolName: m.school?.name ?? null } : null;

@@ -5,7 +5,7 @@ import { shortLinkPath } from '@switchback/shared';
 import { isUniqueViolation } from '../../common/db-errors.js';
 import { badInput, conflict, fieldError } from '../../common/errors.js';
 import { Membership } from '../../networks/membership.entity.js';
-import { membershipsByKeys } from '../../networks/memberships-by-keys.js';
+import { membershipsByKeys, withPeople } from '../../networks/memberships-by-keys.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import { UnitAccessService } from '../../units/unit-access.service.js';
 import type { CreateMentorshipInput, LogMentoringMeetingInput, UpdateMentorshipInput } from './dto/mentorship.input.js';
@@ -61,7 +61,7 @@ export class MentorshipsService {
       });
     const people = await this.db.getRepository(Membership).find({
       where: { networkId: input.networkId, userId: In([input.mentorId, input.menteeId]), status: 'ACTIVE' },
-      relations: { user: true, school: true },
+      ...withPeople(this.db),
     });
     const mentor = people.find((p) => p.userId === input.mentorId);
     const mentee = people.find((p) => p.userId === input.menteeId);
@@ -166,7 +166,7 @@ export class MentorshipsService {
     await this.access.pairer(userId, networkId);
     const teachers = await this.db.getRepository(Membership).find({
       where: { networkId, status: 'ACTIVE', role: 'TEACHER', schoolId: Not(IsNull()) },
-      relations: { user: true, school: true },
+      ...withPeople(this.db),
     });
     const mentee = teachers.find((t) => t.userId === menteeId);
     if (!mentee || !mentee.schoolId) throw fieldError('menteeId', NOT_A_TEACHER);
