@@ -41,7 +41,18 @@ describe('the demo', () => {
     await server.db
       .transaction(async (m: EntityManager) => {
         const network = await seedDemoNetwork(m, 'not-a-real-hash');
-        // The manager answers the same calls as the data source, inside the transaction.
+        // The manager answers the same calls as the data source, inside the transaction. The server
+        // asks the providers at once, each on a connection of the pool; here they share the
+        // transaction's one connection, so its statements are queued one after another (pg refuses
+        // a query on a connection while another runs).
+        const runner = m.queryRunner!;
+        const query = runner.query.bind(runner);
+        let queue: Promise<unknown> = Promise.resolve();
+        runner.query = ((...args: Parameters<typeof query>) => {
+          const next = queue.then(() => query(...args));
+          queue = next.catch(() => undefined);
+          return next;
+        }) as typeof runner.query;
         const db = m as unknown as DataSource;
         const access = new AccessService(m.getRepository(Membership));
         const providers: ToDoProvider[] = [
