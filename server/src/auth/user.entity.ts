@@ -56,3 +56,8 @@ export const USER_COLUMNS: FindOptionsSelect<User> = {
   locale: true,
   createdAt: true,
 };
+
+/** USER_COLUMNS for a query builder's `addSelect`, where the user is joined as `alias`. */
+export function userColumnsOf(alias: string): string[] {
+  return Object.keys(USER_COLUMNS).map((c) => `${alias}.${c}`);
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { GRADE_LEVELS, gradeBandsOf, INACTIVE_GROUP_DAYS } from '@switchback/shared';
+import { userColumnsOf } from '../auth/user.entity.js';
 import { Membership } from '../networks/membership.entity.js';
 import { AccessService } from '../access/access.service.js';
 import { Group } from './group.entity.js';
@@ -41,7 +42,8 @@ export class DiscoveryService {
     const qb = this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
+      .innerJoin('m.user', 'u')
+      .addSelect(userColumnsOf('u'))
       .innerJoinAndSelect('m.school', 's')
       .where('m.network_id = :networkId AND m.status = :active', { networkId, active: 'ACTIVE' })
       .andWhere('m.school_id <> :mySchool', { mySchool: me.schoolId })
@@ -117,7 +119,8 @@ export class DiscoveryService {
     const rows = await this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
+      .innerJoin('m.user', 'u')
+      .addSelect(userColumnsOf('u'))
       .leftJoinAndSelect('m.school', 's')
       .leftJoin(
         (q) =>
@@ -142,8 +145,12 @@ export class DiscoveryService {
     rows.entities.forEach((member, i) => {
       const raw = rows.raw[i]?.last_activity as Date | string | null;
       const last = raw ? new Date(raw) : null;
-      if (!last) result.push({ member, reason: 'NO_GROUP', lastGroupActivityAt: null });
-      else if (last < since) result.push({ member, reason: 'INACTIVE_GROUPS', lastGroupActivityAt: last });
+      // The query kept only those without a group or whose groups are quiet since `since`.
+      result.push(
+        last
+          ? { member, reason: 'INACTIVE_GROUPS', lastGroupActivityAt: last }
+          : { member, reason: 'NO_GROUP', lastGroupActivityAt: null },
+      );
     });
     return result;
   }

@@ -7,6 +7,7 @@ import { decodeCursor, pageSize, toConnection, type Connection } from '../common
 import { AccessEvents } from '../access/access-events.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
+import { userColumnsOf } from '../auth/user.entity.js';
 import { AccessService } from '../access/access.service.js';
 import { Membership } from './membership.entity.js';
 import { School } from './school.entity.js';
@@ -39,7 +40,8 @@ export class MembersService {
     const base = this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
+      .innerJoin('m.user', 'u')
+      .addSelect(userColumnsOf('u'))
       .leftJoinAndSelect('m.school', 's')
       .where('m.network_id = :networkId', { networkId: args.networkId })
       .andWhere('m.status = :status', { status });
