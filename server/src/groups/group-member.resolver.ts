@@ -18,9 +18,10 @@ export function userLoader(ctx: GqlContext, lookup: LookupService) {
 export class GroupMemberResolver {
   constructor(private readonly lookup: LookupService) {}
 
+  /** From their membership (read with it, in the same statement), or on its own when there is none. */
   @ResolveField(() => User)
-  user(@Parent() gm: GroupMember, @Context() ctx: GqlContext) {
-    return userLoader(ctx, this.lookup).load(gm.userId);
+  async user(@Parent() gm: GroupMember, @Context() ctx: GqlContext) {
+    return (await this.member(gm, ctx))?.user ?? userLoader(ctx, this.lookup).load(gm.userId);
   }
 
   @ResolveField(() => Membership, { nullable: true, description: 'Their place in the network: school, subjects.' })
