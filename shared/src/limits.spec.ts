@@ -4,6 +4,7 @@ import {
   hasInvisibleControls,
   JOIN_CODE_ALPHABET,
   normalizeJoinCode,
+  usableName,
   USERNAME_PATTERN,
 } from './limits.js';
 
@@ -42,5 +43,22 @@ describe('hasInvisibleControls', () => {
     for (const name of ['Zoë Ñúñez', 'محمد علی', 'می‌خواهم', 'Άννα', '李小龍', 'Ngāti 👩‍🏫', "O'Brien-Smith"]) {
       expect(hasInvisibleControls(name)).toBe(false);
     }
+  });
+});
+
+describe('names sent by outside systems', () => {
+  it('keeps a name as it reads, without the characters that could disguise it', () => {
+    expect(usableName('  Dana   Student ')).toBe('Dana Student');
+    expect(usableName('Eve\u202E Elm')).toBe('Eve Elm');
+    expect(usableName('Ann\u200B\u0007a')).toBe('Anna');
+    expect(hasInvisibleControls(usableName('x\u2066y\u2069z')!)).toBe(false);
+  });
+
+  it('cuts a long name to the limit and gives null when nothing usable is left', () => {
+    expect(usableName('x'.repeat(300))).toHaveLength(120);
+    expect(usableName('\u202E\u200B ')).toBeNull();
+    expect(usableName('')).toBeNull();
+    expect(usableName(null)).toBeNull();
+    expect(usableName(undefined)).toBeNull();
   });
 });

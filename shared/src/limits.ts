@@ -43,3 +43,19 @@ export const INVISIBLE_CONTROL_PATTERN =
 export function hasInvisibleControls(text: string): boolean {
   return INVISIBLE_CONTROL_PATTERN.test(text);
 }
+
+/**
+ * A name as an outside system sends it (an LMS, a school sign-in provider), made fit for a display
+ * name: invisible and control characters dropped, runs of spaces made one, cut to the length limit.
+ * Null when nothing is left.
+ */
+export function usableName(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  let name = [...raw]
+    .filter((ch) => !hasInvisibleControls(ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (name.length > LIMITS.nameMax) name = name.slice(0, LIMITS.nameMax).trim();
+  return name || null;
+}

@@ -165,7 +165,8 @@ describe('LTI launches sign people in, deep link exchanges and refuse forged tok
     studentToken = await lms.idToken(nonce, {
       sub: 'canvas-student-7',
       given_name: 'Rowan',
-      family_name: 'Pike',
+      // An invisible character is dropped and the name kept (`usableName`, the rule of every LMS name).
+      family_name: 'Pi\u200Bke',
       [CLAIMS.resourceLink]: { id: 'rl-essay-1', title: 'Peer feedback essay' },
       [CLAIMS.custom]: { switchback_link: placedLink },
       [CLAIMS.nrps]: {

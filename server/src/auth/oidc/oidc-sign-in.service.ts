@@ -4,12 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
-import {
-  hasInvisibleControls,
-  normalizeJoinCode,
-  type OidcSignInError,
-  type SignInProviderName,
-} from '@switchback/shared';
+import { normalizeJoinCode, usableName, type OidcSignInError, type SignInProviderName } from '@switchback/shared';
 import { SchoolClass } from '../../classes/school-class.entity.js';
 import { Membership } from '../../networks/membership.entity.js';
 import { AccountsService } from '../accounts.service.js';
@@ -288,6 +283,5 @@ export class OidcSignInService {
 
 /** The provider's `name`, if it is a usable display name; otherwise "Student". */
 function studentName(claims: ProviderClaims): string {
-  const name = typeof claims.name === 'string' ? claims.name.trim().slice(0, 120) : '';
-  return name && !hasInvisibleControls(name) ? name : 'Student';
+  return usableName(typeof claims.name === 'string' ? claims.name : null) ?? 'Student';
 }

@@ -1,9 +1,7 @@
 import { enrollStudent } from '../../classes/student-enrollment.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { hasInvisibleControls } from '@switchback/shared';
 import { ADULT_ROLES } from '../../access/access.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { SessionsService } from '../../auth/sessions.service.js';
@@ -13,13 +11,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { Membership } from '../../networks/membership.entity.js';
 import { Network } from '../../networks/network.entity.js';
 import { CUSTOM_LINK_PARAM, DEEP_LINKING_REQUEST, type LtiLaunch } from './lti-claims.js';
+import { createLmsStudent } from './lms-students.js';
 import { LtiContext } from './lti-context.entity.js';
 import { LtiKeysService } from './lti-keys.service.js';
 import { LtiRefusal } from './lti-pages.js';
 import { ltiToolUrls } from './lti-platforms.service.js';
 import { LtiResourceLink } from './lti-resource-link.entity.js';
 import { LtiUserLink } from './lti-user-link.entity.js';
-import { NO_PASSWORD } from '../../auth/passwords.service.js';
 
 /** Where a launch lands: a page of the app, or the picker of a teacher linking the LMS link. */
 export type Landing =
@@ -193,16 +191,7 @@ export class LtiSignInService {
       );
     let userId = linked?.userId;
     if (!userId) {
-      // The name the LMS sends, unless it hides control characters (the rule of every display name).
-      const name = launch.name?.trim().slice(0, 120);
-      const user = await m.save(
-        m.create(User, {
-          email: null,
-          username: `lms-${crypto.randomBytes(8).toString('hex')}`,
-          displayName: name && !hasInvisibleControls(name) ? name : 'Student',
-          passwordHash: NO_PASSWORD,
-        }),
-      );
+      const user = await createLmsStudent(m, launch.name);
       userId = user.id;
       await m.insert(LtiUserLink, { platformId: launch.platformId, sub: launch.sub, userId });
       await this.audit.record(m, {

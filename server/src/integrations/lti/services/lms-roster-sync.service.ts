@@ -1,5 +1,4 @@
 import { enrollStudent, type EnrollRefusal } from '../../../classes/student-enrollment.js';
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -8,6 +7,7 @@ import { User } from '../../../auth/user.entity.js';
 import { Enrollment } from '../../../classes/enrollment.entity.js';
 import type { SchoolClass } from '../../../classes/school-class.entity.js';
 import { badInput, conflict } from '../../../common/errors.js';
+import { createLmsStudent } from '../lms-students.js';
 import { LtiUserLink } from '../lti-user-link.entity.js';
 import type { LmsClassLink, LmsRosterPerson, LmsRosterSync } from './dto/lms-sync.types.js';
 import { LTI_SCOPES } from './lms-access-tokens.js';
@@ -16,7 +16,6 @@ import { LmsTokensService } from './lms-tokens.service.js';
 import type { RosterRunSummary } from './lti-run-summaries.js';
 import { LtiServiceRun } from './lti-service-run.entity.js';
 import { fetchCourseRoster, type CourseMember } from './nrps-client.js';
-import { NO_PASSWORD } from '../../../auth/passwords.service.js';
 
 /** Accounts made from the LMS cannot sign in with a password: only by a launch from the LMS. */
 
@@ -182,15 +181,7 @@ export class LmsRosterSyncService {
     course: LinkedCourse,
     learner: CourseMember,
   ): Promise<Outcome> {
-    const suffix = randomBytes(8).toString('hex');
-    const user = await m.save(
-      m.create(User, {
-        email: null,
-        username: `lms-${suffix}`,
-        displayName: learner.name ?? `Student ${suffix.slice(0, 4)}`,
-        passwordHash: NO_PASSWORD,
-      }),
-    );
+    const user = await createLmsStudent(m, learner.name);
     const bound = await m
       .createQueryBuilder()
       .insert()

@@ -1,4 +1,4 @@
-import { LIMITS, hasInvisibleControls } from '@switchback/shared';
+import { usableName } from '@switchback/shared';
 import { LmsError, lmsFetch, lmsJson, nextLink } from './lms-http.js';
 
 /** The media type of an NRPS v2 membership container. */
@@ -51,18 +51,10 @@ export function memberKind(roles: readonly string[]): MemberKind {
   return 'OTHER';
 }
 
-/** A display name fit for Switchback's rules: no control or bidi characters, trimmed to the length limit. */
+/** A display name fit for Switchback's rules (`usableName`), from the member's name or given and family names. */
 export function cleanName(m: RawMember): string | null {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  const raw = str(m.name) || [str(m.given_name), str(m.family_name)].filter(Boolean).join(' ');
-  // Removes C0/C1 controls and the invisible/bidi characters the shared check refuses.
-  let name = [...raw]
-    .filter((ch) => !hasInvisibleControls(ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (name.length > LIMITS.nameMax) name = name.slice(0, LIMITS.nameMax).trim();
-  return name || null;
+  return usableName(str(m.name) || [str(m.given_name), str(m.family_name)].filter(Boolean).join(' '));
 }
 
 /**
