@@ -42,26 +42,41 @@ export function manyEach<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) =>
 }
 
 /**
- * Rows of an entity by id. Given the request's context, each row is read once per request and shared
- * by every service that reads it there (the access contexts of units and groups, a fork's lineage):
- * a page that reaches one group three ways reads it once. Without a context (mutations' own checks,
- * the live gateway), it reads them now.
+ * Rows by key, each read once per request when given the request's context and shared by every
+ * service that reads it there (`name` names the kind of row); without a context (mutations' own
+ * checks, the live gateway), they are read now. Missing keys are left out.
  */
-export async function rowsByIds<T extends { id: string }>(
+export async function readOncePerRequest<T>(
+  ctx: GqlContext | undefined,
+  name: string,
+  keys: readonly string[],
+  read: (keys: readonly string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): Promise<T[]> {
+  const unique = [...new Set(keys)];
+  if (!unique.length) return [];
+  if (!ctx) return read(unique);
+  const loader = loaderFor<string, T | null>(ctx, name, async (batch) => oneEach(batch, await read(batch), keyOf));
+  // load, not loadMany: a failed read (the database not answering) fails the caller, never "not found".
+  const rows: (T | null)[] = await Promise.all(unique.map((k) => loader.load(k)));
+  return rows.filter((r): r is T => r !== null);
+}
+
+/**
+ * Rows of an entity by id, once per request (`readOncePerRequest`): a page that reaches one group
+ * through its unit, its own field and a fork's original reads it once.
+ */
+export function rowsByIds<T extends { id: string }>(
   db: DataSource,
   entity: EntityTarget<T> & { name: string },
   ids: readonly string[],
   ctx?: GqlContext,
 ): Promise<T[]> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return [];
-  const read = (keys: readonly string[]) =>
-    db.getRepository(entity).findBy({ id: In([...keys]) } as FindOptionsWhere<T>);
-  if (!ctx) return read(unique);
-  const loader = loaderFor<string, T | null>(ctx, `rows:${entity.name}`, async (keys) =>
-    oneEach(keys, await read(keys), (r) => r.id),
+  return readOncePerRequest(
+    ctx,
+    `rows:${entity.name}`,
+    ids,
+    (keys) => db.getRepository(entity).findBy({ id: In([...keys]) } as FindOptionsWhere<T>),
+    (r) => r.id,
   );
-  // load, not loadMany: a failed read (the database not answering) fails the caller, never "not found".
-  const rows: (T | null)[] = await Promise.all(unique.map((id) => loader.load(id)));
-  return rows.filter((r): r is T => r !== null);
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { ADULT_ROLES } from '../access/access.service.js';
-import { User, USER_COLUMNS } from '../auth/user.entity.js';
+import type { User } from '../auth/user.entity.js';
+import { usersByIds } from '../auth/users-by-ids.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { badInput } from '../common/errors.js';
 import { Membership } from '../networks/membership.entity.js';
@@ -134,7 +135,7 @@ export class ConversationsService {
   }
 
   usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.db.getRepository(User).find({ select: USER_COLUMNS, where: { id: In([...new Set(ids)]) } });
+    return usersByIds(this.db, ids);
   }
 
   /** Per "conversationId:userId": how many messages of others that person has not read. */

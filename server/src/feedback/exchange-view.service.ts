@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { countWords } from '@switchback/shared';
-import { User, USER_COLUMNS } from '../auth/user.entity.js';
+import type { User } from '../auth/user.entity.js';
+import { usersByIds } from '../auth/users-by-ids.js';
 import type { GqlContext } from '../common/auth-context.js';
 import { loaderFor, oneEach } from '../common/loaders.js';
 import { Enrollment } from '../classes/enrollment.entity.js';
@@ -43,9 +44,7 @@ export class ExchangeViewService {
     ];
     const mineIds = new Set(classes.filter((c) => c.teacherId === viewer.userId).map((c) => c.id));
     const studentIds = enrollments.filter((e) => mineIds.has(e.classId)).map((e) => e.studentId);
-    const people = await this.db
-      .getRepository(User)
-      .find({ select: USER_COLUMNS, where: { id: In([...teacherIds, ...studentIds]) } });
+    const people = await usersByIds(this.db, [...teacherIds, ...studentIds]);
     const person = (id: string) => people.find((p) => p.id === id);
     return rows.map((row) => {
       const cls = classes.find((c) => c.id === row.classId);
@@ -96,7 +95,7 @@ export class ExchangeViewService {
   /** The teacher who runs an exchange, one query per request. */
   owner(ctx: GqlContext, ownerId: string): Promise<UserSummary> {
     return loaderFor<string, UserSummary>(ctx, 'exchangeOwner', async (ids) => {
-      const rows = await this.db.getRepository(User).find({ select: USER_COLUMNS, where: { id: In([...ids]) } });
+      const rows = await usersByIds(this.db, ids);
       return oneEach(ids, rows, (u) => u.id).map((u, i) => summary(u ?? undefined, ids[i]));
     }).load(ownerId);
   }

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { RUBRIC_LIMITS, validateRubricCriteria, type RubricCriterion } from '@switchback/shared';
-import { User, USER_COLUMNS } from '../auth/user.entity.js';
+import type { User } from '../auth/user.entity.js';
+import { usersByIds } from '../auth/users-by-ids.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { GroupAccessService } from '../groups/group-access.service.js';
@@ -164,7 +165,7 @@ export class RubricsService {
   }
 
   async owners(ids: readonly string[]): Promise<(User | Error)[]> {
-    const users = await this.db.getRepository(User).find({ select: USER_COLUMNS, where: { id: In([...ids]) } });
+    const users = await usersByIds(this.db, ids);
     return ids.map((id) => users.find((u) => u.id === id) ?? notFound('person'));
   }
 

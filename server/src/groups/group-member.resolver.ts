@@ -21,11 +21,15 @@ export class GroupMemberResolver {
   /** From their membership (read with it, in the same statement), or on its own when there is none. */
   @ResolveField(() => User)
   async user(@Parent() gm: GroupMember, @Context() ctx: GqlContext) {
-    return (await this.member(gm, ctx))?.user ?? userLoader(ctx, this.lookup).load(gm.userId);
+    return (await this.membershipOf(gm, ctx))?.user ?? userLoader(ctx, this.lookup).load(gm.userId);
   }
 
   @ResolveField(() => Membership, { nullable: true, description: 'Their place in the network: school, subjects.' })
   member(@Parent() gm: GroupMember, @Context() ctx: GqlContext) {
+    return this.membershipOf(gm, ctx);
+  }
+
+  private membershipOf(gm: GroupMember, ctx: GqlContext): Promise<Membership | null> {
     return loaderFor<string, Membership | null>(ctx, 'memberships', async (keys) =>
       oneEach(keys, await this.lookup.membershipsByKeys(keys), (m) => `${m.networkId}:${m.userId}`),
     ).load(`${gm.networkId}:${gm.userId}`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { User, USER_COLUMNS } from '../auth/user.entity.js';
+import type { DataSource } from 'typeorm';
+import type { User } from '../auth/user.entity.js';
+import { usersByIds } from '../auth/users-by-ids.js';
 import type { Membership } from '../networks/membership.entity.js';
 import { membershipsByKeys } from '../networks/memberships-by-keys.js';
 
@@ -11,7 +12,7 @@ export class LookupService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.db.getRepository(User).find({ select: USER_COLUMNS, where: { id: In([...new Set(ids)]) } });
+    return usersByIds(this.db, ids);
   }
 
   /** Memberships (with school and user, which the Member type promises) for "networkId:userId" keys. */

@@ -3,8 +3,6 @@ import { USER_COLUMNS } from '../auth/user.entity.js';
 import { Membership } from './membership.entity.js';
 import { School } from './school.entity.js';
 
-let peopleSelect: FindOptionsSelect<Membership> | undefined;
-
 /**
  * Find options for memberships shown with their people: every membership and school column, and the
  * user's public columns only (the User type's: never a password hash or digest settings).
@@ -12,8 +10,8 @@ let peopleSelect: FindOptionsSelect<Membership> | undefined;
 export function withPeople(db: DataSource): Pick<FindManyOptions<Membership>, 'relations' | 'select'> {
   const all = (entity: typeof Membership | typeof School) =>
     Object.fromEntries(db.getMetadata(entity).columns.map((c) => [c.propertyName, true]));
-  peopleSelect ??= { ...all(Membership), school: all(School), user: USER_COLUMNS };
-  return { relations: { user: true, school: true }, select: peopleSelect };
+  const select: FindOptionsSelect<Membership> = { ...all(Membership), school: all(School), user: USER_COLUMNS };
+  return { relations: { user: true, school: true }, select };
 }
 
 /**

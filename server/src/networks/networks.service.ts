@@ -5,7 +5,8 @@ import { notFound } from '../common/errors.js';
 import { AccessService } from '../access/access.service.js';
 import { Network } from './network.entity.js';
 import { School } from './school.entity.js';
-import { User, USER_COLUMNS } from '../auth/user.entity.js';
+import type { User } from '../auth/user.entity.js';
+import { usersByIds } from '../auth/users-by-ids.js';
 import type { Membership } from './membership.entity.js';
 
 @Injectable()
@@ -32,7 +33,7 @@ export class NetworksService {
   }
 
   usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.networks.manager.getRepository(User).find({ select: USER_COLUMNS, where: { id: In([...ids]) } });
+    return usersByIds(this.networks.manager, ids);
   }
 
   viewerMembership(userId: string, networkId: string): Promise<Membership> {

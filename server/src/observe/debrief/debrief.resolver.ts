@@ -1,11 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GqlContext } from '../../common/auth-context.js';
 import { CurrentUser } from '../../common/current-user.decorator.js';
 import { IdArg } from '../../common/id-arg.js';
 import { loaderFor, manyEach, oneEach } from '../../common/loaders.js';
-import { User, USER_COLUMNS } from '../../auth/user.entity.js';
+import type { User } from '../../auth/user.entity.js';
+import { usersByIds } from '../../auth/users-by-ids.js';
 import { Unit } from '../../units/unit.entity.js';
 import { DebriefEntry } from './debrief-entry.entity.js';
 import { DebriefService } from './debrief.service.js';
@@ -19,7 +20,7 @@ import { ShareService } from './share.service.js';
 /** Display names of people, batched per request (authors of entries and revisions). */
 function nameOf(ctx: GqlContext, db: DataSource, userId: string): Promise<string> {
   return loaderFor<string, User | null>(ctx, 'debriefPeople', async (ids) =>
-    oneEach(ids, await db.getRepository(User).find({ select: USER_COLUMNS, where: { id: In([...ids]) } }), (u) => u.id),
+    oneEach(ids, await usersByIds(db, ids), (u) => u.id),
   )
     .load(userId)
     .then((u) => u?.displayName ?? 'Someone');
